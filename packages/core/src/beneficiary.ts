@@ -1,0 +1,95 @@
+import { GetCommand } from "@aws-sdk/lib-dynamodb";
+import * as z from "zod";
+import { AreaType, IsoDate, listShape, systemShape, today } from "./common.js";
+import type { Db } from "./db.js";
+import { scopedPage } from "./listing.js";
+import { nationalIdDigest } from "./pii.js";
+import { createRepository } from "./repository.js";
+import { checkProvinceInRegion, ProvinceCode, RegionCode } from "./territory.js";
+
+export const categories = ["woman", "child", "disability", "elderly"] as const;
+export const disabilityTypes = ["motor", "visual", "hearing", "mental", "multiple"] as const;
+
+/** CIN: one or two capital letters, then one to six digits. */
+export const NationalId = z.string().regex(/^[A-Z]{1,2}[0-9]{1,6}$/, "Expected a CIN: 1–2 capital letters then 1–6 digits");
+
+export const BeneficiaryFields = z.strictObject({
+  nationalId: NationalId.optional(),
+  firstName: z.string().trim().min(1).max(100),
+  lastName: z.string().trim().min(1).max(100),
+  sex: z.enum(["female", "male"]),
+  birthDate: IsoDate,
+  categories: z
+    .array(z.enum(categories))
+    .min(1, "At least one category")
+    .refine((list) => new Set(list).size === list.length, "Each category once"),
+  disabilityType: z.enum(disabilityTypes).optional(),
+  regionCode: RegionCode,
+  provinceCode: ProvinceCode,
+  areaType: AreaType,
+  phone: z
+    .string()
+    .regex(/^(\+212|0)[5-7][0-9]{8}$/, "Expected a Moroccan phone number, e.g. 0612345678 or +212612345678")
+    .optional(),
+  consentGiven: z.literal(true, { message: "Consent is required (law 09-08)" }),
+});
+export type BeneficiaryInput = z.infer<typeof BeneficiaryFields>;
+export const Beneficiary = BeneficiaryFields.extend(systemShape);
+export type Beneficiary = z.infer<typeof Beneficiary>;
+
+const nationalIdKey = (db: Db, nationalId: string) => `NATIONALID#${nationalIdDigest(nationalId, db.piiKey)}`;
+
+export const beneficiaries = createRepository({
+  label: "beneficiary",
+  prefix: "BENEFICIARY",
+  fields: BeneficiaryFields,
+  rules: (b, ctx) => {
+    checkProvinceInRegion(b, ctx);
+    if (b.birthDate > today()) ctx.addIssue({ code: "custom", path: ["birthDate"], message: "birthDate is in the future" });
+    const disabled = b.categories.includes("disability");
+    if (disabled && !b.disabilityType) {
+      ctx.addIssue({ code: "custom", path: ["disabilityType"], message: "Required when categories include disability" });
+    }
+    if (!disabled && b.disabilityType) {
+      ctx.addIssue({ code: "custom", path: ["disabilityType"], message: "Only allowed when categories include disability" });
+    }
+  },
+  indexKeys: (b) => ({
+    gsi1pk: `BENEFICIARY#PROVINCE#${b.provinceCode}`,
+    gsi1sk: b.id,
+    gsi2pk: `BENEFICIARY#REGION#${b.regionCode}`,
+    gsi2sk: b.id,
+    gsi3pk: "BENEFICIARY",
+    gsi3sk: b.id,
+  }),
+  uniques: (b, db) =>
+    b.nationalId
+      ? [{ field: "nationalId", key: nationalIdKey(db, b.nationalId), message: "A beneficiary with this national ID exists already" }]
+      : [],
+});
+
+export const BeneficiaryListQuery = z.strictObject({
+  ...listShape,
+  regionCode: RegionCode.optional(),
+  provinceCode: ProvinceCode.optional(),
+  category: z.enum(categories).optional(),
+  sex: z.enum(["female", "male"]).optional(),
+  nationalId: NationalId.optional(),
+});
+
+export async function listBeneficiaries(db: Db, query: z.infer<typeof BeneficiaryListQuery>) {
+  if (query.nationalId) return findByNationalId(db, query.nationalId);
+  const category = query.category
+    ? { expression: "contains(#cat, :cat)", names: { "#cat": "categories" }, values: { ":cat": query.category } }
+    : undefined;
+  return beneficiaries.list(db, scopedPage("BENEFICIARY", query, { sex: query.sex }, category));
+}
+
+/** The national ID's guard item names its owner: one read, no scan. */
+async function findByNationalId(db: Db, nationalId: string) {
+  const { Item } = await db.doc.send(
+    new GetCommand({ TableName: db.tableName, Key: { pk: nationalIdKey(db, nationalId), sk: "GUARD" } }),
+  );
+  const items = Item ? [await beneficiaries.get(db, Item.owner as string)] : [];
+  return { items, nextCursor: null };
+}

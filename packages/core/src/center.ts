@@ -1,0 +1,72 @@
+import * as z from "zod";
+import { AreaType, checkNotBefore, IsoDate, listShape, systemShape } from "./common.js";
+import type { Db } from "./db.js";
+import { createRepository } from "./repository.js";
+import { scopedPage } from "./listing.js";
+import { checkProvinceInRegion, ProvinceCode, RegionCode } from "./territory.js";
+
+export const centerTypes = [
+  "education_training",
+  "kindergarten",
+  "social_protection",
+  "disability",
+  "women",
+  "apprenticeship",
+  "proximity",
+] as const;
+
+/** Morocco's bounding box, Saharan provinces included. */
+const Location = z.strictObject({
+  lat: z.number().min(20.7, "Latitude outside Morocco").max(36.0, "Latitude outside Morocco"),
+  lng: z.number().min(-17.2, "Longitude outside Morocco").max(-0.9, "Longitude outside Morocco"),
+});
+
+export const CenterFields = z.strictObject({
+  name: z.string().trim().min(2).max(200),
+  type: z.enum(centerTypes),
+  regionCode: RegionCode,
+  provinceCode: ProvinceCode,
+  areaType: AreaType,
+  capacity: z.number().int().min(0),
+  status: z.enum(["active", "suspended", "closed"]),
+  openedOn: IsoDate,
+  closedOn: IsoDate.optional(),
+  managedBy: z.string().trim().min(1).max(200).optional(),
+  location: Location.optional(),
+});
+export type CenterInput = z.infer<typeof CenterFields>;
+
+export const Center = CenterFields.extend(systemShape);
+export type Center = z.infer<typeof Center>;
+
+export const centers = createRepository({
+  label: "center",
+  prefix: "CENTER",
+  fields: CenterFields,
+  rules: (c, ctx) => {
+    checkProvinceInRegion(c, ctx);
+    checkNotBefore(ctx, c.openedOn, c.closedOn, "closedOn", "closedOn is before openedOn");
+  },
+  indexKeys: (c) => ({
+    gsi1pk: `CENTER#PROVINCE#${c.provinceCode}`,
+    gsi1sk: c.id,
+    gsi2pk: `CENTER#REGION#${c.regionCode}`,
+    gsi2sk: c.id,
+    gsi3pk: "CENTER",
+    gsi3sk: c.id,
+  }),
+});
+
+export const CenterListQuery = z.strictObject({
+  ...listShape,
+  regionCode: RegionCode.optional(),
+  provinceCode: ProvinceCode.optional(),
+  type: z.enum(centerTypes).optional(),
+  status: z.enum(["active", "suspended", "closed"]).optional(),
+  areaType: AreaType.optional(),
+});
+
+export function listCenters(db: Db, query: z.infer<typeof CenterListQuery>) {
+  return centers.list(db, scopedPage("CENTER", query, { type: query.type, status: query.status, areaType: query.areaType }));
+}
+

@@ -1,0 +1,56 @@
+import * as z from "zod";
+import { Id, IsoDate, listShape, systemShape, today } from "./common.js";
+import type { Db } from "./db.js";
+import { scopedPage } from "./listing.js";
+import { createRepository } from "./repository.js";
+import { checkProvinceInRegion, ProvinceCode, RegionCode } from "./territory.js";
+
+export const sectors = ["textile", "crafts", "agrifood", "services", "other"] as const;
+
+export const CooperativeFields = z.strictObject({
+  name: z.string().trim().min(2).max(200),
+  kind: z.enum(["cooperative", "association"]),
+  foundedOn: IsoDate,
+  regionCode: RegionCode,
+  provinceCode: ProvinceCode,
+  sector: z.enum(sectors),
+  members: z.number().int().min(1),
+  foundedByGraduates: z.boolean(),
+  originCenterId: Id.optional(),
+});
+export const Cooperative = CooperativeFields.extend(systemShape);
+export type Cooperative = z.infer<typeof Cooperative>;
+
+export const cooperatives = createRepository({
+  label: "cooperative",
+  prefix: "COOPERATIVE",
+  fields: CooperativeFields,
+  rules: (c, ctx) => {
+    checkProvinceInRegion(c, ctx);
+    if (c.foundedOn > today()) ctx.addIssue({ code: "custom", path: ["foundedOn"], message: "foundedOn is in the future" });
+  },
+  indexKeys: (c) => ({
+    gsi1pk: `COOPERATIVE#PROVINCE#${c.provinceCode}`,
+    gsi1sk: c.id,
+    gsi2pk: `COOPERATIVE#REGION#${c.regionCode}`,
+    gsi2sk: c.id,
+    gsi3pk: "COOPERATIVE",
+    gsi3sk: c.id,
+  }),
+  references: (c) =>
+    c.originCenterId ? [{ field: "originCenterId", prefix: "CENTER", label: "center", id: c.originCenterId }] : [],
+});
+
+export const CooperativeListQuery = z.strictObject({
+  ...listShape,
+  regionCode: RegionCode.optional(),
+  provinceCode: ProvinceCode.optional(),
+  kind: z.enum(["cooperative", "association"]).optional(),
+  sector: z.enum(sectors).optional(),
+  foundedByGraduates: z.enum(["true", "false"]).transform((v) => v === "true").optional(),
+});
+
+export function listCooperatives(db: Db, query: z.infer<typeof CooperativeListQuery>) {
+  const { kind, sector, foundedByGraduates } = query;
+  return cooperatives.list(db, scopedPage("COOPERATIVE", query, { kind, sector, foundedByGraduates }));
+}

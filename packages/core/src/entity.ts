@@ -1,0 +1,181 @@
+import { GetCommand } from "@aws-sdk/lib-dynamodb";
+import { ulid } from "ulid";
+import * as z from "zod";
+import type { Db } from "./db.js";
+import { DomainError, invalid, notFound } from "./errors.js";
+import { runWrites, type WriteOp } from "./store.js";
+import { storageAttributes } from "./table.js";
+import { parseOrThrow, type AnyObject } from "./validation.js";
+
+export interface SystemFields {
+  id: string;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Another record this one points at: it must exist, and can't be deleted while pointed at. */
+export interface Reference {
+  field: string;
+  prefix: string;
+  label: string;
+  id: string;
+}
+
+/** A value that must be unique in the registry, kept by a guard item `pk = key`. */
+export interface Unique {
+  field: string;
+  key: string;
+  message: string;
+}
+
+export interface EntityDefinition<S extends AnyObject> {
+  /** Human name used in messages: "center". */
+  label: string;
+  /** Key prefix: "CENTER". */
+  prefix: string;
+  /** The record's own fields, strict (unknown fields are refused). */
+  fields: S;
+  /** Rules across fields, checked on create and on the merged record of an update. */
+  rules?: (record: z.infer<S>, ctx: z.RefinementCtx) => void;
+  /** Index attributes of the stored item. */
+  indexKeys: (record: z.infer<S> & SystemFields) => Record<string, string>;
+  references?: (record: z.infer<S>) => Reference[];
+  uniques?: (record: z.infer<S>, db: Db) => Unique[];
+  /** A last check of a patch against the stored record (which includes counters); throws to refuse. */
+  beforeUpdate?: (stored: z.infer<S> & SystemFields & Record<string, unknown>, patch: Record<string, unknown>) => void;
+}
+
+export type RecordOf<S extends AnyObject> = z.infer<S> & SystemFields;
+
+export const itemKey = (prefix: string, id: string) => ({ pk: `${prefix}#${id}`, sk: prefix });
+
+export function toRecord<T>(item: Record<string, unknown>): T {
+  const record: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(item)) if (!storageAttributes.has(name)) record[name] = value;
+  return record as T;
+}
+
+export async function getRecord<T>(db: Db, prefix: string, label: string, id: string): Promise<T & { refs?: number }> {
+  const { Item } = await db.doc.send(new GetCommand({ TableName: db.tableName, Key: itemKey(prefix, id) }));
+  if (!Item) throw notFound(label, id);
+  return { ...toRecord<T>(Item), refs: Item.refs as number | undefined };
+}
+
+export function validateRecord<S extends AnyObject>(def: EntityDefinition<S>, input: unknown): z.infer<S> {
+  const schema = def.rules ? def.fields.superRefine(def.rules) : def.fields;
+  return parseOrThrow(schema, input) as z.infer<S>;
+}
+
+export function putItemOp(def: EntityDefinition<AnyObject>, record: SystemFields, previousVersion?: number): WriteOp {
+  const item = { ...record, ...itemKey(def.prefix, record.id), ...def.indexKeys(record as never), entity: def.prefix };
+  if (previousVersion === undefined) {
+    return {
+      item: { Put: { TableName: "", Item: item, ConditionExpression: "attribute_not_exists(pk)" } },
+      onConditionFailed: () => new DomainError("conflict", `A ${def.label} with id ${record.id} already exists`),
+    };
+  }
+  return {
+    item: {
+      // Keep the reference count that other records maintain on this item.
+      Update: updateAllExpression(item, previousVersion),
+    },
+    onConditionFailed: () =>
+      new DomainError("precondition_failed", `The ${def.label} was changed by someone else; reload it and retry`),
+  };
+}
+
+function updateAllExpression(item: Record<string, unknown>, previousVersion: number) {
+  const names: Record<string, string> = {};
+  const values: Record<string, unknown> = { ":expected": previousVersion };
+  const sets: string[] = [];
+  Object.entries(item).forEach(([name, value], i) => {
+    if (name === "pk" || name === "sk") return;
+    names[`#a${i}`] = name;
+    values[`:v${i}`] = value;
+    sets.push(`#a${i} = :v${i}`);
+  });
+  return {
+    TableName: "",
+    Key: { pk: item.pk, sk: item.sk },
+    UpdateExpression: `SET ${sets.join(", ")}`,
+    ConditionExpression: "attribute_exists(pk) AND #a_version = :expected",
+    ExpressionAttributeNames: { ...names, "#a_version": "version" },
+    ExpressionAttributeValues: values,
+  };
+}
+
+export function guardPutOp(unique: Unique, ownerId: string): WriteOp {
+  return {
+    item: {
+      Put: {
+        TableName: "",
+        Item: { pk: unique.key, sk: "GUARD", owner: ownerId },
+        ConditionExpression: "attribute_not_exists(pk)",
+      },
+    },
+    onConditionFailed: () => new DomainError("conflict", unique.message, [{ path: unique.field, message: unique.message }]),
+  };
+}
+
+export function guardDeleteOp(unique: Unique, ownerId: string): WriteOp {
+  return {
+    item: {
+      Delete: {
+        TableName: "",
+        Key: { pk: unique.key, sk: "GUARD" },
+        ConditionExpression: "#owner = :owner",
+        ExpressionAttributeNames: { "#owner": "owner" },
+        ExpressionAttributeValues: { ":owner": ownerId },
+      },
+    },
+    onConditionFailed: () => new DomainError("conflict", "Another request changed this record at the same moment; retry"),
+  };
+}
+
+/** Counts one more (or one less) record pointing at `ref`; adding requires it to exist. */
+export function referenceOp(ref: Reference, delta: 1 | -1): WriteOp {
+  return {
+    item: {
+      Update: {
+        TableName: "",
+        Key: itemKey(ref.prefix, ref.id),
+        UpdateExpression: "ADD refs :delta",
+        ConditionExpression: "attribute_exists(pk)",
+        ExpressionAttributeValues: { ":delta": delta },
+      },
+    },
+    onConditionFailed: () =>
+      new DomainError("unprocessable", `No ${ref.label} with id ${ref.id}`, [
+        { path: ref.field, message: `No ${ref.label} with id ${ref.id}` },
+      ]),
+  };
+}
+
+/** Fills in the table name on every op: the definitions above don't know it. */
+export function onTable(db: Db, ops: WriteOp[]): WriteOp[] {
+  for (const { item } of ops) {
+    for (const part of [item.Put, item.Update, item.Delete, item.ConditionCheck]) if (part) part.TableName = db.tableName;
+  }
+  return ops;
+}
+
+export async function writeAll(db: Db, ops: WriteOp[]): Promise<void> {
+  await runWrites(db, onTable(db, ops));
+}
+
+export function newSystemFields(): SystemFields {
+  const now = new Date().toISOString();
+  return { id: ulid(), version: 1, createdAt: now, updatedAt: now };
+}
+
+export function assertVersion(label: string, actual: number, expected: number | undefined) {
+  if (expected !== undefined && actual !== expected) {
+    throw new DomainError(
+      "precondition_failed",
+      `The ${label} is at version ${actual}, not ${expected}: someone changed it; reload it and retry`,
+    );
+  }
+}
+
+export { invalid };

@@ -1,0 +1,154 @@
+import { GetCommand } from "@aws-sdk/lib-dynamodb";
+import { ulid } from "ulid";
+import * as z from "zod";
+import { checkNotBefore, Id, IsoDate, listShape, systemShape } from "./common.js";
+import type { Db } from "./db.js";
+import { assertVersion, referenceOp, toRecord, writeAll } from "./entity.js";
+import { DomainError, notFound } from "./errors.js";
+import { marketplaceSpaces, SPACE_PREFIX, type MarketplaceSpace } from "./marketplace-space.js";
+import { queryPage, type WriteOp } from "./store.js";
+import { parseOrThrow } from "./validation.js";
+
+/**
+ * A cooperative hosted by a solidarity marketplace space. A hosting without
+ * `to` is current and takes one stall; ending it (setting `to`) frees the
+ * stall. A hosting created with `to` records a past stay and takes none.
+ */
+export const HostingInput = z
+  .strictObject({ cooperativeId: Id, from: IsoDate, to: IsoDate.optional() })
+  .superRefine((h, ctx) => checkNotBefore(ctx, h.from, h.to, "to", "to is before from"));
+export const HostingEnd = z.strictObject({ to: IsoDate });
+export const Hosting = z.object({
+  spaceId: Id,
+  cooperativeId: Id,
+  from: IsoDate,
+  to: IsoDate.optional(),
+  ...systemShape,
+});
+export type Hosting = z.infer<typeof Hosting>;
+export const HostingListQuery = z.strictObject({ ...listShape, current: z.enum(["true", "false"]).optional() });
+
+const hostingKey = (spaceId: string, id: string) => ({ pk: `${SPACE_PREFIX}#${spaceId}`, sk: `HOST#${id}` });
+const spaceKey = (spaceId: string) => ({ pk: `${SPACE_PREFIX}#${spaceId}`, sk: SPACE_PREFIX });
+const hostedGuardKey = (spaceId: string, cooperativeId: string) => ({ pk: `${SPACE_PREFIX}#${spaceId}`, sk: `HOSTED#${cooperativeId}` });
+const spaceRef = (id: string) => ({ field: "spaceId", prefix: SPACE_PREFIX, label: "marketplace space", id });
+const cooperativeRef = (id: string) => ({ field: "cooperativeId", prefix: "COOPERATIVE", label: "cooperative", id });
+
+export async function hostCooperative(db: Db, spaceId: string, input: unknown): Promise<Hosting> {
+  const fields = parseOrThrow(HostingInput, input);
+  const space = await marketplaceSpaces.get(db, spaceId);
+  if (space.status !== "active") throw new DomainError("conflict", "This marketplace space is closed");
+  const now = new Date().toISOString();
+  const hosting: Hosting = { spaceId, ...fields, id: ulid(), version: 1, createdAt: now, updatedAt: now };
+  const current = !hosting.to;
+  const full = () => new DomainError("conflict", `All ${space.stalls} stalls of this space are taken`);
+  if (current && ((space as MarketplaceSpace).hostsActive ?? 0) >= space.stalls) throw full();
+  const ops: WriteOp[] = [
+    {
+      item: {
+        Put: {
+          TableName: "",
+          Item: { ...hosting, ...hostingKey(spaceId, hosting.id), gsi1pk: `COOPERATIVE#${hosting.cooperativeId}#HOSTINGS`, gsi1sk: hosting.id, entity: "HOSTING" },
+        },
+      },
+      onConditionFailed: () => new DomainError("conflict", "Duplicate hosting id"),
+    },
+    // The stall count and the status are checked in the same transaction: two
+    // requests for the last stall can't both win.
+    {
+      item: {
+        Update: {
+          TableName: "",
+          Key: spaceKey(spaceId),
+          UpdateExpression: current ? "SET hostsActive = if_not_exists(hostsActive, :zero) + :one ADD refs :one" : "ADD refs :one",
+          ConditionExpression: current
+            ? "attribute_exists(pk) AND #status = :active AND (attribute_not_exists(hostsActive) OR hostsActive < stalls)"
+            : "attribute_exists(pk)",
+          ExpressionAttributeNames: current ? { "#status": "status" } : undefined,
+          ExpressionAttributeValues: current ? { ":zero": 0, ":one": 1, ":active": "active" } : { ":one": 1 },
+        },
+      },
+      onConditionFailed: full,
+    },
+    referenceOp(cooperativeRef(hosting.cooperativeId), 1),
+  ];
+  if (current) {
+    ops.push({
+      item: { Put: { TableName: "", Item: { ...hostedGuardKey(spaceId, hosting.cooperativeId), owner: hosting.id }, ConditionExpression: "attribute_not_exists(pk)" } },
+      onConditionFailed: () =>
+        new DomainError("conflict", "This cooperative is already hosted here", [{ path: "cooperativeId", message: "Already hosted by this space" }]),
+    });
+  }
+  await writeAll(db, ops);
+  return hosting;
+}
+
+export async function getHosting(db: Db, spaceId: string, id: string): Promise<Hosting> {
+  const { Item } = await db.doc.send(new GetCommand({ TableName: db.tableName, Key: hostingKey(spaceId, id) }));
+  if (!Item) throw notFound("hosting", id);
+  return toRecord<Hosting>(Item);
+}
+
+export async function listHostings(db: Db, spaceId: string, query: z.infer<typeof HostingListQuery>) {
+  await marketplaceSpaces.get(db, spaceId);
+  const filter =
+    query.current === undefined
+      ? undefined
+      : { expression: query.current === "true" ? "attribute_not_exists(#to)" : "attribute_exists(#to)", names: { "#to": "to" }, values: {} };
+  const page = await queryPage(db, { index: "table", partitionKey: `${SPACE_PREFIX}#${spaceId}`, sortKeyPrefix: "HOST#", limit: query.limit, cursor: query.cursor, filter });
+  return { items: page.items.map((i) => toRecord<Hosting>(i)), nextCursor: page.nextCursor };
+}
+
+/** The spaces that host (or hosted) one cooperative. */
+export async function listHostingsOfCooperative(db: Db, cooperativeId: string, query: { limit: number; cursor?: string }) {
+  const page = await queryPage(db, { index: "gsi1", partitionKey: `COOPERATIVE#${cooperativeId}#HOSTINGS`, ...query });
+  return { items: page.items.map((i) => toRecord<Hosting>(i)), nextCursor: page.nextCursor };
+}
+
+export async function endHosting(db: Db, spaceId: string, id: string, expectedVersion: number, input: unknown): Promise<Hosting> {
+  const { to } = parseOrThrow(HostingEnd, input);
+  const hosting = await getHosting(db, spaceId, id);
+  assertVersion("hosting", hosting.version, expectedVersion);
+  if (hosting.to) throw new DomainError("conflict", `This hosting ended on ${hosting.to}`);
+  if (to < hosting.from) throw new DomainError("validation_failed", "to is before from", [{ path: "to", message: "to is before from" }]);
+  const ended: Hosting = { ...hosting, to, version: hosting.version + 1, updatedAt: new Date().toISOString() };
+  await writeAll(db, [
+    {
+      item: {
+        Update: {
+          TableName: "",
+          Key: hostingKey(spaceId, id),
+          UpdateExpression: "SET #to = :to, version = :next, updatedAt = :now",
+          ConditionExpression: "version = :v AND attribute_not_exists(#to)",
+          ExpressionAttributeNames: { "#to": "to" },
+          ExpressionAttributeValues: { ":to": to, ":next": ended.version, ":now": ended.updatedAt, ":v": hosting.version },
+        },
+      },
+      onConditionFailed: () => new DomainError("precondition_failed", "The hosting was changed by someone else; reload it and retry"),
+    },
+    ...freeStall(spaceId, hosting.cooperativeId),
+  ]);
+  return ended;
+}
+
+export async function deleteHosting(db: Db, spaceId: string, id: string, expectedVersion?: number): Promise<void> {
+  const hosting = await getHosting(db, spaceId, id);
+  assertVersion("hosting", hosting.version, expectedVersion);
+  await writeAll(db, [
+    {
+      item: { Delete: { TableName: "", Key: hostingKey(spaceId, id), ConditionExpression: "version = :v", ExpressionAttributeValues: { ":v": hosting.version } } },
+      onConditionFailed: () => new DomainError("precondition_failed", "The hosting was changed by someone else; reload it and retry"),
+    },
+    ...(hosting.to ? [] : freeStall(spaceId, hosting.cooperativeId)),
+    referenceOp(spaceRef(spaceId), -1),
+    referenceOp(cooperativeRef(hosting.cooperativeId), -1),
+  ]);
+}
+
+function freeStall(spaceId: string, cooperativeId: string): WriteOp[] {
+  const raced = () => new DomainError("conflict", "Another request changed this hosting at the same moment; retry");
+  return [
+    { item: { Update: { TableName: "", Key: spaceKey(spaceId), UpdateExpression: "ADD hostsActive :minus", ExpressionAttributeValues: { ":minus": -1 } } }, onConditionFailed: raced },
+    { item: { Delete: { TableName: "", Key: hostedGuardKey(spaceId, cooperativeId) } }, onConditionFailed: raced },
+  ];
+}

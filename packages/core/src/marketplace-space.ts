@@ -1,0 +1,58 @@
+import * as z from "zod";
+import { IsoDate, listShape, systemShape } from "./common.js";
+import type { Db } from "./db.js";
+import { DomainError } from "./errors.js";
+import { scopedPage } from "./listing.js";
+import { createRepository } from "./repository.js";
+import { checkProvinceInRegion, ProvinceCode, RegionCode } from "./territory.js";
+
+export const MarketplaceSpaceFields = z.strictObject({
+  name: z.string().trim().min(2).max(200),
+  regionCode: RegionCode,
+  provinceCode: ProvinceCode,
+  openedOn: IsoDate,
+  stalls: z.number().int().min(1),
+  status: z.enum(["active", "closed"]),
+});
+/** `hostsActive`: stalls taken now, kept by the hosting writes themselves. */
+export const MarketplaceSpace = MarketplaceSpaceFields.extend({
+  ...systemShape,
+  hostsActive: z.number().int().min(0).optional(),
+});
+export type MarketplaceSpace = z.infer<typeof MarketplaceSpace>;
+
+export const SPACE_PREFIX = "MARKETPLACE_SPACE";
+
+export const marketplaceSpaces = createRepository({
+  label: "marketplace space",
+  prefix: SPACE_PREFIX,
+  fields: MarketplaceSpaceFields,
+  rules: checkProvinceInRegion,
+  indexKeys: (s) => ({
+    gsi1pk: `${SPACE_PREFIX}#PROVINCE#${s.provinceCode}`,
+    gsi1sk: s.id,
+    gsi2pk: `${SPACE_PREFIX}#REGION#${s.regionCode}`,
+    gsi2sk: s.id,
+    gsi3pk: SPACE_PREFIX,
+    gsi3sk: s.id,
+  }),
+  beforeUpdate: (stored, patch) => {
+    const occupied = Number(stored.hostsActive ?? 0);
+    if (typeof patch.stalls === "number" && patch.stalls < occupied) {
+      throw new DomainError("conflict", `${occupied} cooperatives are hosted now: end some hostings before reducing stalls`, [
+        { path: "stalls", message: `At least ${occupied} (stalls taken now)` },
+      ]);
+    }
+  },
+});
+
+export const MarketplaceSpaceListQuery = z.strictObject({
+  ...listShape,
+  regionCode: RegionCode.optional(),
+  provinceCode: ProvinceCode.optional(),
+  status: z.enum(["active", "closed"]).optional(),
+});
+
+export function listMarketplaceSpaces(db: Db, query: z.infer<typeof MarketplaceSpaceListQuery>) {
+  return marketplaceSpaces.list(db, scopedPage(SPACE_PREFIX, query, { status: query.status }));
+}

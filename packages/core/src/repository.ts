@@ -1,0 +1,134 @@
+import * as z from "zod";
+import type { Db } from "./db.js";
+import {
+  assertVersion,
+  getRecord,
+  guardDeleteOp,
+  guardPutOp,
+  newSystemFields,
+  putItemOp,
+  referenceOp,
+  toRecord,
+  validateRecord,
+  writeAll,
+  type EntityDefinition,
+  type RecordOf,
+  type Reference,
+  type Unique,
+} from "./entity.js";
+import { DomainError } from "./errors.js";
+import { queryPage, type Page, type PageRequest, type WriteOp } from "./store.js";
+import { applyPatch, patchSchemaOf, parseOrThrow, type AnyObject } from "./validation.js";
+
+/**
+ * Create, read, update and delete for one kind of record, with the registry's
+ * rules: strict validation, optimistic versions, unique values kept by guard
+ * items, references that must exist and block deletion — each write one
+ * transaction.
+ */
+export function createRepository<S extends AnyObject>(def: EntityDefinition<S>, options: { immutable?: string[] } = {}) {
+  type Rec = RecordOf<S>;
+  const patchSchema = patchSchemaOf(def.fields, options.immutable);
+  const refsOf = (r: z.infer<S>): Reference[] => def.references?.(r).filter((ref) => ref.id) ?? [];
+  const uniquesOf = (r: z.infer<S>, db: Db): Unique[] => def.uniques?.(r, db) ?? [];
+
+  async function create(db: Db, input: unknown, extraOps: (record: Rec) => WriteOp[] = () => []): Promise<Rec> {
+    const fields = validateRecord(def, input);
+    const record = { ...fields, ...newSystemFields() } as Rec;
+    await writeAll(db, [
+      putItemOp(def, record),
+      ...uniquesOf(fields, db).map((u) => guardPutOp(u, record.id)),
+      ...refsOf(fields).map((ref) => referenceOp(ref, 1)),
+      ...extraOps(record),
+    ]);
+    return record;
+  }
+
+  async function get(db: Db, id: string): Promise<Rec> {
+    const { refs: _refs, ...record } = await getRecord<Rec>(db, def.prefix, def.label, id);
+    return record as unknown as Rec;
+  }
+
+  async function update(db: Db, id: string, expectedVersion: number, input: unknown): Promise<Rec> {
+    const patch = parseOrThrow(patchSchema, input) as Record<string, unknown>;
+    const { refs: _refs, ...current } = await getRecord<Rec>(db, def.prefix, def.label, id);
+    assertVersion(def.label, current.version, expectedVersion);
+    const { id: _id, version, createdAt } = current as Rec;
+    // Counters kept by other records (e.g. occupied stalls) are not the record's own fields.
+    const currentFields = pick(current, Object.keys(def.fields.shape));
+    def.beforeUpdate?.(current as Rec, patch);
+    const fields = validateRecord(def, applyPatch(currentFields, patch));
+    const record = { ...fields, id, version: version + 1, createdAt, updatedAt: new Date().toISOString() } as Rec;
+    await writeAll(db, [
+      putItemOp(def, record, version),
+      ...changed(uniquesOf(currentFields as z.infer<S>, db), uniquesOf(fields, db), (u) => u.key, id),
+      ...changedRefs(refsOf(currentFields as z.infer<S>), refsOf(fields)),
+    ]);
+    return record;
+  }
+
+  async function remove(db: Db, id: string, expectedVersion?: number, extraOps: (record: Rec) => WriteOp[] = () => []) {
+    const { refs, ...current } = await getRecord<Rec>(db, def.prefix, def.label, id);
+    const record = current as unknown as Rec;
+    assertVersion(def.label, record.version, expectedVersion);
+    if (refs) throw stillReferenced(def.label, refs);
+    const deleteOp: WriteOp = {
+      item: {
+        Delete: {
+          TableName: "",
+          Key: { pk: `${def.prefix}#${id}`, sk: def.prefix },
+          ConditionExpression: "version = :v AND (attribute_not_exists(refs) OR refs = :zero)",
+          ExpressionAttributeValues: { ":v": record.version, ":zero": 0 },
+        },
+      },
+      // Between our read and this write, someone referenced or changed it.
+      onConditionFailed: () =>
+        new DomainError("conflict", `The ${def.label} changed or became referenced meanwhile; reload it and retry`),
+    };
+    await writeAll(db, [
+      deleteOp,
+      ...uniquesOf(record, db).map((u) => guardDeleteOp(u, id)),
+      ...refsOf(record).map((ref) => referenceOp(ref, -1)),
+      ...extraOps(record),
+    ]);
+  }
+
+  async function list(db: Db, request: PageRequest): Promise<Page<Rec>> {
+    const page = await queryPage(db, request);
+    return { items: page.items.map((item) => toRecord<Rec>(item)), nextCursor: page.nextCursor };
+  }
+
+  return { def, patchSchema, create, get, update, remove, list };
+}
+
+function pick(source: Record<string, unknown>, names: string[]) {
+  return Object.fromEntries(names.filter((n) => source[n] !== undefined).map((n) => [n, source[n]]));
+}
+
+export function stillReferenced(label: string, refs: number) {
+  return new DomainError(
+    "conflict",
+    `This ${label} is still referenced by ${refs} record${refs === 1 ? "" : "s"}; remove or end those first`,
+  );
+}
+
+function changed(before: Unique[], after: Unique[], key: (u: Unique) => string, ownerId: string): WriteOp[] {
+  const beforeKeys = new Set(before.map(key));
+  const afterKeys = new Set(after.map(key));
+  return [
+    ...before.filter((u) => !afterKeys.has(key(u))).map((u) => guardDeleteOp(u, ownerId)),
+    ...after.filter((u) => !beforeKeys.has(key(u))).map((u) => guardPutOp(u, ownerId)),
+  ];
+}
+
+function changedRefs(before: Reference[], after: Reference[]): WriteOp[] {
+  const id = (r: Reference) => `${r.prefix}#${r.id}`;
+  const beforeIds = new Set(before.map(id));
+  const afterIds = new Set(after.map(id));
+  return [
+    ...before.filter((r) => !afterIds.has(id(r))).map((r) => referenceOp(r, -1)),
+    ...after.filter((r) => !beforeIds.has(id(r))).map((r) => referenceOp(r, 1)),
+  ];
+}
+
+export type Repository<S extends AnyObject> = ReturnType<typeof createRepository<S>>;

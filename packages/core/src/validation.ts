@@ -1,0 +1,54 @@
+import * as z from "zod";
+import { invalid, type FieldIssue } from "./errors.js";
+
+export type AnyObject = z.ZodObject<z.ZodRawShape>;
+
+export function issuesOf(error: z.ZodError, prefix = ""): FieldIssue[] {
+  return error.issues.map((issue) => {
+    const path = issue.path.map(String);
+    // zod reports unknown fields on the object; name each field instead.
+    if (issue.code === "unrecognized_keys") {
+      return issue.keys.map((key) => ({ path: join(prefix, [...path, key]), message: "Unknown field" }));
+    }
+    return [{ path: join(prefix, path), message: issue.message }];
+  }).flat();
+}
+
+function join(prefix: string, path: string[]): string {
+  return [prefix, ...path].filter(Boolean).join(".");
+}
+
+export function parseOrThrow<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
+  const result = schema.safeParse(input);
+  if (!result.success) throw invalid(issuesOf(result.error));
+  return result.data;
+}
+
+/**
+ * The body of a PATCH: every field optional, and optional fields may be set to
+ * null to remove them (JSON merge patch). Unknown fields are still refused.
+ */
+export function patchSchemaOf<S extends AnyObject>(fields: S, immutable: string[] = []) {
+  const shape: Record<string, z.ZodType> = {};
+  for (const [name, schema] of Object.entries(fields.shape)) {
+    if (immutable.includes(name)) {
+      shape[name] = z.unknown().refine(() => false, "Cannot be changed; create a new record instead").optional();
+      continue;
+    }
+    const field = schema as z.ZodType;
+    shape[name] = field instanceof z.ZodOptional ? (field.unwrap() as z.ZodType).nullable().optional() : field.optional();
+  }
+  return z.strictObject(shape) as z.ZodType<PatchOf<z.infer<S>>>;
+}
+
+export type PatchOf<T> = { [K in keyof T]?: undefined extends T[K] ? T[K] | null : T[K] };
+
+/** Applies a merge patch: null removes a field, undefined leaves it. */
+export function applyPatch<T extends Record<string, unknown>>(current: T, patch: Record<string, unknown>): T {
+  const merged: Record<string, unknown> = { ...current };
+  for (const [name, value] of Object.entries(patch)) {
+    if (value === null) delete merged[name];
+    else if (value !== undefined) merged[name] = value;
+  }
+  return merged as T;
+}

@@ -1,0 +1,26 @@
+import type { OpenAPIHono } from "@hono/zod-openapi";
+import type { AppEnv } from "./env.js";
+
+export const openApiInfo = {
+  openapi: "3.1.0",
+  info: {
+    title: "Entraide API",
+    version: "1.0.0",
+    description:
+      "Registries of Entraide Nationale (التعاون الوطني): social centers, beneficiaries, enrollments, cooperatives and solidarity marketplace spaces. " +
+      "Lists are cursor-paginated (`limit` ≤ 100, `cursor` = the previous page's `nextCursor`). Changes need `If-Match` with the record's version. " +
+      "Every error is `{ error: { code, message, issues: [{ path, message }] } }`.",
+  },
+};
+
+/** OpenAPI document and a Swagger UI page; `assetsUrl` serves swagger-ui-dist (local folder or CDN). */
+export function registerDocs(app: OpenAPIHono<AppEnv>, assetsUrl: string) {
+  app.doc31("/api/openapi.json", openApiInfo);
+  app.get("/api/docs", (c) =>
+    c.html(`<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Entraide API</title>
+<link rel="stylesheet" href="${assetsUrl}/swagger-ui.css"></head>
+<body><div id="docs"></div><script src="${assetsUrl}/swagger-ui-bundle.js"></script>
+<script>SwaggerUIBundle({ url: "/api/openapi.json", dom_id: "#docs" });</script></body></html>`),
+  );
+}

@@ -1,0 +1,56 @@
+import { DomainError, type ErrorCode, type FieldIssue } from "@entraide/core/errors";
+import { issuesOf } from "@entraide/core/validation";
+import type { Context } from "hono";
+import { HTTPException } from "hono/http-exception";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import * as z from "zod";
+
+/** The one error shape of the API: `{ error: { code, message, issues } }`. */
+export const ErrorBody = z
+  .object({
+    error: z.object({
+      code: z.string(),
+      message: z.string(),
+      issues: z.array(z.object({ path: z.string(), message: z.string() })),
+    }),
+  })
+  .openapi("Error");
+
+const statusOf: Record<ErrorCode, ContentfulStatusCode> = {
+  validation_failed: 400,
+  not_found: 404,
+  conflict: 409,
+  precondition_failed: 412,
+  unprocessable: 422,
+  precondition_required: 428,
+};
+
+export function errorResponse(c: Context, status: ContentfulStatusCode, code: string, message: string, issues: FieldIssue[] = []) {
+  return c.json({ error: { code, message, issues } }, status);
+}
+
+/** zod-openapi calls this when a request's body, query, path or headers don't fit the schema. */
+export function validationHook(result: { success: boolean; error?: unknown; target?: string }, c: Context) {
+  if (result.success) return;
+  const issues = result.error instanceof z.ZodError ? issuesOf(result.error) : [];
+  const where = { json: "body", query: "query", param: "path", header: "headers" }[result.target ?? ""] ?? "request";
+  return errorResponse(c, 400, "validation_failed", `The ${where} is not valid`, issues);
+}
+
+/** The one onError: domain errors keep their meaning, anything unexpected is a 500 without details. */
+export function onError(error: Error, c: Context) {
+  if (error instanceof DomainError) return errorResponse(c, statusOf[error.code], error.code, error.message, error.issues);
+  if (error instanceof HTTPException) {
+    const status = error.status as ContentfulStatusCode;
+    const code = status === 413 ? "payload_too_large" : status === 400 ? "bad_request" : "http_error";
+    return errorResponse(c, status, code, error.message || "Bad request");
+  }
+  // Log the kind and the request, never the body: it may hold personal data.
+  console.error(JSON.stringify({ level: "error", name: error.name, message: error.message, path: c.req.path, method: c.req.method }));
+  return errorResponse(c, 500, "internal_error", "Something went wrong on our side; the request was not applied");
+}
+
+export const errorResponses = {
+  400: { description: "Invalid request (see issues)", content: { "application/json": { schema: ErrorBody } } },
+  404: { description: "Not found", content: { "application/json": { schema: ErrorBody } } },
+};

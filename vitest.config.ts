@@ -20,6 +20,32 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      {
+        // The console's component tests (data provider, pagination, languages).
+        extends: "admin/vite.config.ts",
+        test: {
+          name: "admin",
+          include: ["admin/src/**/*.test.{ts,tsx}"],
+          environment: "jsdom",
+          setupFiles: ["admin/src/test-setup.ts"],
+          testTimeout: 30_000,
+        },
+      },
+      {
+        // Stacks synthesized offline, as `sst deploy` would, without AWS.
+        test: { name: "stacks", include: ["test/stacks/**/*.test.ts"], environment: "node", testTimeout: 120_000, hookTimeout: 180_000 },
+      },
+      {
+        // Headless Chromium against the app served by `npm start` on the embedded engine.
+        test: {
+          name: "browser",
+          include: ["test/browser/**/*.test.ts"],
+          environment: "node",
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+        },
+      },
     ],
   },
 });

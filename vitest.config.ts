@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { defineConfig } from "vitest/config";
 
 /**
@@ -22,7 +23,7 @@ export default defineConfig({
       },
       {
         // The console's component tests (data provider, pagination, languages).
-        extends: "admin/vite.config.ts",
+        extends: existsSync("admin/vite.config.ts") ? "admin/vite.config.ts" : undefined,
         test: {
           name: "admin",
           include: ["admin/src/**/*.test.{ts,tsx}"],

@@ -1,0 +1,46 @@
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { startLocalServer } from "../../packages/functions/src/local/server.js";
+import { aCenter } from "../support/fixtures.js";
+
+const dataDir = mkdtempSync(join(tmpdir(), "entraide-local-"));
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+describe("npm start's server", () => {
+  it("keeps data on disk between runs", async () => {
+    const first = await startLocalServer({ port: 0, dataDir });
+    const created = await fetch(`${first.url}/api/v1/centers`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(aCenter({ name: "Centre persistant" })),
+    }).then((r) => r.json());
+    await first.close();
+
+    const second = await startLocalServer({ port: 0, dataDir });
+    try {
+      const health = await fetch(`${second.url}/api/health`);
+      expect(health.status).toBe(200);
+      const read = await fetch(`${second.url}/api/v1/centers/${created.id}`).then((r) => r.json());
+      expect(read.name).toBe("Centre persistant");
+    } finally {
+      await second.close();
+    }
+  });
+
+  it("stops with a clear message when Java is missing", () => {
+    // A PATH with node alone (node and java share /usr/bin on Debian).
+    const bin = join(dataDir, "bin");
+    mkdirSync(bin);
+    symlinkSync(process.execPath, join(bin, "node"));
+    const result = spawnSync(join(bin, "node"), ["--import", "tsx", "packages/functions/src/local/start.ts"], {
+      env: { PATH: bin, DATA_DIR: join(dataDir, "nojava"), PORT: "0" },
+      encoding: "utf8",
+      timeout: 60_000,
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/openjdk-17-jre-headless/);
+  });
+});

@@ -1,0 +1,30 @@
+import { spawn } from "node:child_process";
+
+/** Runs a bench worker in its own Node process (a second process, as a real client is) and returns its JSON line. */
+export function runWorker<T>(script: string, job: unknown): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", script, JSON.stringify(job)], {
+      stdio: ["ignore", "pipe", "inherit"],
+      env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true" },
+    });
+    let out = "";
+    child.stdout.on("data", (chunk) => (out += chunk));
+    child.on("exit", (code) => {
+      const last = out.trim().split("\n").pop() ?? "";
+      if (code === 0) resolve(JSON.parse(last) as T);
+      else reject(new Error(`${script} exited ${code}: ${out}`));
+    });
+  });
+}
+
+/** Samples this process's resident memory while `work` runs. */
+export async function peakRss<T>(work: () => Promise<T>): Promise<{ result: T; peakMb: number }> {
+  let peak = process.memoryUsage().rss;
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
+  try {
+    const result = await work();
+    return { result, peakMb: Math.max(peak, process.memoryUsage().rss) / 2 ** 20 };
+  } finally {
+    clearInterval(timer);
+  }
+}

@@ -1,0 +1,42 @@
+/**
+ * `npm run bench [-- --quick]`: Entraide's speed measured against the floor the
+ * storage engine sets, on its own in-memory engine and server. Prints one
+ * markdown table and writes it as JSON to bench/results/.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir, totalmem } from "node:os";
+import { join } from "node:path";
+import { startLocalServer } from "../packages/functions/src/local/server.js";
+import { apiLoad } from "./sections/api-load.js";
+import { markdown, verdict, type Row } from "./table.js";
+
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = "true";
+process.env.ENTRAIDE_DEMO_DATA = "off";
+const quick = process.argv.includes("--quick");
+
+async function main() {
+  const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
+  console.log(`Entraide benchmark (${quick ? "quick" : "full"}) on ${machine}\n`);
+  const dataDir = mkdtempSync(join(tmpdir(), "entraide-bench-"));
+  const server = await startLocalServer({ port: 0, dataDir, inMemory: true, heap: "3g" });
+  const rows: Row[] = [];
+  try {
+    const api = await apiLoad(server, { seconds: quick ? 5 : 20, connections: 20 });
+    rows.push(...api.rows);
+    rows.push({ measurement: "server peak RSS during the load runs", ours: api.serverPeakMb, floor: 0, unit: "MB", better: "lower" });
+  } finally {
+    await server.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  const table = markdown(rows);
+  console.log(`\n${table}\n`);
+  mkdirSync("bench/results", { recursive: true });
+  const file = join("bench/results", `bench-${quick ? "quick" : "full"}.json`);
+  writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), machine, quick, rows: rows.map((r) => ({ ...r, verdict: verdict(r) })) }, null, 2));
+  console.log(`Written to ${file}`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

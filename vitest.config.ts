@@ -35,7 +35,15 @@ export default defineConfig({
       },
       {
         // Stacks synthesized offline, as `sst deploy` would, without AWS.
-        test: { name: "stacks", include: ["test/stacks/**/*.test.ts"], environment: "node", testTimeout: 120_000, hookTimeout: 180_000 },
+        // Both stages are synthesized once (global setup), every file reads the templates.
+        test: {
+          name: "stacks",
+          include: ["test/stacks/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["test/stacks/setup.ts"],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+        },
       },
       {
         // Headless Chromium against the app served by `npm start` on the embedded engine.

@@ -9,12 +9,23 @@ import { aCenter } from "../support/fixtures.js";
 const dataDir = mkdtempSync(join(tmpdir(), "entraide-local-"));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
+/** Signs in as the local administrator: the password made on the first start (or ENTRAIDE_LOCAL_PASSWORD). */
+async function signIn(url: string, password: string | undefined) {
+  const session = await fetch(`${url}/api/auth/login`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ username: "admin", password: password ?? process.env.ENTRAIDE_LOCAL_PASSWORD }),
+  }).then((r) => r.json());
+  return { authorization: `Bearer ${session.token}` };
+}
+
 describe("npm start's server", () => {
   it("keeps data on disk between runs", async () => {
     const first = await startLocalServer({ port: 0, dataDir });
+    const password = first.generatedPassword;
     const created = await fetch(`${first.url}/api/v1/centers`, {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: { "content-type": "application/json", ...(await signIn(first.url, password)) },
       body: JSON.stringify(aCenter({ name: "Centre persistant" })),
     }).then((r) => r.json());
     await first.close();
@@ -23,7 +34,7 @@ describe("npm start's server", () => {
     try {
       const health = await fetch(`${second.url}/api/health`);
       expect(health.status).toBe(200);
-      const read = await fetch(`${second.url}/api/v1/centers/${created.id}`).then((r) => r.json());
+      const read = await fetch(`${second.url}/api/v1/centers/${created.id}`, { headers: await signIn(second.url, password) }).then((r) => r.json());
       expect(read.name).toBe("Centre persistant");
     } finally {
       await second.close();

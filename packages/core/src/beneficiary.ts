@@ -3,7 +3,7 @@ import * as z from "zod";
 import { AreaType, IsoDate, listShape, systemShape, today } from "./common.js";
 import type { Db } from "./db.js";
 import { scopedPage } from "./listing.js";
-import { nationalIdDigest } from "./pii.js";
+import { decryptPersonalIdentifiers, encryptPersonalIdentifiers, nationalIdDigest } from "./pii.js";
 import { createRepository } from "./repository.js";
 import { checkProvinceInRegion, ProvinceCode, RegionCode } from "./territory.js";
 
@@ -66,6 +66,9 @@ export const beneficiaries = createRepository({
     b.nationalId
       ? [{ field: "nationalId", key: nationalIdKey(db, b.nationalId), message: "A beneficiary with this national ID exists already" }]
       : [],
+  // National ID and phone are stored encrypted (law 09-08); the guard above finds and keeps the ID unique by its keyed hash.
+  toItem: (b, db) => encryptPersonalIdentifiers(b, db.piiKey),
+  fromItem: (b, db) => decryptPersonalIdentifiers(b, db.piiKey),
 });
 
 export const BeneficiaryListQuery = z.strictObject({

@@ -20,6 +20,20 @@ export interface Reference {
   prefix: string;
   label: string;
   id: string;
+  /** What the referenced record must also be, checked in the same transaction as the reference. */
+  condition?: Condition;
+}
+
+/**
+ * An extra condition on a stored item. Attribute names and values must start
+ * with `#c_` and `:c_` so they never collide with the ones the writes use.
+ */
+export interface Condition {
+  expression: string;
+  names?: Record<string, string>;
+  values?: Record<string, unknown>;
+  /** How the record must be, for messages: "in the disability category". */
+  description: string;
 }
 
 /** A value that must be unique in the registry, kept by a guard item `pk = key`. */
@@ -44,6 +58,11 @@ export interface EntityDefinition<S extends AnyObject> {
   uniques?: (record: z.infer<S>, db: Db) => Unique[];
   /** A last check of a patch against the stored record (which includes counters); throws to refuse. */
   beforeUpdate?: (stored: z.infer<S> & SystemFields & Record<string, unknown>, patch: Record<string, unknown>) => void;
+  /** What the stored item must still be when an update lands (e.g. no counter moved meanwhile); fails as a stale version. */
+  updateCondition?: (record: z.infer<S>) => Condition | undefined;
+  /** The stored form of a record (e.g. personal identifiers encrypted), and back; both need the db's keys. */
+  toItem?: (record: z.infer<S> & SystemFields, db: Db) => z.infer<S> & SystemFields;
+  fromItem?: (stored: z.infer<S> & SystemFields, db: Db) => z.infer<S> & SystemFields;
 }
 
 export type RecordOf<S extends AnyObject> = z.infer<S> & SystemFields;
@@ -67,8 +86,11 @@ export function validateRecord<S extends AnyObject>(def: EntityDefinition<S>, in
   return parseOrThrow(schema, input) as z.infer<S>;
 }
 
-export function putItemOp(def: EntityDefinition<AnyObject>, record: SystemFields, previousVersion?: number): WriteOp {
-  const item = { ...record, ...itemKey(def.prefix, record.id), ...def.indexKeys(record as never), entity: def.prefix };
+/** `db` is needed by kinds stored transformed (`toItem`): they can't be written without their keys. */
+export function putItemOp(def: EntityDefinition<AnyObject>, record: SystemFields, previousVersion?: number, db?: Db): WriteOp {
+  if (def.toItem && !db) throw new Error(`A ${def.label} is stored encrypted: pass the db to putItemOp`);
+  const stored = def.toItem && db ? def.toItem(record as never, db) : record;
+  const item = { ...stored, ...itemKey(def.prefix, record.id), ...def.indexKeys(record as never), entity: def.prefix };
   if (previousVersion === undefined) {
     return {
       item: { Put: { TableName: "", Item: item, ConditionExpression: "attribute_not_exists(pk)" } },
@@ -78,14 +100,14 @@ export function putItemOp(def: EntityDefinition<AnyObject>, record: SystemFields
   return {
     item: {
       // Keep the reference count that other records maintain on this item.
-      Update: updateAllExpression(item, previousVersion),
+      Update: updateAllExpression(item, previousVersion, def.updateCondition?.(record as never)),
     },
     onConditionFailed: () =>
       new DomainError("precondition_failed", `The ${def.label} was changed by someone else; reload it and retry`),
   };
 }
 
-function updateAllExpression(item: Record<string, unknown>, previousVersion: number) {
+function updateAllExpression(item: Record<string, unknown>, previousVersion: number, extra?: Condition) {
   const names: Record<string, string> = {};
   const values: Record<string, unknown> = { ":expected": previousVersion };
   const sets: string[] = [];
@@ -99,9 +121,9 @@ function updateAllExpression(item: Record<string, unknown>, previousVersion: num
     TableName: "",
     Key: { pk: item.pk, sk: item.sk },
     UpdateExpression: `SET ${sets.join(", ")}`,
-    ConditionExpression: "attribute_exists(pk) AND #a_version = :expected",
-    ExpressionAttributeNames: { ...names, "#a_version": "version" },
-    ExpressionAttributeValues: values,
+    ConditionExpression: `attribute_exists(pk) AND #a_version = :expected${extra ? ` AND (${extra.expression})` : ""}`,
+    ExpressionAttributeNames: { ...names, "#a_version": "version", ...extra?.names },
+    ExpressionAttributeValues: { ...values, ...extra?.values },
   };
 }
 
@@ -133,22 +155,25 @@ export function guardDeleteOp(unique: Unique, ownerId: string): WriteOp {
   };
 }
 
-/** Counts one more (or one less) record pointing at `ref`; adding requires it to exist. */
+/**
+ * Counts one more (or one less) record pointing at `ref`; adding requires it
+ * to exist, and to meet the reference's condition if it has one.
+ */
 export function referenceOp(ref: Reference, delta: 1 | -1): WriteOp {
+  const extra = delta === 1 ? ref.condition : undefined;
+  const message = `No ${ref.label} with id ${ref.id}${extra ? ` ${extra.description}` : ""}`;
   return {
     item: {
       Update: {
         TableName: "",
         Key: itemKey(ref.prefix, ref.id),
         UpdateExpression: "ADD refs :delta",
-        ConditionExpression: "attribute_exists(pk)",
-        ExpressionAttributeValues: { ":delta": delta },
+        ConditionExpression: extra ? `attribute_exists(pk) AND (${extra.expression})` : "attribute_exists(pk)",
+        ExpressionAttributeNames: extra?.names,
+        ExpressionAttributeValues: { ":delta": delta, ...extra?.values },
       },
     },
-    onConditionFailed: () =>
-      new DomainError("unprocessable", `No ${ref.label} with id ${ref.id}`, [
-        { path: ref.field, message: `No ${ref.label} with id ${ref.id}` },
-      ]),
+    onConditionFailed: () => new DomainError("unprocessable", message, [{ path: ref.field, message }]),
   };
 }
 

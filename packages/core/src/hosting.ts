@@ -3,6 +3,7 @@ import { ulid } from "ulid";
 import * as z from "zod";
 import { checkNotBefore, Id, IsoDate, listShape, systemShape } from "./common.js";
 import type { Db } from "./db.js";
+import { auditOp } from "./audit.js";
 import { assertVersion, referenceOp, toRecord, writeAll } from "./entity.js";
 import { DomainError, notFound } from "./errors.js";
 import { marketplaceSpaces, SPACE_PREFIX, type MarketplaceSpace } from "./marketplace-space.js";
@@ -71,6 +72,7 @@ export async function hostCooperative(db: Db, spaceId: string, input: unknown): 
       onConditionFailed: full,
     },
     referenceOp(cooperativeRef(hosting.cooperativeId), 1),
+    auditOp(db, { entity: "HOSTING", entityId: hosting.id, action: "create", after: hosting }),
   ];
   if (current) {
     ops.push({
@@ -127,6 +129,7 @@ export async function endHosting(db: Db, spaceId: string, id: string, expectedVe
       onConditionFailed: () => new DomainError("precondition_failed", "The hosting was changed by someone else; reload it and retry"),
     },
     ...freeStall(spaceId, hosting.cooperativeId),
+    auditOp(db, { entity: "HOSTING", entityId: id, action: "update", before: hosting, after: ended }),
   ]);
   return ended;
 }
@@ -139,16 +142,18 @@ export async function deleteHosting(db: Db, spaceId: string, id: string, expecte
       item: { Delete: { TableName: "", Key: hostingKey(spaceId, id), ConditionExpression: "version = :v", ExpressionAttributeValues: { ":v": hosting.version } } },
       onConditionFailed: () => new DomainError("precondition_failed", "The hosting was changed by someone else; reload it and retry"),
     },
-    ...(hosting.to ? [] : freeStall(spaceId, hosting.cooperativeId)),
-    referenceOp(spaceRef(spaceId), -1),
+    // One transaction can't touch the space item twice: a current hosting frees its stall and its reference in one update.
+    ...(hosting.to ? [referenceOp(spaceRef(spaceId), -1)] : freeStall(spaceId, hosting.cooperativeId, true)),
     referenceOp(cooperativeRef(hosting.cooperativeId), -1),
+    auditOp(db, { entity: "HOSTING", entityId: id, action: "delete", before: hosting }),
   ]);
 }
 
-function freeStall(spaceId: string, cooperativeId: string): WriteOp[] {
+function freeStall(spaceId: string, cooperativeId: string, dropReference = false): WriteOp[] {
   const raced = () => new DomainError("conflict", "Another request changed this hosting at the same moment; retry");
+  const update = dropReference ? "ADD hostsActive :minus, refs :minus" : "ADD hostsActive :minus";
   return [
-    { item: { Update: { TableName: "", Key: spaceKey(spaceId), UpdateExpression: "ADD hostsActive :minus", ExpressionAttributeValues: { ":minus": -1 } } }, onConditionFailed: raced },
+    { item: { Update: { TableName: "", Key: spaceKey(spaceId), UpdateExpression: update, ExpressionAttributeValues: { ":minus": -1 } } }, onConditionFailed: raced },
     { item: { Delete: { TableName: "", Key: hostedGuardKey(spaceId, cooperativeId) } }, onConditionFailed: raced },
   ];
 }

@@ -16,6 +16,7 @@ import {
   type Reference,
   type Unique,
 } from "./entity.js";
+import { auditOp } from "./audit.js";
 import { DomainError } from "./errors.js";
 import { queryPage, type Page, type PageRequest, type WriteOp } from "./store.js";
 import { applyPatch, patchSchemaOf, parseOrThrow, type AnyObject } from "./validation.js";
@@ -31,27 +32,33 @@ export function createRepository<S extends AnyObject>(def: EntityDefinition<S>, 
   const patchSchema = patchSchemaOf(def.fields, options.immutable);
   const refsOf = (r: z.infer<S>): Reference[] => def.references?.(r).filter((ref) => ref.id) ?? [];
   const uniquesOf = (r: z.infer<S>, db: Db): Unique[] => def.uniques?.(r, db) ?? [];
+  // Items come back through the kind's `fromItem` (e.g. personal identifiers decrypted).
+  const load = <T>(db: Db, stored: T): T => (def.fromItem ? (def.fromItem(stored as never, db) as T) : stored);
+  const audit = (db: Db, action: "create" | "update" | "delete", entityId: string, before?: object, after?: object) =>
+    auditOp(db, { entity: def.prefix, entityId, action, before, after });
 
   async function create(db: Db, input: unknown, extraOps: (record: Rec) => WriteOp[] = () => []): Promise<Rec> {
     const fields = validateRecord(def, input);
     const record = { ...fields, ...newSystemFields() } as Rec;
     await writeAll(db, [
-      putItemOp(def, record),
+      putItemOp(def, record, undefined, db),
       ...uniquesOf(fields, db).map((u) => guardPutOp(u, record.id)),
       ...refsOf(fields).map((ref) => referenceOp(ref, 1)),
       ...extraOps(record),
+      audit(db, "create", record.id, undefined, record),
     ]);
     return record;
   }
 
   async function get(db: Db, id: string): Promise<Rec> {
     const { refs: _refs, ...record } = await getRecord<Rec>(db, def.prefix, def.label, id);
-    return record as unknown as Rec;
+    return load(db, record as unknown as Rec);
   }
 
   async function update(db: Db, id: string, expectedVersion: number, input: unknown): Promise<Rec> {
     const patch = parseOrThrow(patchSchema, input) as Record<string, unknown>;
-    const { refs: _refs, ...current } = await getRecord<Rec>(db, def.prefix, def.label, id);
+    const { refs: _refs, ...stored } = await getRecord<Rec>(db, def.prefix, def.label, id);
+    const current = load(db, stored);
     assertVersion(def.label, current.version, expectedVersion);
     const { id: _id, version, createdAt } = current as Rec;
     // Counters kept by other records (e.g. occupied stalls) are not the record's own fields.
@@ -60,16 +67,17 @@ export function createRepository<S extends AnyObject>(def: EntityDefinition<S>, 
     const fields = validateRecord(def, applyPatch(currentFields, patch));
     const record = { ...fields, id, version: version + 1, createdAt, updatedAt: new Date().toISOString() } as Rec;
     await writeAll(db, [
-      putItemOp(def, record, version),
+      putItemOp(def, record, version, db),
       ...changed(uniquesOf(currentFields as z.infer<S>, db), uniquesOf(fields, db), (u) => u.key, id),
       ...changedRefs(refsOf(currentFields as z.infer<S>), refsOf(fields)),
+      audit(db, "update", id, { ...currentFields, id, version }, record),
     ]);
     return record;
   }
 
   async function remove(db: Db, id: string, expectedVersion?: number, extraOps: (record: Rec) => WriteOp[] = () => []) {
     const { refs, ...current } = await getRecord<Rec>(db, def.prefix, def.label, id);
-    const record = current as unknown as Rec;
+    const record = load(db, current as unknown as Rec);
     assertVersion(def.label, record.version, expectedVersion);
     if (refs) throw stillReferenced(def.label, refs);
     const deleteOp: WriteOp = {
@@ -90,12 +98,13 @@ export function createRepository<S extends AnyObject>(def: EntityDefinition<S>, 
       ...uniquesOf(record, db).map((u) => guardDeleteOp(u, id)),
       ...refsOf(record).map((ref) => referenceOp(ref, -1)),
       ...extraOps(record),
+      audit(db, "delete", id, record),
     ]);
   }
 
   async function list(db: Db, request: PageRequest): Promise<Page<Rec>> {
     const page = await queryPage(db, request);
-    return { items: page.items.map((item) => toRecord<Rec>(item)), nextCursor: page.nextCursor };
+    return { items: page.items.map((item) => load(db, toRecord<Rec>(item))), nextCursor: page.nextCursor };
   }
 
   return { def, patchSchema, create, get, update, remove, list };
@@ -121,7 +130,8 @@ function changed(before: Unique[], after: Unique[], key: (u: Unique) => string, 
   ];
 }
 
-function changedRefs(before: Reference[], after: Reference[]): WriteOp[] {
+/** The reference counts to move when a record points elsewhere after an update. */
+export function changedRefs(before: Reference[], after: Reference[]): WriteOp[] {
   const id = (r: Reference) => `${r.prefix}#${r.id}`;
   const beforeIds = new Set(before.map(id));
   const afterIds = new Set(after.map(id));

@@ -1,5 +1,6 @@
 import * as z from "zod";
-import territories from "../../../seeds/territories.json" with { type: "json" };
+// No import attribute: the Lambda bundler (esbuild 0.18, pinned by SST) cannot parse them; tsx, vite and esbuild inline the JSON as is.
+import territories from "../../../seeds/territories.json";
 
 export interface Region {
   code: string;

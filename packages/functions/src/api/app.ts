@@ -2,29 +2,64 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import type { Db } from "@entraide/core/db";
 import { DescribeTableCommand } from "@aws-sdk/client-dynamodb";
 import { bodyLimit } from "hono/body-limit";
+import { cors } from "hono/cors";
 import { secureHeaders } from "hono/secure-headers";
 import { registerDocs } from "./docs.js";
 import type { AppEnv } from "./env.js";
 import { errorResponse, onError, validationHook } from "./errors.js";
 import { resourceRoutes } from "./routes/index.js";
+import type { IndicatorServices } from "../jobs/services.js";
+import type { Identity } from "../auth/identity.js";
+import { accessGuard } from "./access/guard.js";
+import { idempotency } from "./access/idempotency.js";
+import { anyone, RouteTable } from "./access/permissions.js";
+import { personalDataShaping } from "./access/personal-data.js";
+import { defaultRateLimit, type RateLimit } from "./access/rate-limit.js";
+import { regionGate } from "./access/region-gate.js";
+import { requestContext, type LogLine } from "./access/request-context.js";
+import { authRoutes } from "./auth-routes.js";
 
 export interface AppDeps {
   db: Db;
   /** Where /api/docs loads swagger-ui from. */
   docsAssetsUrl?: string;
+  /**
+   * Export store and run launcher of the bilan, given by the entry point: S3 and the job
+   * function in Lambda, a folder and this process locally (jobs/services.ts). No default here,
+   * so the Lambda bundle does not carry the local runner and the job it runs.
+   */
+  indicators: IndicatorServices;
+  /** Who signs staff in and verifies their tokens: Cognito in AWS, the local issuer otherwise. */
+  identity: Identity;
+  /** The console's origin when it is served from elsewhere (AWS): the only one CORS allows. Absent: same origin. */
+  consoleOrigin?: string;
+  /** Requests per API key (each process counts its own). */
+  rateLimit?: RateLimit;
+  /** Where the one line per request goes (console.log by default). */
+  log?: LogLine;
 }
 
 /** The whole HTTP API; the same app runs in Lambda and in `npm start`. */
 export function createApp(deps: AppDeps) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook as never });
+  const indicators = deps.indicators;
+  const routes = new RouteTable(app as never);
   app.onError(onError);
   app.notFound((c) => errorResponse(c, 404, "not_found", `No route ${c.req.method} ${c.req.path}`));
+  app.use("/api/*", requestContext(deps.log ?? ((line) => console.log(line))));
+  if (deps.consoleOrigin) app.use("/api/*", cors({ origin: deps.consoleOrigin, ...corsHeaders }));
   app.use("/api/*", secureHeaders({ crossOriginResourcePolicy: false }));
   app.use("/api/*", bodyLimit({ maxSize: 256 * 1024, onError: (c) => errorResponse(c, 413, "payload_too_large", "The body is larger than 256 KB") }));
   app.use("/api/*", async (c, next) => {
     c.set("db", deps.db);
+    c.set("indicators", indicators);
     await next();
   });
+  // Who may see what (docs/security.md): rights, regions, retries, personal data — in this order.
+  app.use("/api/*", accessGuard({ routes, identity: deps.identity, db: deps.db, rateLimit: deps.rateLimit ?? defaultRateLimit }));
+  app.use("/api/*", regionGate(routes));
+  app.use("/api/*", idempotency());
+  app.use("/api/*", personalDataShaping());
 
   app.get("/api/health", async (c) => {
     try {
@@ -35,9 +70,20 @@ export function createApp(deps: AppDeps) {
     }
   });
 
+  authRoutes(app, deps.identity);
   for (const register of resourceRoutes) register(app);
   registerDocs(app, deps.docsAssetsUrl ?? "https://cdn.jsdelivr.net/npm/swagger-ui-dist@5");
+  for (const path of ["/api/health", "/api/openapi.json", "/api/docs"]) routes.declare("GET", path, anyone["x-permission"]);
+  app.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer", bearerFormat: "JWT" });
+  app.openAPIRegistry.registerComponent("securitySchemes", "apiKey", { type: "apiKey", in: "header", name: "X-Api-Key" });
   return app;
 }
+
+const corsHeaders = {
+  allowHeaders: ["Authorization", "Content-Type", "If-Match", "Idempotency-Key", "X-Request-Id", "X-Api-Key"],
+  allowMethods: ["GET", "POST", "PATCH", "DELETE", "OPTIONS"],
+  exposeHeaders: ["ETag", "Location", "X-Request-Id", "Retry-After", "Idempotent-Replayed"],
+  maxAge: 600,
+};
 
 export type App = ReturnType<typeof createApp>;

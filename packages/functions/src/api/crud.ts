@@ -6,14 +6,15 @@ import type { Page } from "@entraide/core/store";
 import type { AnyObject } from "@entraide/core/validation";
 import * as z from "zod";
 import type { AppEnv, Ctx } from "./env.js";
+import { requires } from "./access/permissions.js";
 import { ErrorBody } from "./errors.js";
 import { etag, parseIfMatch } from "./versioning.js";
 
-const json = <T extends z.ZodType>(schema: T, description: string) => ({
+export const json = <T extends z.ZodType>(schema: T, description: string) => ({
   description,
   content: { "application/json": { schema } },
 });
-const error = (description: string) => json(ErrorBody, description);
+export const error = (description: string) => json(ErrorBody, description);
 
 export const IdParam = z.object({ id: Id.openapi({ param: { name: "id", in: "path" } }) });
 export const IfMatch = z.object({
@@ -39,10 +40,11 @@ export function registerCrud<S extends AnyObject>(app: OpenAPIHono<AppEnv>, opti
   const page = z.object({ items: z.array(record), nextCursor: z.string().nullable() });
   const createBody = repository.def.rules ? repository.def.fields.superRefine(repository.def.rules) : repository.def.fields;
   const wide = app as unknown as OpenAPIHono<AppEnv>; // routes of any registry share one handler shape
+  const [read, write] = [requires(`${path}:read`), requires(`${path}:write`)];
 
   wide.openapi(
     createRoute({
-      method: "get", path: base, tags: [tag], summary: `List ${path}`,
+      method: "get", path: base, tags: [tag], summary: `List ${path}`, ...read,
       request: { query: options.listQuery },
       responses: { 200: json(page, `A page of ${path}; follow nextCursor for the next`), 400: error("Invalid query") },
     }),
@@ -51,7 +53,7 @@ export function registerCrud<S extends AnyObject>(app: OpenAPIHono<AppEnv>, opti
 
   wide.openapi(
     createRoute({
-      method: "post", path: base, tags: [tag], summary: `Create a ${label}`,
+      method: "post", path: base, tags: [tag], summary: `Create a ${label}`, ...write,
       request: { body: { content: { "application/json": { schema: createBody } }, required: true } },
       responses: {
         201: json(record, `The new ${label}`),
@@ -68,7 +70,7 @@ export function registerCrud<S extends AnyObject>(app: OpenAPIHono<AppEnv>, opti
 
   wide.openapi(
     createRoute({
-      method: "get", path: `${base}/{id}`, tags: [tag], summary: `Read a ${label}`,
+      method: "get", path: `${base}/{id}`, tags: [tag], summary: `Read a ${label}`, ...read,
       request: { params: IdParam },
       responses: { 200: json(record, `The ${label}`), 400: error("Invalid id"), 404: error("Not found") },
     }),
@@ -81,7 +83,7 @@ export function registerCrud<S extends AnyObject>(app: OpenAPIHono<AppEnv>, opti
 
   wide.openapi(
     createRoute({
-      method: "patch", path: `${base}/{id}`, tags: [tag], summary: `Change a ${label}`,
+      method: "patch", path: `${base}/{id}`, tags: [tag], summary: `Change a ${label}`, ...write,
       description: "A JSON merge patch: send only the fields to change; `null` removes an optional field. `If-Match` is required.",
       request: { params: IdParam, headers: IfMatch, body: { content: { "application/json": { schema: repository.patchSchema } }, required: true } },
       responses: {
@@ -99,7 +101,7 @@ export function registerCrud<S extends AnyObject>(app: OpenAPIHono<AppEnv>, opti
 
   wide.openapi(
     createRoute({
-      method: "delete", path: `${base}/{id}`, tags: [tag], summary: `Delete a ${label}`,
+      method: "delete", path: `${base}/{id}`, tags: [tag], summary: `Delete a ${label}`, ...write,
       description: "Refused with 409 while other records reference it. `If-Match` is optional.",
       request: { params: IdParam, headers: IfMatch },
       responses: { 204: { description: "Deleted" }, 404: error("Not found"), 409: error("Still referenced"), 412: error("Stale version") },

@@ -9,8 +9,12 @@ export const openApiInfo = {
     description:
       "Registries of Entraide Nationale (التعاون الوطني): social centers, beneficiaries, enrollments, cooperatives and solidarity marketplace spaces. " +
       "Lists are cursor-paginated (`limit` ≤ 100, `cursor` = the previous page's `nextCursor`). Changes need `If-Match` with the record's version. " +
-      "Every error is `{ error: { code, message, issues: [{ path, message }] } }`.",
+      "Every error is `{ error: { code, message, issues: [{ path, message }] } }`. " +
+      "Staff send `Authorization: Bearer <token>` (from `POST /api/auth/login`), partner apps `X-Api-Key`; " +
+      "each operation names the right it needs in `x-permission`. National IDs and phones come masked (`BK****56`) " +
+      "to callers without `pii:read` on the record's region.",
   },
+  security: [{ bearer: [] }, { apiKey: [] }] as Array<Record<string, string[]>>,
 };
 
 /** OpenAPI document and a Swagger UI page; `assetsUrl` serves swagger-ui-dist (local folder or CDN). */

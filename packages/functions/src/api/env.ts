@@ -1,8 +1,18 @@
 import type { Db } from "@entraide/core/db";
+import type { IndicatorServices } from "../jobs/services.js";
+import type { Caller } from "./access/caller.js";
 
 /** What every route reads from the context. */
 export interface AppEnv {
-  Variables: { db: Db };
+  Variables: {
+    db: Db;
+    indicators: IndicatorServices;
+    /** This request's id: from X-Request-Id, or made up; echoed in the answer and the audit trail. */
+    requestId: string;
+    /** Who calls (absent on public routes), and the route they reached with the scope it needs. */
+    caller?: Caller;
+    route?: { path: string; scope: string };
+  };
 }
 
 // Handlers registered through the generic CRUD helper see a context of any input.

@@ -46,7 +46,7 @@ export function onError(error: Error, c: Context) {
     return errorResponse(c, status, code, error.message || "Bad request");
   }
   // Log the kind and the request, never the body: it may hold personal data.
-  console.error(JSON.stringify({ level: "error", name: error.name, message: error.message, path: c.req.path, method: c.req.method }));
+  console.error(JSON.stringify({ level: "error", requestId: c.get("requestId"), name: error.name, message: error.message, path: c.req.path, method: c.req.method }));
   return errorResponse(c, 500, "internal_error", "Something went wrong on our side; the request was not applied");
 }
 

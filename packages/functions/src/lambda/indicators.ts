@@ -1,14 +1,17 @@
 /**
- * Scheduled entry point of the yearly bilan (EventBridge). The schedule passes
+ * Scheduled entry point of the yearly bilan (EventBridge). The schedules pass
  * `{ "mode": "nightly" }` (the current year's figures) or `{ "mode": "closing" }`
- * (on 5 January: the closing bilan of the year before, frozen).
- * Placeholder until the indicator jobs land: it validates its event and does nothing.
+ * (on 5 January: the closing bilan of the year before, frozen); the API passes
+ * `{ "mode": "run", year, runId }` for a run asked over HTTP. Exports go to
+ * the EXPORTS_BUCKET. See jobs/schedule.ts for the schedules.
  */
-import * as z from "zod";
+import { createDb } from "@entraide/core/db";
+import { readConfig } from "../config.js";
+import { createIndicatorsHandler } from "../jobs/indicators-handler.js";
+import { exportStoreFor } from "../jobs/services.js";
 
-const ScheduledInput = z.object({ mode: z.enum(["nightly", "closing"]) });
+const config = readConfig();
+if (!config.EXPORTS_BUCKET) throw new Error("Invalid configuration: EXPORTS_BUCKET is required by the indicators job");
+const db = createDb({ tableName: config.TABLE_NAME, endpoint: config.DYNAMODB_ENDPOINT, piiKey: config.ENTRAIDE_PII_KEY });
 
-export async function handler(event: unknown) {
-  const { mode } = ScheduledInput.parse(event);
-  return { mode, computed: false };
-}
+export const handler = createIndicatorsHandler({ db, store: exportStoreFor(config) });

@@ -6,7 +6,12 @@ import { createRequire } from "node:module";
 import { dirname, join, relative, resolve } from "node:path";
 import { createApp } from "../api/app.js";
 import { startDynamoDbLocal, type LocalEngine } from "./dynamodb-local.js";
-import { localSecrets } from "./secrets.js";
+import { localPassword, localSecrets } from "./secrets.js";
+import { createLocalIdentity } from "../auth/local-identity.js";
+import { indicatorServicesFor } from "../jobs/services.js";
+import { claimDataDir, noteDataDirUrl } from "./data-dir-lock.js";
+import { loadDemoDataOnce, type DemoData } from "./demo-data.js";
+import { startLocalScheduler } from "./scheduler.js";
 
 export interface LocalOptions {
   port: number;
@@ -17,6 +22,14 @@ export interface LocalOptions {
   tableName?: string;
   /** The console's built files; served at / when present. */
   adminDist?: string;
+  /** The bilan's schedules (nightly, closing); on unless false. */
+  scheduler?: boolean;
+  /** What to load on the first start (no marker yet); nothing when absent. */
+  demoData?: DemoData;
+  /** The local staff's password; default ENTRAIDE_LOCAL_PASSWORD, else the one made on the first start. */
+  password?: string;
+  /** Where the API's one line per request goes; the console by default. */
+  log?: (line: string) => void;
 }
 
 export interface LocalServer {
@@ -24,17 +37,26 @@ export interface LocalServer {
   db: Db;
   engine: LocalEngine;
   close(): Promise<void>;
+  /** Settles when the first start's demo data is loaded (or skipped), with what was done. */
+  demoReady: Promise<string | undefined>;
+  /** The staff password made on this first start (only its hash is kept): to print once. */
+  generatedPassword?: string;
 }
 
 /** The whole of Entraide on one machine: engine, table, API, console. */
 export async function startLocalServer(options: LocalOptions): Promise<LocalServer> {
+  // DynamoDB Local's files serve one process: the command-line tools check this lock.
+  const releaseDataDir = options.inMemory ? () => {} : claimDataDir(options.dataDir, "npm start");
   const engine = await startDynamoDbLocal({ dbPath: options.inMemory ? undefined : join(options.dataDir, "ddb"), heap: options.heap });
-  const { piiKey } = localSecrets(options.dataDir);
+  const { piiKey, signingKey } = localSecrets(options.dataDir);
+  const password = await localPassword(options.dataDir, options.password ?? process.env.ENTRAIDE_LOCAL_PASSWORD);
+  const identity = createLocalIdentity({ signingKey, passwordHash: password.passwordHash });
   const db = createDb({ tableName: options.tableName ?? "entraide", endpoint: engine.endpoint, piiKey });
   await ensureTable(db);
 
   const swaggerDir = dirname(createRequire(import.meta.url).resolve("swagger-ui-dist/package.json"));
-  const app = createApp({ db, docsAssetsUrl: "/api/docs/assets" });
+  const indicators = indicatorServicesFor(db, { dataDir: options.dataDir });
+  const app = createApp({ db, docsAssetsUrl: "/api/docs/assets", indicators, identity, log: options.log });
   app.use("/api/docs/assets/*", serveStatic({ root: relative(process.cwd(), swaggerDir), rewriteRequestPath: (p) => p.replace("/api/docs/assets", "") }));
   const adminDist = options.adminDist && existsSync(join(options.adminDist, "index.html")) ? resolve(options.adminDist) : undefined;
   if (adminDist) {
@@ -49,13 +71,22 @@ export async function startLocalServer(options: LocalOptions): Promise<LocalServ
   });
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : options.port;
+  if (!options.inMemory) noteDataDirUrl(options.dataDir, `http://localhost:${port}`);
+  const scheduler = options.scheduler === false ? undefined : startLocalScheduler({ db, store: indicators.store });
+  const demoReady = options.demoData
+    ? loadDemoDataOnce(db, indicators.store, options.demoData).catch((error: Error) => `demo data not loaded (${error.message}): it loads on the next start`)
+    : Promise.resolve(undefined);
   return {
     url: `http://localhost:${port}`,
     db,
     engine,
+    demoReady,
+    generatedPassword: password.generated,
     async close() {
+      scheduler?.stop();
       await new Promise<void>((done) => server.close(() => done()));
       await engine.stop();
+      releaseDataDir();
     },
   };
 }

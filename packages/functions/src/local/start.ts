@@ -6,6 +6,10 @@ import { startLocalServer } from "./server.js";
 const Env = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   DATA_DIR: z.string().min(1).default(".data"),
+  /** First start only: a small 2015 (0.01 of the article's figures), or an empty registry with "off". */
+  ENTRAIDE_DEMO_DATA: z.enum(["on", "off"]).default("on"),
+  /** The bilan's nightly and closing runs; "off" to keep the machine quiet. */
+  ENTRAIDE_SCHEDULER: z.enum(["on", "off"]).default("on"),
 });
 
 async function main() {
@@ -13,12 +17,17 @@ async function main() {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
   const env = Env.parse(process.env);
   const started = Date.now();
-  const server = await startLocalServer({ port: env.PORT, dataDir: env.DATA_DIR, adminDist: "admin/dist" });
+  const server = await startLocalServer({ port: env.PORT, dataDir: env.DATA_DIR, adminDist: "admin/dist",
+    scheduler: env.ENTRAIDE_SCHEDULER === "on",
+    demoData: env.ENTRAIDE_DEMO_DATA === "on" ? { year: 2015, scale: 0.01 } : "off",
+  });
+  void server.demoReady.then((done) => done && console.log(`First start: ${done}`));
   console.log(`Entraide is running (${((Date.now() - started) / 1000).toFixed(1)} s)
   console   ${server.url}/
   API       ${server.url}/api/v1
   API docs  ${server.url}/api/docs
   data      ${env.DATA_DIR} (DynamoDB Local at ${server.engine.endpoint})
+  sign in   admin, finance or officer-ma06 (regional officer, MA-06): ${passwordNote(server.generatedPassword)}
 Press Ctrl+C to stop.`);
   let stopping = false;
   const stop = async (signal: string) => {
@@ -30,6 +39,13 @@ Press Ctrl+C to stop.`);
   };
   process.on("SIGINT", () => void stop("SIGINT"));
   process.on("SIGTERM", () => void stop("SIGTERM"));
+}
+
+/** The generated password is shown this once: only its hash is kept in DATA_DIR. */
+function passwordNote(generated: string | undefined): string {
+  if (process.env.ENTRAIDE_LOCAL_PASSWORD) return "password from ENTRAIDE_LOCAL_PASSWORD";
+  if (generated) return `password ${generated}  (shown once; set ENTRAIDE_LOCAL_PASSWORD to choose your own)`;
+  return "the password shown on the first start, or set ENTRAIDE_LOCAL_PASSWORD";
 }
 
 main().catch((error) => {

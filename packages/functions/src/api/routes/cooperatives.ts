@@ -5,6 +5,7 @@ import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import * as z from "zod";
 import { IdParam, registerCrud } from "../crud.js";
 import type { AppEnv, Ctx } from "../env.js";
+import { requires } from "../access/permissions.js";
 
 export function cooperativeRoutes(app: OpenAPIHono<AppEnv>) {
   registerCrud(app, {
@@ -18,6 +19,7 @@ export function cooperativeRoutes(app: OpenAPIHono<AppEnv>) {
 
   app.openapi(
     createRoute({
+      ...requires("cooperatives:read"),
       method: "get",
       path: "/api/v1/cooperatives/{id}/hostings",
       tags: ["Cooperatives"],

@@ -6,6 +6,15 @@ import { cooperativeRoutes } from "./cooperatives.js";
 import { enrollmentRoutes } from "./enrollments.js";
 import { marketplaceSpaceRoutes } from "./marketplace-spaces.js";
 import { territoryRoutes } from "./territories.js";
+import { exhibitionRoutes } from "./exhibitions.js";
+import { aidDistributionRoutes } from "./aid-distributions.js";
+import { grantRoutes } from "./grants.js";
+import { programSupportRoutes } from "./program-supports.js";
+import { vigilanceCellRoutes } from "./vigilance-cells.js";
+import { indicatorRoutes } from "./indicators.js";
+import { exportRoutes } from "./exports.js";
+import { apiKeyRoutes } from "./api-keys.js";
+import { auditEventRoutes } from "./audit-events.js";
 
 /** Every resource's routes, in the order the API documentation lists them. Add new resources at the end. */
 export const resourceRoutes: Array<(app: OpenAPIHono<AppEnv>) => void> = [
@@ -15,4 +24,13 @@ export const resourceRoutes: Array<(app: OpenAPIHono<AppEnv>) => void> = [
   enrollmentRoutes,
   cooperativeRoutes,
   marketplaceSpaceRoutes,
+  exhibitionRoutes,
+  aidDistributionRoutes,
+  grantRoutes,
+  programSupportRoutes,
+  vigilanceCellRoutes,
+  indicatorRoutes,
+  exportRoutes,
+  apiKeyRoutes,
+  auditEventRoutes,
 ];

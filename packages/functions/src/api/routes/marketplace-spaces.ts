@@ -9,6 +9,7 @@ import { IdParam, IfMatch, registerCrud } from "../crud.js";
 import type { AppEnv, Ctx } from "../env.js";
 import { ErrorBody } from "../errors.js";
 import { etag, parseIfMatch } from "../versioning.js";
+import { requires } from "../access/permissions.js";
 
 const base = "/api/v1/marketplace-spaces/{id}/hosts";
 const HostParams = IdParam.extend({ hostId: Id.openapi({ param: { name: "hostId", in: "path" } }) });
@@ -28,6 +29,7 @@ export function marketplaceSpaceRoutes(app: OpenAPIHono<AppEnv>) {
 
   app.openapi(
     createRoute({
+      ...requires("marketplace-spaces:read"),
       method: "get", path: base, tags: ["Marketplace spaces"], summary: "The cooperatives this space hosts (current=true) or hosted",
       request: { params: IdParam, query: HostingListQuery },
       responses: { 200: json(z.object({ items: z.array(HostingRecord), nextCursor: z.string().nullable() }), "A page of hostings"), 404: error("No such space") },
@@ -37,6 +39,7 @@ export function marketplaceSpaceRoutes(app: OpenAPIHono<AppEnv>) {
 
   app.openapi(
     createRoute({
+      ...requires("marketplace-spaces:write"),
       method: "post", path: base, tags: ["Marketplace spaces"], summary: "Host one more cooperative",
       description: "Takes a stall until the hosting is ended. 409 when every stall is taken or the cooperative is hosted here already.",
       request: { params: IdParam, body: { content: { "application/json": { schema: HostingInput } }, required: true } },
@@ -52,6 +55,7 @@ export function marketplaceSpaceRoutes(app: OpenAPIHono<AppEnv>) {
 
   app.openapi(
     createRoute({
+      ...requires("marketplace-spaces:read"),
       method: "get", path: `${base}/{hostId}`, tags: ["Marketplace spaces"], summary: "Read a hosting",
       request: { params: HostParams },
       responses: { 200: json(HostingRecord, "The hosting"), 404: error("Not found") },
@@ -61,6 +65,7 @@ export function marketplaceSpaceRoutes(app: OpenAPIHono<AppEnv>) {
 
   app.openapi(
     createRoute({
+      ...requires("marketplace-spaces:write"),
       method: "patch", path: `${base}/{hostId}`, tags: ["Marketplace spaces"], summary: "End a hosting (frees its stall)",
       request: { params: HostParams, headers: IfMatch, body: { content: { "application/json": { schema: HostingEnd } }, required: true } },
       responses: { 200: json(HostingRecord, "The ended hosting"), 400: error("Invalid body"), 404: error("Not found"), 409: error("Already ended"), 412: error("Stale version") },
@@ -75,6 +80,7 @@ export function marketplaceSpaceRoutes(app: OpenAPIHono<AppEnv>) {
 
   app.openapi(
     createRoute({
+      ...requires("marketplace-spaces:write"),
       method: "delete", path: `${base}/{hostId}`, tags: ["Marketplace spaces"], summary: "Delete a hosting recorded by mistake",
       request: { params: HostParams, headers: IfMatch },
       responses: { 204: { description: "Deleted" }, 404: error("Not found"), 412: error("Stale version") },

@@ -3,6 +3,7 @@ import { RegionCode } from "@entraide/core/territory";
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import * as z from "zod";
 import type { AppEnv } from "../env.js";
+import { requires } from "../access/permissions.js";
 
 const Region = z.object({ code: z.string(), nameFr: z.string(), nameAr: z.string() }).openapi("Region");
 const Province = Region.extend({ regionCode: z.string(), kind: z.enum(["prefecture", "province"]) }).openapi("Province");
@@ -11,6 +12,7 @@ const Province = Region.extend({ regionCode: z.string(), kind: z.enum(["prefectu
 export function territoryRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(
     createRoute({
+      ...requires("territories:read"),
       method: "get", path: "/api/v1/territories", tags: ["Territories"], summary: "Regions with their prefectures and provinces",
       responses: { 200: { description: "All territories", content: { "application/json": { schema: z.object({ regions: z.array(Region.extend({ provinces: z.array(Province) })) }) } } } },
     }),
@@ -21,6 +23,7 @@ export function territoryRoutes(app: OpenAPIHono<AppEnv>) {
   );
   app.openapi(
     createRoute({
+      ...requires("territories:read"),
       method: "get", path: "/api/v1/territories/provinces", tags: ["Territories"], summary: "Prefectures and provinces, optionally of one region",
       request: { query: z.strictObject({ regionCode: RegionCode.optional() }) },
       responses: { 200: { description: "Provinces", content: { "application/json": { schema: z.object({ items: z.array(Province) }) } } } },

@@ -1,0 +1,90 @@
+import { HttpError } from "react-admin";
+
+export type FetchFn = (input: string, init?: RequestInit) => Promise<Response>;
+
+export interface ApiClientOptions {
+  fetch: FetchFn;
+  /** "" means the console's own origin (how `npm start` and CloudFront serve it). */
+  apiUrl: string;
+  /** The bearer token of the signed-in administrator, when the identity service gave one. */
+  getToken?: () => string | undefined;
+}
+
+export interface CallOptions {
+  body?: unknown;
+  query?: Record<string, string | number | boolean | undefined | null>;
+  ifMatch?: number | string;
+}
+
+interface ApiErrorBody {
+  error?: { code?: string; message?: string; issues?: Array<{ path: string; message: string }> };
+}
+
+/** Statuses whose meaning the console explains in the administrator's language. */
+const translatedStatus: Record<number, string> = {
+  0: "entraide.errors.network",
+  401: "ra.notification.logged_out",
+  403: "ra.notification.not_authorized",
+  412: "entraide.errors.stale_version",
+  428: "entraide.errors.stale_version",
+  500: "entraide.errors.server",
+  503: "entraide.errors.server",
+};
+
+/**
+ * The API's error `{ error: { code, message, issues } }` as react-admin's
+ * HttpError: field issues become `body.errors` (react-admin marks each field),
+ * known statuses become a translation key, others keep the API's message.
+ */
+export function toHttpError(status: number, payload: unknown): HttpError {
+  const apiError = (payload as ApiErrorBody | undefined)?.error;
+  const errors: Record<string, string> = {};
+  for (const issue of apiError?.issues ?? []) {
+    if (issue.path && !(issue.path in errors)) errors[issue.path] = issue.message;
+  }
+  const message = translatedStatus[status] ?? apiError?.message ?? "ra.notification.http_error";
+  const body = Object.keys(errors).length ? { errors, error: apiError } : { error: apiError };
+  return new HttpError(message, status, body);
+}
+
+function queryString(query: CallOptions["query"]): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(query ?? {})) {
+    if (value === undefined || value === null || value === "") continue;
+    params.set(name, String(value));
+  }
+  const text = params.toString();
+  return text ? `?${text}` : "";
+}
+
+/** One JSON call to the API; rejects with an HttpError on any non-2xx answer. */
+export function createApiClient({ fetch, apiUrl, getToken }: ApiClientOptions) {
+  return async function call<T>(method: string, path: string, options: CallOptions = {}): Promise<T> {
+    const headers: Record<string, string> = { accept: "application/json" };
+    if (options.body !== undefined) headers["content-type"] = "application/json";
+    if (options.ifMatch !== undefined) headers["if-match"] = String(options.ifMatch);
+    const token = getToken?.();
+    if (token) headers.authorization = `Bearer ${token}`;
+    let response: Response;
+    try {
+      response = await fetch(`${apiUrl}${path}${queryString(options.query)}`, {
+        method,
+        headers,
+        body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      });
+    } catch {
+      throw toHttpError(0, undefined);
+    }
+    const text = await response.text();
+    let payload: unknown;
+    try {
+      payload = text ? JSON.parse(text) : undefined;
+    } catch {
+      payload = undefined;
+    }
+    if (!response.ok) throw toHttpError(response.status, payload);
+    return payload as T;
+  };
+}
+
+export type ApiCall = ReturnType<typeof createApiClient>;

@@ -1,0 +1,42 @@
+/** Shapes the console reads from the API (see GET /api/openapi.json). */
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+export interface Region {
+  code: string;
+  nameFr: string;
+  nameAr: string;
+}
+export interface Province extends Region {
+  regionCode: string;
+  kind: "prefecture" | "province";
+}
+export interface Territories {
+  regions: Array<Region & { provinces: Province[] }>;
+}
+
+export interface Hosting {
+  id: string;
+  spaceId: string;
+  cooperativeId: string;
+  from: string;
+  to?: string;
+  version: number;
+}
+
+/** The yearly bilan as computed by the indicator jobs. */
+export interface Indicators {
+  year: number;
+  computedAt: string;
+  values: Record<string, number>;
+  breakdowns?: Record<string, Record<string, number>>;
+  missingSources?: string[];
+}
+
+/** A count that may have stopped early (walking cursors has a cap). */
+export interface Count {
+  count: number;
+  capped: boolean;
+}

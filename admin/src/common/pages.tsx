@@ -1,0 +1,39 @@
+import type { ReactNode } from "react";
+import { Create, DeleteButton, Edit, EditButton, Show, TopToolbar, type RaRecord } from "react-admin";
+
+/**
+ * Edits are pessimistic: the page waits for the API, so its field errors land
+ * on their inputs and a stale version (412) is reported before leaving the page.
+ * The record's `version` travels as If-Match (see the data provider).
+ */
+export function RegistryEdit({ children }: { children: ReactNode }) {
+  return (
+    <Edit mutationMode="pessimistic" redirect="show">
+      {children}
+    </Edit>
+  );
+}
+
+export function RegistryCreate({ children, defaults }: { children: ReactNode; defaults?: Partial<RaRecord> }) {
+  return (
+    <Create redirect="show" record={defaults}>
+      {children}
+    </Create>
+  );
+}
+
+/** Show pages offer edit and delete; a referenced record's delete is refused by the API (409) with its reason. */
+export function RegistryShow({ children }: { children: ReactNode }) {
+  return (
+    <Show
+      actions={
+        <TopToolbar>
+          <EditButton />
+          <DeleteButton mutationMode="pessimistic" />
+        </TopToolbar>
+      }
+    >
+      {children}
+    </Show>
+  );
+}

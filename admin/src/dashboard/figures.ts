@@ -1,0 +1,81 @@
+import type { EntraideDataProvider } from "../dataProvider";
+import { enums, type EnumName } from "../common/enums";
+
+export interface Figure {
+  key: string;
+  value: number;
+  /** The count stopped at its cap: "more than value". */
+  capped?: boolean;
+}
+
+export interface Chart {
+  key: string;
+  /** The fixed list the bars are values of, for their labels. */
+  list?: EnumName;
+  bars: Array<{ key: string; value: number }>;
+}
+
+export interface DashboardData {
+  source: "indicators" | "counts";
+  computedAt?: string;
+  figures: Figure[];
+  charts: Chart[];
+}
+
+/** Pages of 100 walked per count: enough for a first look, bounded for large registries. */
+const MAX_PAGES = 10;
+
+/**
+ * The year's key figures. The yearly bilan (`GET /api/v1/indicators/{year}`)
+ * is used as soon as the indicator jobs have produced it; until then the
+ * figures are counted from the registries' lists.
+ */
+export async function loadDashboard(dataProvider: EntraideDataProvider, year: number): Promise<DashboardData> {
+  const indicators = await dataProvider.getIndicators(year);
+  if (indicators) {
+    return {
+      source: "indicators",
+      computedAt: indicators.computedAt,
+      figures: Object.entries(indicators.values).map(([key, value]) => ({ key, value })),
+      charts: Object.entries(indicators.breakdowns ?? {}).map(([key, breakdown]) => ({
+        key,
+        list: listOf(Object.keys(breakdown)),
+        bars: Object.entries(breakdown).map(([bar, value]) => ({ key: bar, value })),
+      })),
+    };
+  }
+  return countFromRegistries(dataProvider);
+}
+
+async function countFromRegistries(dataProvider: EntraideDataProvider): Promise<DashboardData> {
+  const count = (resource: string, filter: Record<string, string> = {}) => dataProvider.count(resource, filter, MAX_PAGES);
+  const figure = async (key: string, resource: string, filter?: Record<string, string>): Promise<Figure> => {
+    const { count: value, capped } = await count(resource, filter);
+    return { key, value, capped };
+  };
+  const breakdown = async (key: string, resource: string, field: string, list: EnumName): Promise<Chart> => ({
+    key,
+    list,
+    bars: await Promise.all(enums[list].map(async (value) => ({ key: value, value: (await count(resource, { [field]: value })).count }))),
+  });
+  const [figures, charts] = await Promise.all([
+    Promise.all([
+      figure("centers", "centers"),
+      figure("centers_active", "centers", { status: "active" }),
+      figure("beneficiaries", "beneficiaries"),
+      figure("enrollments", "enrollments"),
+      figure("cooperatives", "cooperatives"),
+      figure("marketplace_spaces", "marketplace-spaces"),
+    ]),
+    Promise.all([
+      breakdown("centers_by_type", "centers", "type", "centerType"),
+      breakdown("cooperatives_by_sector", "cooperatives", "sector", "sector"),
+    ]),
+  ]);
+  return { source: "counts", figures, charts };
+}
+
+/** Which fixed list a breakdown's keys come from, if any (their labels are then translated). */
+function listOf(keys: string[]): EnumName | undefined {
+  return (Object.keys(enums) as EnumName[]).find((list) => keys.every((key) => (enums[list] as readonly string[]).includes(key)));
+}

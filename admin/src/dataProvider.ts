@@ -1,0 +1,142 @@
+import type { DataProvider, GetListParams, RaRecord } from "react-admin";
+import { CursorBook } from "./api/cursors";
+import { createApiClient, type FetchFn } from "./api/http";
+import { createBody, mergePatch } from "./api/patch";
+import type { Count, Hosting, Indicators, Page, Territories } from "./api/types";
+import { currentToken } from "./authProvider";
+
+export interface DataProviderOptions {
+  /** Injected so component tests can check requests and answers without a server. */
+  fetch: FetchFn;
+  apiUrl?: string;
+  getToken?: () => string | undefined;
+  cursors?: CursorBook;
+}
+
+const MAX_LIMIT = 100;
+const v1 = (resource: string) => `/api/v1/${resource}`;
+const one = (resource: string, id: RaRecord["id"]) => `${v1(resource)}/${encodeURIComponent(String(id))}`;
+
+/** API filters are strings; empty inputs mean "no filter". */
+function filterQuery(filter: Record<string, unknown> = {}) {
+  const query: Record<string, string> = {};
+  for (const [name, value] of Object.entries(filter)) {
+    if (value === undefined || value === null || value === "") continue;
+    query[name] = String(value);
+  }
+  return query;
+}
+
+/**
+ * The console's only door to the registry API. Lists use react-admin's
+ * partial pagination (`pageInfo`, no total): DynamoDB gives cursors, and the
+ * CursorBook turns them into page numbers. Sorting is not offered (no index serves it).
+ */
+export function createDataProvider(options: DataProviderOptions) {
+  const call = createApiClient({ fetch: options.fetch, apiUrl: options.apiUrl ?? "", getToken: options.getToken });
+  const cursors = options.cursors ?? new CursorBook();
+
+  async function getList(resource: string, params: Partial<GetListParams>) {
+    const { page = 1, perPage = 25 } = params.pagination ?? {};
+    const filter = filterQuery(params.filter);
+    const list = CursorBook.listKey(resource, filter, perPage);
+    const start = cursors.startOf(list, page);
+    // A page we never reached (e.g. a reload on ?page=3): answer an empty page,
+    // and react-admin goes back to page 1 by itself.
+    if (!start) return { data: [], pageInfo: { hasNextPage: false, hasPreviousPage: false } };
+    const answer = await call<Page<RaRecord>>("GET", v1(resource), {
+      query: { ...filter, limit: Math.min(perPage, MAX_LIMIT), cursor: start.cursor || undefined },
+    });
+    cursors.remember(list, page, answer.items.length, answer.nextCursor);
+    const pageInfo = { hasNextPage: answer.nextCursor !== null, hasPreviousPage: page > 1 };
+    // On the last page the total is known: react-admin then shows "26-30 of 30".
+    return answer.nextCursor === null
+      ? { data: answer.items, pageInfo, total: start.offset + answer.items.length }
+      : { data: answer.items, pageInfo };
+  }
+
+  const getRecord = (resource: string, id: RaRecord["id"]) => call<RaRecord>("GET", one(resource, id));
+
+  async function remove(resource: string, id: RaRecord["id"], version?: number) {
+    await call<void>("DELETE", one(resource, id), { ifMatch: version });
+  }
+
+  const provider = {
+    getList: getList as DataProvider["getList"],
+    getOne: (async (resource, { id }) => ({ data: await getRecord(resource, id) })) as DataProvider["getOne"],
+    // No batch read in the API: one GET per id, in parallel.
+    getMany: (async (resource, { ids }) => ({
+      data: await Promise.all(ids.map((id) => getRecord(resource, id))),
+    })) as DataProvider["getMany"],
+    getManyReference: (async (resource, { target, id, filter, pagination, sort }) =>
+      getList(resource, { filter: { ...filter, [target]: id }, pagination, sort })) as DataProvider["getManyReference"],
+    create: (async (resource, { data }) => ({
+      data: await call<RaRecord>("POST", v1(resource), { body: createBody(data) }),
+    })) as DataProvider["create"],
+    update: (async (resource, { id, data, previousData }) => ({
+      data: await call<RaRecord>("PATCH", one(resource, id), {
+        body: mergePatch(data, previousData),
+        ifMatch: (previousData as { version?: number }).version,
+      }),
+    })) as DataProvider["update"],
+    updateMany: (async (resource, { ids, data }) => {
+      for (const id of ids) {
+        const current = await getRecord(resource, id);
+        await call("PATCH", one(resource, id), { body: mergePatch({ ...current, ...data }, current), ifMatch: current.version });
+      }
+      return { data: ids };
+    }) as DataProvider["updateMany"],
+    delete: (async (resource, { id, previousData }) => {
+      await remove(resource, id, (previousData as { version?: number } | undefined)?.version);
+      return { data: previousData ?? { id } };
+    }) as DataProvider["delete"],
+    deleteMany: (async (resource, { ids }) => {
+      await Promise.all(ids.map((id) => remove(resource, id)));
+      return { data: ids };
+    }) as DataProvider["deleteMany"],
+
+    getTerritories: () => call<Territories>("GET", "/api/v1/territories"),
+
+    getHosts: (spaceId: string) =>
+      call<Page<Hosting>>("GET", `${one("marketplace-spaces", spaceId)}/hosts`, { query: { limit: MAX_LIMIT } }),
+    hostCooperative: (spaceId: string, input: { cooperativeId: string; from: string }) =>
+      call<Hosting>("POST", `${one("marketplace-spaces", spaceId)}/hosts`, { body: input }),
+    endHosting: (spaceId: string, hosting: Pick<Hosting, "id" | "version">, to: string) =>
+      call<Hosting>("PATCH", `${one("marketplace-spaces", spaceId)}/hosts/${encodeURIComponent(hosting.id)}`, {
+        body: { to },
+        ifMatch: hosting.version,
+      }),
+
+    /** The yearly bilan; null while the indicator jobs have not produced it (404). */
+    async getIndicators(year: number): Promise<Indicators | null> {
+      try {
+        return await call<Indicators>("GET", `/api/v1/indicators/${year}`);
+      } catch (error) {
+        if ((error as { status?: number }).status === 404) return null;
+        throw error;
+      }
+    },
+
+    /** Counts records by walking cursors 100 at a time, stopping after `maxPages`. */
+    async count(resource: string, filter: Record<string, unknown> = {}, maxPages = 20): Promise<Count> {
+      let count = 0;
+      let cursor: string | undefined;
+      for (let pages = 0; pages < maxPages; pages++) {
+        const answer = await call<Page<unknown>>("GET", v1(resource), { query: { ...filterQuery(filter), limit: MAX_LIMIT, cursor } });
+        count += answer.items.length;
+        if (!answer.nextCursor) return { count, capped: false };
+        cursor = answer.nextCursor;
+      }
+      return { count, capped: true };
+    },
+  } satisfies DataProvider & Record<string, unknown>;
+  return provider;
+}
+
+export type EntraideDataProvider = ReturnType<typeof createDataProvider>;
+
+export const dataProvider = createDataProvider({
+  fetch: (input, init) => globalThis.fetch(input, init),
+  apiUrl: import.meta.env.VITE_API_URL ?? "",
+  getToken: currentToken,
+});

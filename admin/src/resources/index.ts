@@ -1,0 +1,25 @@
+import type { ResourceProps } from "react-admin";
+import * as beneficiaries from "./beneficiaries";
+import * as centers from "./centers";
+import * as cooperatives from "./cooperatives";
+import * as enrollments from "./enrollments";
+import * as marketplaceSpaces from "./marketplace-spaces";
+import * as exhibitions from "./exhibitions";
+import * as aidDistributions from "./aid-distributions";
+import * as grants from "./grants";
+import * as programSupports from "./program-supports";
+import * as vigilanceCells from "./vigilance-cells";
+
+/** Every registry of the console, one line each, in menu order. The name is the API's path under /api/v1. */
+export const resources: ResourceProps[] = [
+  { name: "centers", ...centers },
+  { name: "beneficiaries", ...beneficiaries },
+  { name: "enrollments", ...enrollments },
+  { name: "cooperatives", ...cooperatives },
+  { name: "marketplace-spaces", ...marketplaceSpaces },
+  { name: "exhibitions", ...exhibitions },
+  { name: "aid-distributions", ...aidDistributions },
+  { name: "grants", ...grants },
+  { name: "program-supports", ...programSupports },
+  { name: "vigilance-cells", ...vigilanceCells },
+];

@@ -1,0 +1,20 @@
+import { NumberInput } from "react-admin";
+import { Column, LocalNumberField } from "../../common/fields";
+import { CenterInput, CenterReferenceField } from "../../common/references";
+import { RegistryList } from "../../common/RegistryList";
+
+const filters = [
+  <CenterInput key="centerId" source="centerId" filter={{ type: "social_protection" }} alwaysOn />,
+  <NumberInput key="year" source="year" min={1957} step={1} alwaysOn />,
+];
+
+export function SupportList() {
+  return (
+    <RegistryList filters={filters}>
+      <Column source="centerId"><CenterReferenceField /></Column>
+      <Column source="year" />
+      <Column source="amountMad" field={LocalNumberField} />
+      <Column source="note" />
+    </RegistryList>
+  );
+}

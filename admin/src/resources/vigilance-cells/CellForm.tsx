@@ -1,0 +1,33 @@
+import { Stack } from "@mui/material";
+import { DateInput, NumberInput, required, SimpleForm } from "react-admin";
+import { RegistryCreate, RegistryEdit } from "../../common/pages";
+import { ProvinceInput, RegionInput } from "../../common/TerritoryInputs";
+
+/** One active cell per province: setting the dissolution date frees the province (the API refuses a second active one). */
+function CellForm() {
+  return (
+    <SimpleForm>
+      <Stack direction={{ xs: "column", md: "row" }} gap={2}>
+        <RegionInput isRequired />
+        <ProvinceInput isRequired />
+      </Stack>
+      <Stack direction={{ xs: "column", md: "row" }} gap={2}>
+        <DateInput source="establishedOn" validate={required()} />
+        <DateInput source="dissolvedOn" />
+        <NumberInput source="members" min={1} step={1} validate={required()} />
+      </Stack>
+    </SimpleForm>
+  );
+}
+
+export const CellCreate = () => (
+  <RegistryCreate>
+    <CellForm />
+  </RegistryCreate>
+);
+
+export const CellEdit = () => (
+  <RegistryEdit>
+    <CellForm />
+  </RegistryEdit>
+);

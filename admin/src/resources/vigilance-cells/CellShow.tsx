@@ -1,0 +1,20 @@
+import { SimpleShowLayout } from "react-admin";
+import { LocalDateField, LocalNumberField } from "../../common/fields";
+import { RegistryShow } from "../../common/pages";
+import { ProvinceField, RegionField } from "../../common/TerritoryFields";
+import { AlertsPanel } from "./AlertsPanel";
+
+export function CellShow() {
+  return (
+    <RegistryShow>
+      <SimpleShowLayout>
+        <RegionField source="regionCode" />
+        <ProvinceField source="provinceCode" />
+        <LocalDateField source="establishedOn" />
+        <LocalDateField source="dissolvedOn" emptyText="—" />
+        <LocalNumberField source="members" />
+      </SimpleShowLayout>
+      <AlertsPanel />
+    </RegistryShow>
+  );
+}

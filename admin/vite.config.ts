@@ -1,0 +1,24 @@
+import react from "@vitejs/plugin-react";
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vite";
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/**
+ * The repository root also holds React 18 (needed by deployment tooling), so
+ * every import of React — from our code and from libraries hoisted to the
+ * root — is pinned to the console's own React 19: one React in the bundle.
+ */
+const oneReact = [
+  { find: /^react$/, replacement: here("./node_modules/react/index.js") },
+  { find: /^react\/(jsx-runtime|jsx-dev-runtime)$/, replacement: here("./node_modules/react/$1.js") },
+  { find: /^react-dom$/, replacement: here("./node_modules/react-dom/index.js") },
+  { find: /^react-dom\/(client|test-utils)$/, replacement: here("./node_modules/react-dom/$1.js") },
+];
+
+export default defineConfig({
+  base: "/",
+  plugins: [react()],
+  resolve: { alias: oneReact },
+  build: { outDir: here("./dist"), emptyOutDir: true, chunkSizeWarningLimit: 1500 },
+});

@@ -1,0 +1,42 @@
+import * as z from "zod";
+import { Id, IsoDate, listShape, systemShape } from "./common.js";
+import type { Db } from "./db.js";
+import { beneficiaryRecordIndexes } from "./beneficiary-records.js";
+import { createRepository } from "./repository.js";
+
+export const aidKinds = ["food", "customs_goods", "equipment"] as const;
+export const AID_PREFIX = "AID_DISTRIBUTION";
+const indexes = beneficiaryRecordIndexes(AID_PREFIX, "AID", "kind");
+
+/** Food, equipment or goods seized by customs, handed to a beneficiary in difficulty. */
+export const AidDistributionFields = z.strictObject({
+  beneficiaryId: Id,
+  kind: z.enum(aidKinds),
+  date: IsoDate,
+  description: z.string().trim().min(2).max(500),
+  quantity: z.number().positive("More than 0"),
+  valueMad: z.number().min(0, "At least 0"),
+});
+export const AidDistribution = AidDistributionFields.extend(systemShape);
+export type AidDistribution = z.infer<typeof AidDistribution>;
+
+export const aidDistributions = createRepository(
+  {
+    label: "aid distribution",
+    prefix: AID_PREFIX,
+    fields: AidDistributionFields,
+    indexKeys: indexes.indexKeys,
+    references: (a) => [{ field: "beneficiaryId", prefix: "BENEFICIARY", label: "beneficiary", id: a.beneficiaryId }],
+  },
+  { immutable: ["beneficiaryId"] },
+);
+
+export const AidDistributionListQuery = z.strictObject({
+  ...listShape,
+  beneficiaryId: Id.optional(),
+  kind: z.enum(aidKinds).optional(),
+});
+
+export function listAidDistributions(db: Db, query: z.infer<typeof AidDistributionListQuery>) {
+  return aidDistributions.list(db, indexes.page(query));
+}

@@ -1,0 +1,96 @@
+import { BatchWriteCommand } from "@aws-sdk/lib-dynamodb";
+import * as z from "zod";
+import type { Db } from "./db.js";
+import { guardPutOp, itemKey, putItemOp, validateRecord, type EntityDefinition, type SystemFields } from "./entity.js";
+import type { ChildDefinition } from "./sub-records.js";
+import { parseOrThrow, type AnyObject } from "./validation.js";
+
+/**
+ * Loading many records at once (seeds, migrations): the same items the
+ * repositories write — keys, index attributes, guard items for unique values —
+ * built from their definitions, but sent with BatchWriteItem instead of one
+ * transaction each. No conditions are checked: the caller makes a consistent
+ * set (references that exist, reference counts in `extra.refs`).
+ */
+export type Item = Record<string, unknown>;
+
+/** A validated record's item and its guard items; `extra` holds counters other records keep (refs…). */
+export function recordItems<S extends AnyObject>(
+  def: EntityDefinition<S>,
+  db: Db,
+  fields: z.input<S>,
+  system: SystemFields,
+  extra: Item = {},
+): Item[] {
+  const valid = validateRecord(def, fields);
+  const record = { ...valid, ...system };
+  const main = putItemOp(def as unknown as EntityDefinition<AnyObject>, record, undefined, db).item.Put!.Item!;
+  const guards = (def.uniques?.(valid, db) ?? []).map((u) => guardPutOp(u, system.id).item.Put!.Item!);
+  return [{ ...main, ...extra }, ...guards];
+}
+
+/** The item of a record kept in its parent's partition (see sub-records.ts). */
+export function childItem<S extends AnyObject>(def: ChildDefinition<S>, parentId: string, fields: z.input<S>, system: SystemFields, copied: Item = {}): Item {
+  const valid = parseOrThrow(def.rules ? def.fields.superRefine(def.rules) : def.fields, fields) as z.infer<S>;
+  const record = { [def.parent.field]: parentId, ...copied, ...valid, ...system } as never;
+  return {
+    ...(record as Item),
+    pk: itemKey(def.parent.prefix, parentId).pk,
+    sk: `${def.skPrefix}#${def.keyOf(valid, system.id)}`,
+    ...def.indexKeys?.(record),
+    entity: def.entity,
+  };
+}
+
+const BATCH_SIZE = 25;
+
+export interface BulkOptions {
+  /** Batches sent at the same time. */
+  inFlight?: number;
+  onWritten?: (count: number) => void;
+}
+
+/** Sends items in batches of 25, several in flight, retrying what DynamoDB leaves unprocessed. */
+export class BulkWriter {
+  private pending: Item[] = [];
+  private readonly sending = new Set<Promise<void>>();
+  written = 0;
+
+  constructor(
+    private readonly db: Db,
+    private readonly options: BulkOptions = {},
+  ) {}
+
+  async add(items: Item[]): Promise<void> {
+    for (const item of items) {
+      this.pending.push(item);
+      if (this.pending.length === BATCH_SIZE) await this.send(this.pending.splice(0));
+    }
+  }
+
+  async flush(): Promise<void> {
+    if (this.pending.length) await this.send(this.pending.splice(0));
+    await Promise.all([...this.sending]);
+  }
+
+  private async send(batch: Item[]): Promise<void> {
+    // Wait for a free slot: memory stays bounded however many items come.
+    while (this.sending.size >= (this.options.inFlight ?? 4)) await Promise.race([...this.sending]);
+    const work = this.write(batch).then(() => {
+      this.written += batch.length;
+      this.options.onWritten?.(batch.length);
+    });
+    this.sending.add(work);
+    void work.finally(() => this.sending.delete(work)).catch(() => undefined);
+  }
+
+  private async write(batch: Item[]): Promise<void> {
+    let requests = batch.map((Item) => ({ PutRequest: { Item } }));
+    for (let attempt = 0; requests.length; attempt++) {
+      if (attempt > 0) await new Promise((r) => setTimeout(r, Math.min(50 * 2 ** attempt, 2000)));
+      if (attempt > 10) throw new Error(`${requests.length} items stayed unprocessed after ${attempt} attempts`);
+      const result = await this.db.doc.send(new BatchWriteCommand({ RequestItems: { [this.db.tableName]: requests } }));
+      requests = (result.UnprocessedItems?.[this.db.tableName] ?? []) as typeof requests;
+    }
+  }
+}

@@ -1,0 +1,64 @@
+import * as z from "zod";
+import { Id, IsoDate, listShape, systemShape } from "./common.js";
+import { cooperatives } from "./cooperative.js";
+import type { Db } from "./db.js";
+import { Exhibition, EXHIBITION_PREFIX, exhibitions } from "./exhibition.js";
+import { createChildRepository } from "./sub-records.js";
+
+/** A cooperative taking part in an exhibition, once per exhibition; `salesMad`: what it sold there. */
+export const ParticipationInput = z.strictObject({
+  cooperativeId: Id,
+  salesMad: z.number().min(0, "At least 0").optional(),
+});
+export const Participation = z.object({
+  exhibitionId: Id,
+  exhibitionStartDate: IsoDate,
+  ...ParticipationInput.shape,
+  ...systemShape,
+});
+export type Participation = z.infer<typeof Participation>;
+export const ParticipationListQuery = z.strictObject(listShape);
+
+const exhibitionsOfCooperativeKey = (cooperativeId: string) => `COOPERATIVE#${cooperativeId}#EXHIBITIONS`;
+
+export const participations = createChildRepository(
+  {
+    label: "participation",
+    entity: "EXHIBITION_PARTICIPATION",
+    parent: { prefix: EXHIBITION_PREFIX, label: "exhibition", field: "exhibitionId", counter: "participantCount" },
+    skPrefix: "PARTICIPANT",
+    fields: ParticipationInput,
+    // Keyed by the cooperative: the item itself keeps "once per exhibition", even under concurrent requests.
+    keyOf: (p) => p.cooperativeId,
+    duplicate: { path: "cooperativeId", message: "This cooperative takes part in this exhibition already" },
+    indexKeys: (p) => ({
+      gsi1pk: exhibitionsOfCooperativeKey(p.cooperativeId),
+      gsi1sk: `${p.exhibitionStartDate}#${p.exhibitionId}`,
+    }),
+    references: (p) => [{ field: "cooperativeId", prefix: "COOPERATIVE", label: "cooperative", id: p.cooperativeId }],
+    // The yearly bilan counts participations by the exhibition's start date, copied here.
+    fromParent: (exhibition) => ({
+      copy: { exhibitionStartDate: exhibition.startDate },
+      condition: {
+        expression: "#c_start = :c_start",
+        names: { "#c_start": "startDate" },
+        values: { ":c_start": exhibition.startDate },
+        description: "with an unchanged start date",
+      },
+    }),
+  },
+  { immutable: ["cooperativeId"] },
+);
+
+export const CooperativeExhibition = Participation.extend({ exhibition: Exhibition });
+
+/** The exhibitions one cooperative took part in, oldest first, each with its participation. */
+export async function listExhibitionsOfCooperative(db: Db, cooperativeId: string, page: { limit: number; cursor?: string }) {
+  await cooperatives.get(db, cooperativeId);
+  const found = await participations.listBy(db, { index: "gsi1", partitionKey: exhibitionsOfCooperativeKey(cooperativeId), ...page });
+  // An exhibition can't be deleted while it has participants, so each one is there.
+  const items = await Promise.all(
+    found.items.map(async (p) => ({ ...p, exhibition: await exhibitions.get(db, p.exhibitionId as string) })),
+  );
+  return { items, nextCursor: found.nextCursor };
+}

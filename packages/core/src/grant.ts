@@ -1,0 +1,51 @@
+import * as z from "zod";
+import { Id, IsoDate, listShape, systemShape } from "./common.js";
+import type { Db } from "./db.js";
+import { beneficiaryRecordIndexes } from "./beneficiary-records.js";
+import { attributeCondition } from "./conditions.js";
+import { createRepository } from "./repository.js";
+
+export const grantStatuses = ["awarded", "disbursed", "cancelled"] as const;
+export const GRANT_PREFIX = "GRANT";
+const indexes = beneficiaryRecordIndexes(GRANT_PREFIX, "GRANT", "status");
+
+/** A Social Cohesion Support Fund (FACS) grant for an income-generating activity of a person with a disability. */
+export const GrantFields = z.strictObject({
+  beneficiaryId: Id,
+  amountMad: z.number().positive("More than 0"),
+  awardedOn: IsoDate,
+  activity: z.string().trim().min(2).max(300),
+  status: z.enum(grantStatuses),
+});
+export const Grant = GrantFields.extend(systemShape);
+export type Grant = z.infer<typeof Grant>;
+
+export const grants = createRepository(
+  {
+    label: "grant",
+    prefix: GRANT_PREFIX,
+    fields: GrantFields,
+    indexKeys: indexes.indexKeys,
+    references: (g) => [
+      {
+        field: "beneficiaryId",
+        prefix: "BENEFICIARY",
+        label: "beneficiary",
+        id: g.beneficiaryId,
+        // Checked on the beneficiary item in the grant's own transaction, not by an earlier read.
+        condition: attributeCondition("categories", "contains", "disability", "in the disability category (FACS grants go to people with disabilities)"),
+      },
+    ],
+  },
+  { immutable: ["beneficiaryId"] },
+);
+
+export const GrantListQuery = z.strictObject({
+  ...listShape,
+  beneficiaryId: Id.optional(),
+  status: z.enum(grantStatuses).optional(),
+});
+
+export function listGrants(db: Db, query: z.infer<typeof GrantListQuery>) {
+  return grants.list(db, indexes.page(query));
+}

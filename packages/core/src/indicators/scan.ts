@@ -1,0 +1,86 @@
+import { QueryCommand, ScanCommand } from "@aws-sdk/lib-dynamodb";
+import type { Db } from "../db.js";
+import type { Item } from "./source.js";
+
+export interface ScanRequest {
+  /** Only items whose `entity` is one of these. */
+  entities: string[];
+  /** Only these attributes (plus `entity`): the projection keeps pages small. */
+  attributes: string[];
+  /** Parallel scan segments: each reads its share of the table page by page. */
+  segments?: number;
+  onItem: (item: Item) => void;
+  /** Items read from the table (before the filter), after each page. */
+  onProgress?: (scanned: number) => void;
+}
+
+/**
+ * Streams the matching items of the whole table through `onItem`, one page
+ * (≤ 1 MB) per segment at a time: memory stays bounded whatever the table's size.
+ */
+export async function scanEntities(db: Db, request: ScanRequest): Promise<void> {
+  if (request.entities.length === 0) return;
+  const segments = request.segments ?? 4;
+  const { names, projection } = projectionOf(request.attributes);
+  const values: Record<string, string> = {};
+  request.entities.forEach((entity, i) => (values[`:e${i}`] = entity));
+  const filter = `#entity IN (${Object.keys(values).join(", ")})`;
+
+  const scanSegment = async (segment: number) => {
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const page = await db.doc.send(
+        new ScanCommand({
+          TableName: db.tableName,
+          Segment: segment,
+          TotalSegments: segments,
+          FilterExpression: filter,
+          ProjectionExpression: projection,
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: values,
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      for (const item of page.Items ?? []) request.onItem(item);
+      request.onProgress?.(page.ScannedCount ?? 0);
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+  };
+  await Promise.all(Array.from({ length: segments }, (_, segment) => scanSegment(segment)));
+}
+
+/** `#entity, #p0, #p1…` and their names: the attributes a pass reads, nothing more. */
+function projectionOf(attributes: string[]) {
+  const names: Record<string, string> = { "#entity": "entity" };
+  const parts = ["#entity"];
+  [...new Set(attributes)].forEach((attribute, i) => {
+    names[`#p${i}`] = attribute;
+    parts.push(`#p${i}`);
+  });
+  return { names, projection: parts.join(", ") };
+}
+
+/**
+ * Streams every record of one kind through its index (gsi3, partition = the
+ * kind): reads only those items, page by page.
+ */
+export async function queryKind(db: Db, request: Omit<ScanRequest, "entities" | "segments"> & { entity: string }): Promise<void> {
+  const { names, projection } = projectionOf(request.attributes);
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await db.doc.send(
+      new QueryCommand({
+        TableName: db.tableName,
+        IndexName: "gsi3",
+        KeyConditionExpression: "#kind = :kind",
+        ProjectionExpression: projection,
+        ExpressionAttributeNames: { ...names, "#kind": "gsi3pk" },
+        ExpressionAttributeValues: { ":kind": request.entity },
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    for (const item of page.Items ?? []) request.onItem(item);
+    request.onProgress?.(page.ScannedCount ?? 0);
+    startKey = page.LastEvaluatedKey;
+  } while (startKey);
+}

@@ -1,0 +1,96 @@
+import { beneficiaries } from "../beneficiary.js";
+import { centers } from "../center.js";
+import { cooperatives } from "../cooperative.js";
+import { enrollments } from "../enrollment.js";
+import { Hosting } from "../hosting.js";
+import { marketplaceSpaces } from "../marketplace-space.js";
+import { ageBandAt, inYear, overlapsYear } from "./period.js";
+import { registerSource, text, type Source } from "./source.js";
+import { markPerson, PersonBits, personAttributeBits, servingBits } from "./people.js";
+import { bump, packCenter, unpackCenter } from "./tally.js";
+
+/** The registries of centers, people, cooperatives and marketplace spaces. */
+export const registrySources: Source[] = [
+  registerSource(
+    {
+      entity: "CENTER", module: "center", pass: 1,
+      attributes: ["id", "type", "regionCode", "areaType", "openedOn", "closedOn"],
+      feeds: ["centers.active", "centers.ruralOrSemiUrbanShare", "beneficiaries.servedRuralOrSemiUrbanShare"],
+      read(item, t) {
+        const packed = packCenter({ regionCode: text(item, "regionCode")!, areaType: text(item, "areaType")!, type: text(item, "type")! });
+        t.centerProfiles.set(text(item, "id")!, packed);
+        if (!overlapsYear(t.bounds, text(item, "openedOn"), text(item, "closedOn"))) return;
+        const profile = unpackCenter(packed);
+        t.values["centers.active"]++;
+        bump(t.breakdowns["centers.byType"], profile.type);
+        bump(t.breakdowns["centers.byRegion"], profile.regionCode);
+        bump(t.breakdowns["centers.byAreaType"], profile.areaType);
+      },
+    },
+    centers.def,
+  ),
+  registerSource(
+    {
+      entity: "MARKETPLACE_SPACE", module: "marketplace-space", pass: 1,
+      attributes: ["id", "openedOn"],
+      feeds: ["marketplaceSpaces.opened", "marketplaceSpaces.cooperativesHosted"],
+      read(item, t) {
+        if (!inYear(t.bounds, text(item, "openedOn"))) return;
+        t.spacesOpenedInYear.add(text(item, "id")!);
+        t.values["marketplaceSpaces.opened"]++;
+      },
+    },
+    marketplaceSpaces.def,
+  ),
+  registerSource(
+    {
+      entity: "COOPERATIVE", module: "cooperative", pass: 1,
+      attributes: ["foundedOn", "foundedByGraduates"],
+      feeds: ["cooperatives.createdByGraduates"],
+      read(item, t) {
+        if (item.foundedByGraduates === true && inYear(t.bounds, text(item, "foundedOn"))) t.values["cooperatives.createdByGraduates"]++;
+      },
+    },
+    cooperatives.def,
+  ),
+  registerSource(
+    {
+      entity: "ENROLLMENT", module: "enrollment", pass: 2,
+      attributes: ["beneficiaryId", "centerId", "startDate", "endDate"],
+      feeds: ["beneficiaries.served", "beneficiaries.servedRuralOrSemiUrbanShare"],
+      read(item, t) {
+        if (!overlapsYear(t.bounds, text(item, "startDate"), text(item, "endDate"))) return;
+        const center = t.centerProfiles.get(text(item, "centerId")!);
+        markPerson(t, text(item, "beneficiaryId")!, PersonBits.served | (center === undefined ? 0 : servingBits(center)));
+      },
+    },
+    enrollments.def,
+  ),
+  registerSource(
+    {
+      entity: "HOSTING", module: "hosting", pass: 2,
+      attributes: ["spaceId", "cooperativeId", "from", "to"],
+      feeds: ["cooperatives.supported", "marketplaceSpaces.cooperativesHosted"],
+      read(item, t) {
+        if (!overlapsYear(t.bounds, text(item, "from"), text(item, "to"))) return;
+        const cooperativeId = text(item, "cooperativeId")!;
+        t.supportedCooperatives.add(cooperativeId);
+        if (t.spacesOpenedInYear.has(text(item, "spaceId")!)) t.cooperativesHostedByNewSpaces.add(cooperativeId);
+      },
+    },
+    Hosting,
+  ),
+  registerSource(
+    {
+      entity: "BENEFICIARY", module: "beneficiary", pass: 2,
+      attributes: ["id", "sex", "birthDate", "categories"],
+      feeds: ["beneficiaries.served", "aid.foodRecipientsWithDisability"],
+      read(item, t) {
+        const categories = Array.isArray(item.categories) ? (item.categories as string[]) : [];
+        const birthDate = text(item, "birthDate");
+        markPerson(t, text(item, "id")!, personAttributeBits(text(item, "sex"), categories, birthDate ? ageBandAt(t.bounds, birthDate) : undefined));
+      },
+    },
+    beneficiaries.def,
+  ),
+];

@@ -1,0 +1,81 @@
+import type { ApiKey } from "@entraide/core/api-key";
+import { isRegional } from "./record-regions.js";
+
+/**
+ * Who calls, and what each of their grants lets them do. A staff member gets
+ * one grant per group (admin, regional, finance); a partner app's API key is
+ * one grant of its own scopes. A route's scope is `<kind>:read` or
+ * `<kind>:write`; `pii:read` lets a caller see national IDs and phones in clear.
+ */
+export interface Grant {
+  role: string;
+  allows: (scope: string) => boolean;
+  /** Where the grant applies: every region, or these. */
+  regions: "all" | ReadonlySet<string>;
+  /** Beneficiaries are shown pseudonymised: initials, birth year, masked identifiers. */
+  pseudonymous?: boolean;
+}
+
+export interface Caller {
+  kind: "user" | "apiKey";
+  /** Who, in the audit trail and the logs: `user:<username>` or `key:<api key id>`. */
+  actor: string;
+  grants: Grant[];
+  /** The key's record, for partner apps (rate limit, last use). */
+  apiKey?: ApiKey;
+}
+
+export const PII_READ = "pii:read";
+/** Kinds only administrators read or change. */
+const adminOnly = new Set(["api-keys", "audit-events"]);
+const kindOf = (scope: string) => scope.slice(0, scope.indexOf(":"));
+const isRead = (scope: string) => scope.endsWith(":read");
+
+/** The three staff roles (Cognito groups of the same names). */
+export const roles: Record<string, (regions: ReadonlySet<string>) => Grant> = {
+  admin: () => ({ role: "admin", allows: () => true, regions: "all" }),
+  // Reads and writes the records of their regions, reads reference data and the bilan; sees personal data of their regions.
+  regional: (regions) => ({
+    role: "regional",
+    allows: (scope) => scope === PII_READ || (!adminOnly.has(kindOf(scope)) && (isRegional(kindOf(scope)) || isRead(scope))),
+    regions,
+  }),
+  // Reads everything but personal data (pseudonymised) and administration; writes nothing.
+  finance: () => ({
+    role: "finance",
+    allows: (scope) => isRead(scope) && scope !== PII_READ && !adminOnly.has(kindOf(scope)),
+    regions: "all",
+    pseudonymous: true,
+  }),
+};
+
+/** A staff member's grants from their groups; unknown groups grant nothing. */
+export function staffCaller(username: string, groups: readonly string[], regions: readonly string[]): Caller {
+  const grants = groups.flatMap((group) => (roles[group] ? [roles[group](new Set(regions))] : []));
+  return { kind: "user", actor: `user:${username}`, grants };
+}
+
+export function apiKeyCaller(apiKey: ApiKey): Caller {
+  const scopes = new Set(apiKey.scopes);
+  return {
+    kind: "apiKey",
+    actor: `key:${apiKey.id}`,
+    grants: [{ role: "api-key", allows: (scope) => scopes.has(scope), regions: apiKey.regions ? new Set(apiKey.regions) : "all" }],
+    apiKey,
+  };
+}
+
+export const can = (caller: Caller, scope: string) => caller.grants.some((g) => g.allows(scope));
+
+/** Where the caller may use `scope`: every region, or the union of their grants' regions. */
+export function regionsFor(caller: Caller, scope: string): "all" | ReadonlySet<string> {
+  const regions = new Set<string>();
+  for (const grant of caller.grants.filter((g) => g.allows(scope))) {
+    if (grant.regions === "all") return "all";
+    grant.regions.forEach((r) => regions.add(r));
+  }
+  return regions;
+}
+
+/** Pseudonymised unless one of the caller's grants reads beneficiaries in full. */
+export const isPseudonymous = (caller: Caller) => !caller.grants.some((g) => !g.pseudonymous && g.allows("beneficiaries:read"));

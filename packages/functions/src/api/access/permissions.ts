@@ -1,0 +1,68 @@
+import type { OpenAPIHono } from "@hono/zod-openapi";
+import { PII_READ } from "./caller.js";
+
+/**
+ * Every route says what it needs, in its `createRoute({...})` config as the
+ * OpenAPI extension `x-permission` (so partners read it in the document too):
+ * a scope, or public. A route that says nothing is refused to everyone.
+ */
+export type Permission = { scope: string } | { public: true };
+
+/** Spread into `createRoute({...})`: the scope the route needs. */
+export const requires = (scope: string) => ({ "x-permission": { scope } as Permission });
+/** Spread into `createRoute({...})` of the few routes anyone may call. */
+export const anyone = { "x-permission": { public: true } as Permission, security: [] };
+
+/** Scopes a partner app's key can't carry: keys don't make keys. */
+const notForKeys = (scope: string) => scope.startsWith("api-keys:");
+
+/** OpenAPI path `/a/{id}` → Hono path `/a/:id`, as @hono/zod-openapi registers it. */
+const honoPath = (path: string) => path.replaceAll(/\/{(.+?)}/g, "/:$1");
+const keyOf = (method: string, path: string) => `${method.toUpperCase()} ${path}`;
+
+/**
+ * The permissions of an app's routes, read from its OpenAPI registry once all
+ * routes are registered, plus those of the few routes outside the document.
+ */
+export class RouteTable {
+  private readonly plain = new Map<string, Permission>();
+  private documented?: Map<string, { permission?: Permission; query: Set<string> }>;
+
+  constructor(private readonly app: OpenAPIHono<never>) {}
+
+  /** A route registered without the OpenAPI helpers (docs, health). */
+  declare(method: string, path: string, permission: Permission) {
+    this.plain.set(keyOf(method, path), permission);
+  }
+
+  /** The permission of the route Hono matched (by method and registered path); undefined when it declares none. */
+  find(method: string, path: string): Permission | undefined {
+    const key = keyOf(method === "HEAD" ? "GET" : method, path);
+    return this.plain.get(key) ?? this.routes().get(key)?.permission;
+  }
+
+  /** Whether the route's query has the parameter `name`. */
+  acceptsQuery(method: string, path: string, name: string): boolean {
+    return this.routes().get(keyOf(method, path))?.query.has(name) ?? false;
+  }
+
+  /** Every scope routes declare, and `pii:read`: what an API key may be given. */
+  grantableScopes(): Set<string> {
+    const scopes = new Set([PII_READ]);
+    for (const { permission } of this.routes().values()) if (permission && "scope" in permission) scopes.add(permission.scope);
+    return new Set([...scopes].filter((s) => !notForKeys(s)).sort());
+  }
+
+  private routes() {
+    if (!this.documented) {
+      this.documented = new Map();
+      for (const definition of this.app.openAPIRegistry.definitions) {
+        if (definition.type !== "route") continue;
+        const route = definition.route as { method: string; path: string; "x-permission"?: Permission; request?: { query?: { shape?: object } } };
+        const query = new Set(Object.keys(route.request?.query?.shape ?? {}));
+        this.documented.set(keyOf(route.method, honoPath(route.path)), { permission: route["x-permission"], query });
+      }
+    }
+    return this.documented;
+  }
+}

@@ -1,0 +1,67 @@
+import type { Db } from "@entraide/core/db";
+import { computeBilan, type ComputeOptions } from "@entraide/core/indicators/compute";
+import { createRun, updateRun, type BilanRun } from "@entraide/core/indicators/runs";
+import { FrozenYearError, getLatestSnapshot, saveSnapshot, snapshotId, type Snapshot } from "@entraide/core/indicators/snapshots";
+import { exportIdOf, type ExportStore } from "./export-store.js";
+import { bilanCsv } from "./exports/csv.js";
+import { bilanXlsx } from "./exports/xlsx.js";
+
+export interface JobDeps {
+  db: Db;
+  store: ExportStore;
+  onProgress?: ComputeOptions["onProgress"];
+  now?: () => Date;
+}
+
+export interface JobOutcome {
+  status: "succeeded" | "skipped";
+  snapshot: Snapshot;
+}
+
+/** The closing run freezes the year; the others leave it open to later runs. */
+const freezes = (run: BilanRun) => run.trigger === "closing";
+
+/**
+ * Computes a year's bilan, writes its exports, then stores its snapshot: the
+ * snapshot comes last, so a run that crashed midway leaves no snapshot
+ * pointing at missing files, and its rerun (same year and run key) writes
+ * the same snapshot id and export files over the partial ones.
+ */
+export async function runBilan(deps: JobDeps, run: BilanRun): Promise<JobOutcome> {
+  const latest = await getLatestSnapshot(deps.db, run.year);
+  if (latest?.frozen) return { status: "skipped", snapshot: latest };
+  const bilan = await computeBilan(deps.db, run.year, { onProgress: deps.onProgress });
+  const snapshot: Snapshot = {
+    ...bilan,
+    id: snapshotId(run.year, run.runKey),
+    runKey: run.runKey,
+    computedAt: (deps.now?.() ?? new Date()).toISOString(),
+    frozen: freezes(run),
+    exports: (["csv", "xlsx", "json"] as const).map((format) => exportIdOf(run.year, run.runKey, format)),
+  };
+  const [csv, xlsx, json] = snapshot.exports as [string, string, string];
+  await deps.store.put(csv, bilanCsv(snapshot));
+  await deps.store.put(xlsx, await bilanXlsx(snapshot));
+  await deps.store.put(json, Buffer.from(JSON.stringify(snapshot, null, 2)));
+  await saveSnapshot(deps.db, snapshot);
+  return { status: "succeeded", snapshot };
+}
+
+/** Runs one recorded run and keeps its status up to date for whoever follows it. */
+export async function executeRun(deps: JobDeps, run: BilanRun): Promise<BilanRun> {
+  const started = await updateRun(deps.db, run, { status: "running", startedAt: new Date().toISOString() });
+  try {
+    const { status, snapshot } = await runBilan(deps, started);
+    const message = status === "skipped" ? `The bilan of ${run.year} is closed; its frozen snapshot stands` : undefined;
+    return await updateRun(deps.db, started, { status, snapshotId: snapshot.id, finishedAt: new Date().toISOString(), message });
+  } catch (error) {
+    const message = error instanceof FrozenYearError ? error.message : `The computation failed: ${(error as Error).message}`;
+    await updateRun(deps.db, started, { status: error instanceof FrozenYearError ? "skipped" : "failed", finishedAt: new Date().toISOString(), message });
+    throw error;
+  }
+}
+
+/** Records a run and executes it at once (schedules and the command line). */
+export async function startAndRun(deps: JobDeps, year: number, trigger: BilanRun["trigger"], runKey?: string) {
+  return executeRun(deps, await createRun(deps.db, year, trigger, runKey));
+}

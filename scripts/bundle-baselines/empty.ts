@@ -1,0 +1,2 @@
+// The floor of the bundle report: what importing any module costs.
+export {};

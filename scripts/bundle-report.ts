@@ -1,0 +1,176 @@
+/**
+ * Size and cold-import time of each Lambda bundle, built exactly as the stacks
+ * build them (stacks/bundling.ts), against two yardsticks: an empty module and a
+ * bare Hono + DynamoDB client + zod function.
+ *
+ *   npx tsx scripts/bundle-report.ts      → a markdown table
+ */
+import { execFile } from "node:child_process";
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { basename, join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { promisify } from "node:util";
+import type { Metafile } from "esbuild";
+import { sstEsbuildOptions } from "../stacks/bundling.js";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+export const lambdaDir = "packages/functions/src/lambda";
+/** Targets: a function bundle under 600 KB, and loading in under twice the bare function's time. */
+export const maxBundleBytes = 600 * 1024;
+export const maxColdImportRatio = 2;
+
+export interface Bundle {
+  name: string;
+  entry: string;
+  outfile: string;
+  /** What a cold start loads: the entry file and the chunks it imports statically. */
+  bytes: number;
+  /** Every file of the function, the chunks loaded on first use included. */
+  totalBytes: number;
+  metafile: Metafile;
+}
+
+export interface Measured extends Bundle {
+  kind: "function" | "baseline";
+  /** Median of the runs, in ms: `await import()` of the bundle in a fresh Node process. */
+  coldImportMs: number;
+  runs: number[];
+}
+
+/** The esbuild SST uses (its own pinned version), so the report builds byte for byte what deploy builds. */
+function sstEsbuild(): typeof import("esbuild") {
+  const fromSst = createRequire(createRequire(import.meta.url).resolve("sst/package.json"));
+  return fromSst("esbuild");
+}
+
+/** Builds one entry point into its own folder (the entry file and its chunks). */
+export async function bundleLambda(entry: string, outdir: string): Promise<Bundle> {
+  const name = basename(entry).replace(/\.ts$/, "");
+  const outfile = join(outdir, name, `${name}.mjs`);
+  const result = await sstEsbuild().build({ ...sstEsbuildOptions(entry, outfile), absWorkingDir: root });
+  const metafile = result.metafile!;
+  const code = Object.entries(metafile.outputs).filter(([path]) => path.endsWith(".mjs"));
+  const entryPath = code.find(([, output]) => output.entryPoint !== undefined)![0];
+  return {
+    name,
+    entry,
+    outfile,
+    bytes: [...staticClosure(metafile, entryPath)].reduce((sum, path) => sum + metafile.outputs[path]!.bytes, 0),
+    totalBytes: code.reduce((sum, [, output]) => sum + output.bytes, 0),
+    metafile,
+  };
+}
+
+/** The output files loaded with this one: itself and what it imports statically, transitively. */
+export function staticClosure(metafile: Metafile, path: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(path)) return seen;
+  seen.add(path);
+  for (const imported of metafile.outputs[path]!.imports) {
+    if (imported.kind === "import-statement" && !imported.external) staticClosure(metafile, imported.path, seen);
+  }
+  return seen;
+}
+
+/** Settings the entry points validate at import, with values good enough to load (nothing is called). */
+const importEnv = {
+  TABLE_NAME: "bundle-report",
+  ENTRAIDE_PII_KEY: "bundle-report-key-of-at-least-32-characters",
+  AWS_REGION: "eu-west-3",
+  COGNITO_ISSUER: "https://cognito-idp.eu-west-3.amazonaws.com/eu-west-3_BundleReport",
+  COGNITO_CLIENT_ID: "bundle-report",
+  EXPORTS_BUCKET: "bundle-report",
+  INDICATORS_FUNCTION_NAME: "bundle-report",
+  AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
+};
+
+/** One `await import()` of a bundle in a fresh Node process, in ms. */
+export async function importOnce(file: string): Promise<number> {
+  const script = `const t = performance.now(); await import(${JSON.stringify(pathToFileURL(file).href)}); console.log(performance.now() - t);`;
+  const { stdout } = await promisify(execFile)(process.execPath, ["--input-type=module", "-e", script], { env: { ...process.env, ...importEnv } });
+  return Number(stdout.trim().split("\n").pop());
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+export function lambdaEntries(): string[] {
+  return readdirSync(join(root, lambdaDir))
+    .filter((file) => file.endsWith(".ts") && !file.endsWith(".test.ts"))
+    .sort()
+    .map((file) => `${lambdaDir}/${file}`);
+}
+
+export const baselines = { empty: "scripts/bundle-baselines/empty.ts", bare: "scripts/bundle-baselines/hono-dynamodb.ts" };
+
+/** Bundles and times the baselines and every Lambda entry point. */
+export async function bundleReport(options: { runs?: number; entries?: string[] } = {}): Promise<Measured[]> {
+  const outdir = mkdtempSync(join(tmpdir(), "entraide-bundles-"));
+  try {
+    const targets = [
+      ...Object.values(baselines).map((entry) => ({ entry, kind: "baseline" as const })),
+      ...(options.entries ?? lambdaEntries()).map((entry) => ({ entry, kind: "function" as const })),
+    ];
+    const bundles = [];
+    for (const { entry, kind } of targets) bundles.push({ ...(await bundleLambda(entry, join(outdir, kind))), kind });
+    // Rounds over all bundles rather than five in a row each, so a busy moment weighs on all alike.
+    const runs = bundles.map(() => [] as number[]);
+    for (let round = 0; round < (options.runs ?? 5); round++) {
+      for (const [i, bundle] of bundles.entries()) runs[i]!.push(await importOnce(bundle.outfile));
+    }
+    const rows: Measured[] = bundles.map((bundle, i) => ({ ...bundle, coldImportMs: median(runs[i]!), runs: runs[i]! }));
+    return rows;
+  } finally {
+    rmSync(outdir, { recursive: true, force: true });
+  }
+}
+
+/** Which targets a function misses (empty when it meets both). */
+export function misses(row: Measured, bare: Measured): string[] {
+  if (row.kind === "baseline") return [];
+  const problems: string[] = [];
+  if (row.bytes >= maxBundleBytes) problems.push(`bundle ${kb(row.bytes)} ≥ ${kb(maxBundleBytes)}`);
+  if (row.coldImportMs >= maxColdImportRatio * bare.coldImportMs) problems.push(`import ${ms(row.coldImportMs)} ≥ ${maxColdImportRatio}× bare`);
+  return problems;
+}
+
+/** The biggest contributors to a bundle, by package (or by source folder for the app's own code). */
+export function largestInputs(bundle: Bundle, count = 8): Array<[string, number]> {
+  const { outputs } = bundle.metafile;
+  const entryPath = Object.keys(outputs).find((path) => outputs[path]!.entryPoint !== undefined)!;
+  const loaded = [...staticClosure(bundle.metafile, entryPath)].flatMap((path) => Object.entries(outputs[path]!.inputs));
+  const byPackage = new Map<string, number>();
+  for (const [path, { bytesInOutput }] of loaded) {
+    const inPackage = path.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/g)?.pop()?.replace("node_modules/", "");
+    const key = inPackage ?? path.split("/").slice(0, 3).join("/");
+    byPackage.set(key, (byPackage.get(key) ?? 0) + bytesInOutput);
+  }
+  return [...byPackage].sort((a, b) => b[1] - a[1]).slice(0, count);
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+const ms = (value: number) => `${value.toFixed(0)} ms`;
+
+export function markdownTable(rows: Measured[]): string {
+  const bare = rows.find((r) => r.entry === baselines.bare)!;
+  const lines = [
+    "| Bundle | Kind | Loaded at cold start (minified) | All files | Cold import (median of 5) | × bare | Targets |",
+    "|---|---|---:|---:|---:|---:|---|",
+    ...rows.map((r) => {
+      const verdict = r.kind === "baseline" ? "—" : misses(r, bare).join("; ") || "met";
+      return `| ${r.entry} | ${r.kind} | ${kb(r.bytes)} | ${kb(r.totalBytes)} | ${ms(r.coldImportMs)} | ${(r.coldImportMs / bare.coldImportMs).toFixed(2)} | ${verdict} |`;
+    }),
+  ];
+  return lines.join("\n");
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const rows = await bundleReport();
+  console.log(markdownTable(rows));
+  const bare = rows.find((r) => r.entry === baselines.bare)!;
+  for (const row of rows.filter((r) => misses(r, bare).length > 0)) {
+    console.log(`\n${row.entry} misses (${misses(row, bare).join("; ")}); largest inputs:`);
+    for (const [input, bytes] of largestInputs(row)) console.log(`  ${kb(bytes).padStart(7)}  ${input}`);
+  }
+  if (process.env.BUNDLE_REPORT_JSON) writeFileSync(process.env.BUNDLE_REPORT_JSON, JSON.stringify(rows.map(({ metafile, ...row }) => row), null, 2));
+}

@@ -1,0 +1,46 @@
+import { globalIndexes, keyAttributeNames, tableKeys } from "@entraide/core/table";
+import { Duration, RemovalPolicy } from "aws-cdk-lib";
+import { BlockPublicAccess, Bucket, BucketEncryption } from "aws-cdk-lib/aws-s3";
+import { Config, Table, type StackContext } from "sst/constructs";
+import { stageSettings } from "./settings.js";
+
+/**
+ * Entraide's data: the one table (built from the same description as the local
+ * engine's), the bilan's exports bucket, and the key of the personal-data hashes.
+ */
+export function Data({ stack, app }: StackContext) {
+  const { retainData } = stageSettings(app.stage);
+  const removalPolicy = retainData ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY;
+
+  const fields = Object.fromEntries(keyAttributeNames().map((name) => [name, "string" as const]));
+  const table = new Table(stack, "Registry", {
+    fields,
+    primaryIndex: { partitionKey: tableKeys.partitionKey, sortKey: tableKeys.sortKey },
+    globalIndexes: Object.fromEntries(
+      Object.entries(globalIndexes).map(([name, keys]) => [name, { partitionKey: keys.partitionKey, sortKey: keys.sortKey, projection: "all" as const }]),
+    ),
+    // For audit and future consumers (search index, notifications); costs nothing until read.
+    stream: "new_and_old_images",
+    // SST's Table already turns point-in-time recovery on.
+    cdk: { table: { deletionProtection: retainData, removalPolicy } },
+  });
+
+  const exportsBucket = new Bucket(stack, "Exports", {
+    encryption: BucketEncryption.S3_MANAGED,
+    blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+    enforceSSL: true,
+    versioned: true,
+    // Exports are rebuilt by every run; old versions only need to outlive a mistake.
+    lifecycleRules: [{ noncurrentVersionExpiration: Duration.days(90) }],
+    removalPolicy,
+    // A removed test stage takes its files with it; prod keeps the bucket and everything in it.
+    autoDeleteObjects: !retainData,
+  });
+
+  // Keyed hashes of national ID numbers (see pii.ts): set once per stage with
+  // `npx sst secrets set ENTRAIDE_PII_KEY <value> --stage <stage>`; changing it orphans every hash.
+  const piiKey = new Config.Secret(stack, "ENTRAIDE_PII_KEY");
+
+  stack.addOutputs({ TableName: table.tableName, ExportsBucket: exportsBucket.bucketName });
+  return { table, exportsBucket, piiKey };
+}

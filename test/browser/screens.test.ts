@@ -1,0 +1,87 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser, openConsole, screenshot, type Language } from "./support/browser";
+import { seedOneOfEach } from "./support/records";
+import { startConsoleServer, type ConsoleServer } from "./support/server";
+
+/**
+ * Every main page in both languages, photographed for review
+ * (test-results/screenshots), with the checks a reader would make: the
+ * direction, the shipped Arabic font, the mirrored layout.
+ */
+let server: ConsoleServer;
+let browser: Browser;
+let seeded: Awaited<ReturnType<typeof seedOneOfEach>>;
+
+beforeAll(async () => {
+  server = await startConsoleServer();
+  browser = await launchBrowser();
+  seeded = await seedOneOfEach(server);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function visit(page: Page, path: string, ready: string) {
+  await page.goto(`${server.url}/#${path}`);
+  await page.locator(ready).first().waitFor();
+  await page.locator(".MuiLinearProgress-root").waitFor({ state: "detached" }).catch(() => undefined);
+  await page.evaluate(() => document.fonts.ready);
+}
+
+describe.each<Language>(["ar", "fr"])("the console in %s", (language) => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await openConsole(browser, server, language);
+  });
+  afterAll(async () => page?.context().close());
+
+  it("draws the dashboard's figures and charts, mirrored in Arabic", async () => {
+    await visit(page, "/", ".recharts-bar-rectangle");
+    expect(await page.getAttribute("html", "dir")).toBe(language === "ar" ? "rtl" : "ltr");
+    expect(await page.getAttribute("html", "lang")).toBe(language);
+    await expect.poll(() => page.locator('[data-figure="centers"]').innerText()).toMatch(/1$/);
+    // The menu sits on the reading side: right in Arabic, left in French.
+    const menu = (await page.locator(".RaSidebar-fixed").boundingBox())!;
+    const width = page.viewportSize()!.width;
+    if (language === "ar") expect(menu.x).toBeGreaterThan(width / 2);
+    else expect(menu.x).toBeLessThan(width / 2);
+    // The chart's value axis is on the reading side too.
+    const yAxis = (await page.locator(".recharts-yAxis").first().boundingBox())!;
+    const chart = (await page.locator(".recharts-surface").first().boundingBox())!;
+    if (language === "ar") expect(yAxis.x).toBeGreaterThan(chart.x + chart.width / 2);
+    else expect(yAxis.x).toBeLessThan(chart.x + chart.width / 2);
+    await screenshot(page, `${language}-dashboard`);
+  });
+
+  it("renders Arabic text in the font shipped with the console", async () => {
+    const loaded = await page.evaluate(() => document.fonts.check('16px "Noto Sans Arabic"', "التعاون الوطني"));
+    const fontFiles = await page.evaluate(() =>
+      performance.getEntriesByType("resource").map((entry) => entry.name).filter((name) => /noto-sans-arabic.*\.woff2$/.test(name)),
+    );
+    expect(loaded).toBe(true);
+    expect(fontFiles.every((url) => url.startsWith(server.url))).toBe(true);
+    if (language === "ar") expect(fontFiles.some((url) => url.includes("-arabic-400-"))).toBe(true);
+  });
+
+  const pages = () => [
+    { resource: "centers", record: seeded.center.id, text: "سيدي مومن" },
+    { resource: "beneficiaries", record: seeded.beneficiary.id, text: "العمراني" },
+    { resource: "enrollments", record: seeded.enrollment.id, text: "العمراني" },
+    { resource: "cooperatives", record: seeded.cooperative.id, text: "تيفاوين" },
+    { resource: "marketplace-spaces", record: seeded.space.id, text: "أكادير" },
+  ];
+
+  it("shows each registry's list, record and creation form", async () => {
+    for (const { resource, record, text } of pages()) {
+      await visit(page, `/${resource}`, `.RaDataTable-row:has-text("${text}")`);
+      await screenshot(page, `${language}-${resource}-list`);
+      await visit(page, `/${resource}/${record}/show`, `.RaShow-main :text("${text}")`);
+      await screenshot(page, `${language}-${resource}-show`);
+      await visit(page, `/${resource}/create`, "form button[type=submit]");
+      await screenshot(page, `${language}-${resource}-create`);
+    }
+  });
+});

@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { indicatorSchedules, TIME_ZONE } from "../../packages/functions/src/jobs/schedule.js";
+import { jobBucketActions, jobTableActions } from "../../stacks/access.js";
+import { awsCron, indicatorsHandler } from "../../stacks/Jobs.js";
+import { expectFunctionAccess, expectSettingsKnownToConfig } from "./functions.js";
+import { actionsOf, functionWithHandler, onlyResource, resources, roleAccess } from "./templates.js";
+
+const scheduleFor = (mode: string) => {
+  const found = resources("test", "Jobs", "AWS::Scheduler::Schedule").filter(([, s]) => JSON.parse(s.Properties.Target.Input).mode === mode);
+  expect(found).toHaveLength(1);
+  return found[0]![1].Properties;
+};
+
+describe("Jobs stack: the schedules", () => {
+  it("runs the bilan nightly and on 5 January, in Morocco's time zone", () => {
+    expect(scheduleFor("nightly")).toMatchObject({ ScheduleExpression: "cron(30 2 * * ? *)", ScheduleExpressionTimezone: "Africa/Casablanca", State: "ENABLED" });
+    expect(scheduleFor("closing")).toMatchObject({ ScheduleExpression: "cron(0 4 5 1 ? *)", ScheduleExpressionTimezone: "Africa/Casablanca" });
+    expect(resources("test", "Jobs", "AWS::Scheduler::Schedule")).toHaveLength(indicatorSchedules.length);
+    expect(TIME_ZONE).toBe("Africa/Casablanca");
+  });
+
+  it("passes the job a constant input: { mode: nightly } or { mode: closing }", () => {
+    const [fnId] = functionWithHandler("test", "Jobs", indicatorsHandler);
+    for (const mode of ["nightly", "closing"]) {
+      const target = scheduleFor(mode).Target;
+      expect(target.Input).toBe(JSON.stringify({ mode }));
+      expect(target.Arn).toEqual({ "Fn::GetAtt": [fnId, "Arn"] });
+    }
+  });
+
+  it("retries a failed delivery, then parks it in the dead-letter queue, as Lambda does with a crashed run", () => {
+    const [queueId, queue] = onlyResource("test", "Jobs", "AWS::SQS::Queue");
+    expect(queue.Properties).toMatchObject({ SqsManagedSseEnabled: true, MessageRetentionPeriod: 14 * 24 * 3600 });
+    for (const mode of ["nightly", "closing"]) {
+      expect(scheduleFor(mode).Target).toMatchObject({
+        RetryPolicy: { MaximumRetryAttempts: 3, MaximumEventAgeInSeconds: 6 * 3600 },
+        DeadLetterConfig: { Arn: { "Fn::GetAtt": [queueId, "Arn"] } },
+      });
+    }
+    const [fnId, fn] = functionWithHandler("test", "Jobs", indicatorsHandler);
+    expect(fn.Properties.DeadLetterConfig).toEqual({ TargetArn: { "Fn::GetAtt": [queueId, "Arn"] } });
+    const [, invokeConfig] = onlyResource("test", "Jobs", "AWS::Lambda::EventInvokeConfig");
+    expect(invokeConfig.Properties).toMatchObject({ FunctionName: { Ref: fnId }, MaximumRetryAttempts: 2 });
+  });
+
+  it("gives the scheduler's role the right to invoke the job and to park failures, nothing else", () => {
+    const [, schedule] = resources("test", "Jobs", "AWS::Scheduler::Schedule")[0]!;
+    const roleId = schedule.Properties.Target.RoleArn["Fn::GetAtt"][0];
+    const { statements } = roleAccess("test", "Jobs", roleId);
+    expect(statements.map((s) => actionsOf(s)).sort()).toEqual([["lambda:InvokeFunction"], ["sqs:SendMessage"]]);
+  });
+
+  it("writes AWS cron from the job's own schedule expressions", () => {
+    expect(awsCron("30 2 * * *")).toBe("cron(30 2 * * ? *)");
+    expect(awsCron("0 4 5 1 *")).toBe("cron(0 4 5 1 ? *)");
+    expect(() => awsCron("0 4 * * 1")).toThrow(/day of the week/);
+  });
+});
+
+describe("Jobs stack: the function", () => {
+  it("runs the Lambda entry point of packages/functions on Node 22, arm64, up to 15 minutes", () => {
+    const [, fn] = functionWithHandler("test", "Jobs", indicatorsHandler);
+    expect(fn.Properties).toMatchObject({ Runtime: "nodejs22.x", Architectures: ["arm64"], Timeout: 900 });
+    expectSettingsKnownToConfig(fn.Properties.Environment.Variables);
+  });
+
+  it("may do exactly what the bilan does: read in bulk, write snapshots and exports, park a failed run", () => {
+    const [, fn] = functionWithHandler("test", "Jobs", indicatorsHandler);
+    expectFunctionAccess("test", "Jobs", fn, [
+      { actions: jobTableActions, on: "table and indexes" },
+      { actions: jobBucketActions, on: "exports objects" },
+      { actions: ["sqs:SendMessage"], on: "failed runs queue" },
+    ]);
+  });
+});

@@ -1,0 +1,60 @@
+import { Match } from "aws-cdk-lib/assertions";
+import { describe, expect, it } from "vitest";
+import { importsFrom, onlyResource, privateEncryptedBucket, synthesized, template } from "./templates.js";
+
+describe("Web stack: the console", () => {
+  it("is built with VITE_API_URL as a placeholder the upload replaces with the API's URL", () => {
+    expect(synthesized("test").consoleBuild).toContain(`"{{ VITE_API_URL }}"`);
+    const [, upload] = onlyResource("test", "Web", "Custom::S3Uploader");
+    const replacements = upload.Properties.replaceValues as Array<{ files: string; search: string; replace: unknown }>;
+    expect(replacements.map((r) => [r.files, r.search])).toEqual([
+      ["**/*.html", "{{ VITE_API_URL }}"],
+      ["**/*.js", "{{ VITE_API_URL }}"],
+    ]);
+    for (const { replace } of replacements) expect(importsFrom(replace, "Api", "ApiEndpoint")).toBe(true);
+  });
+
+  it("is built with the API's own domain when the stage has one (nothing left to replace)", () => {
+    expect(synthesized("prod").consoleBuild).toContain(`"https://api.entraide.example"`);
+    expect(onlyResource("prod", "Web", "Custom::S3Uploader")[1].Properties.replaceValues).toEqual([]);
+  });
+
+  it("goes into the console bucket, then CloudFront's cache is invalidated", () => {
+    const [, upload] = onlyResource("test", "Web", "Custom::S3Uploader");
+    expect(importsFrom(upload.Properties.destinationBucketName, "ConsoleHost", "ConsoleFiles")).toBe(true);
+    const [, invalidation] = onlyResource("test", "Web", "Custom::CloudFrontInvalidator");
+    expect(importsFrom(invalidation.Properties.distributionId, "ConsoleHost", "ConsoleCdnDistribution")).toBe(true);
+  });
+});
+
+describe("ConsoleHost stack", () => {
+  it("serves a private, encrypted bucket through CloudFront only (origin access control), over HTTPS", () => {
+    const host = template("test", "ConsoleHost");
+    host.hasResourceProperties("AWS::S3::Bucket", {
+      ...privateEncryptedBucket,
+    });
+    host.hasResourceProperties("AWS::S3::BucketPolicy", {
+      PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Effect: "Allow", Action: "s3:GetObject", Principal: { Service: "cloudfront.amazonaws.com" } })]) },
+    });
+    host.hasResourceProperties("AWS::CloudFront::Distribution", {
+      DistributionConfig: Match.objectLike({
+        DefaultRootObject: "index.html",
+        DefaultCacheBehavior: Match.objectLike({ ViewerProtocolPolicy: "redirect-to-https" }),
+        Origins: [Match.objectLike({ OriginAccessControlId: Match.anyValue() })],
+      }),
+    });
+  });
+
+  it("answers the console's own routes with its page", () => {
+    const [, cdn] = onlyResource("test", "ConsoleHost", "AWS::CloudFront::Distribution");
+    expect(cdn.Properties.DistributionConfig.CustomErrorResponses).toEqual([
+      { ErrorCode: 403, ResponseCode: 200, ResponsePagePath: "/index.html", ErrorCachingMinTTL: 0 },
+      { ErrorCode: 404, ResponseCode: 200, ResponsePagePath: "/index.html", ErrorCachingMinTTL: 0 },
+    ]);
+  });
+
+  it("answers at the console's domain on prod", () => {
+    const [, cdn] = onlyResource("prod", "ConsoleHost", "AWS::CloudFront::Distribution");
+    expect(cdn.Properties.DistributionConfig.Aliases).toEqual(["console.entraide.example"]);
+  });
+});

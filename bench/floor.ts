@@ -32,6 +32,8 @@ const operations: Record<string, () => Promise<unknown>> = {
         TransactItems: [
           { Put: { TableName: job.table, Item: { pk: `FLOOR#${id}`, sk: "FLOOR", firstName: "Aicha", lastName: "Benali", categories: ["woman"], version: 1 }, ConditionExpression: "attribute_not_exists(pk)" } },
           { Put: { TableName: job.table, Item: { pk: `FLOORGUARD#${job.runTag}${counter++}`, sk: "GUARD", owner: id }, ConditionExpression: "attribute_not_exists(pk)" } },
+          // The API writes its audit event in the same transaction.
+          { Put: { TableName: job.table, Item: { pk: `FLOORAUDIT#${id}`, sk: "AUDIT", action: "create", entity: "BENEFICIARY" } } },
         ],
       }),
     );

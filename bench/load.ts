@@ -11,6 +11,8 @@ interface Job {
   seconds: number;
   ids: string[];
   runTag: string;
+  /** An administrator's token: every API call is authenticated. */
+  token: string;
 }
 
 const job: Job = JSON.parse(process.argv[2]!);
@@ -38,6 +40,12 @@ const requests: autocannon.Request[] = {
   ],
 }[job.scenario];
 
-const result = await autocannon({ url: job.url, connections: job.connections, duration: job.seconds, requests });
+const result = await autocannon({
+  url: job.url,
+  connections: job.connections,
+  duration: job.seconds,
+  headers: { authorization: `Bearer ${job.token}` },
+  requests,
+});
 const bad = result.non2xx + result.errors;
 console.log(JSON.stringify({ rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: bad }));

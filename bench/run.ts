@@ -3,11 +3,14 @@
  * storage engine sets, on its own in-memory engine and server. Prints one
  * markdown table and writes it as JSON to bench/results/.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { createWriteStream, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { startLocalServer } from "../packages/functions/src/local/server.js";
 import { apiLoad } from "./sections/api-load.js";
+import { coldStart } from "./sections/cold-start.js";
+import { buildConsole, firstListRow } from "./sections/console.js";
 import { markdown, verdict, type Row } from "./table.js";
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = "true";
@@ -18,14 +21,29 @@ async function main() {
   const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
   console.log(`Entraide benchmark (${quick ? "quick" : "full"}) on ${machine}\n`);
   const dataDir = mkdtempSync(join(tmpdir(), "entraide-bench-"));
-  const server = await startLocalServer({ port: 0, dataDir, inMemory: true, heap: "3g" });
+  const password = randomBytes(12).toString("base64url");
+  const { initialGzipKb } = buildConsole();
+  // The request log goes to a file, as Lambda's goes to a pipe: a terminal would be the bottleneck.
+  const log = createWriteStream(join(dataDir, "requests.log"));
+  const server = await startLocalServer({
+    port: 0, dataDir, inMemory: true, heap: "3g", password, adminDist: "admin/dist", scheduler: false, log: (line) => log.write(`${line}\n`),
+  });
   const rows: Row[] = [];
   try {
-    const api = await apiLoad(server, { seconds: quick ? 5 : 20, connections: 20 });
+    const login = await fetch(`${server.url}/api/auth/login`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ username: "admin", password }),
+    }).then((r) => r.json() as Promise<{ token: string }>);
+    const api = await apiLoad(server, { seconds: quick ? 5 : 20, connections: 20, token: login.token });
     rows.push(...api.rows);
     rows.push({ measurement: "server peak RSS during the load runs", ours: api.serverPeakMb, floor: 0, unit: "MB", better: "lower" });
+    rows.push({ measurement: "console: initial JS (gzip)", ours: initialGzipKb, floor: 0, unit: "KB", better: "lower" });
+    rows.push(await firstListRow(server, login.token, quick ? 3 : 7));
+    rows.push(...(await coldStart({ runs: quick ? 3 : 5 })));
   } finally {
     await server.close();
+    log.end();
     rmSync(dataDir, { recursive: true, force: true });
   }
   const table = markdown(rows);

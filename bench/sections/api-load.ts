@@ -21,12 +21,12 @@ const scenarios = [
  * API reads and writes under load from a second process (autocannon, 20
  * connections), against the same DynamoDB operations sent directly with the SDK.
  */
-export async function apiLoad(server: LocalServer, options: { seconds: number; connections: number }): Promise<{ rows: Row[]; serverPeakMb: number }> {
+export async function apiLoad(server: LocalServer, options: { seconds: number; connections: number; token: string }): Promise<{ rows: Row[]; serverPeakMb: number }> {
   const ids = await prepare(server);
   const rows: Row[] = [];
   let serverPeakMb = 0;
   for (const { scenario, label } of scenarios) {
-    const base = { scenario, connections: options.connections, seconds: options.seconds, ids };
+    const base = { scenario, connections: options.connections, seconds: options.seconds, ids, token: options.token };
     // Warm-up: JIT, connection pools and the engine's caches.
     await runWorker<Load>("bench/load.ts", { ...base, url: server.url, seconds: 2, runTag: "WA" });
     const { result: ours, peakMb } = await peakRss(() => runWorker<Load>("bench/load.ts", { ...base, url: server.url, runTag: "AB" }));

@@ -9,6 +9,7 @@ import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { startLocalServer } from "../packages/functions/src/local/server.js";
 import { apiLoad } from "./sections/api-load.js";
+import { bulkAndBilan } from "./sections/bulk-and-bilan.js";
 import { coldStart } from "./sections/cold-start.js";
 import { buildConsole, firstListRow } from "./sections/console.js";
 import { markdown, verdict, type Row } from "./table.js";
@@ -44,6 +45,11 @@ async function main() {
   } finally {
     await server.close();
     log.end();
+  }
+  try {
+    // Scale 1 is the whole of 2015 (≈1.3 million items): about 20 minutes here.
+    rows.push(...(await bulkAndBilan({ scale: quick ? 0.02 : 1, workDir: dataDir })));
+  } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }
   const table = markdown(rows);

@@ -1,4 +1,4 @@
-import { BulkWriter, recordItems } from "@entraide/core/bulk";
+import { BulkWriter, recordItems, type Item } from "@entraide/core/bulk";
 import { centers as centerRepository } from "@entraide/core/center";
 import type { Db } from "@entraide/core/db";
 import { generateCenters } from "./centers.js";
@@ -15,6 +15,7 @@ export interface SeedOptions {
   seed?: number;
   inFlight?: number;
   onWritten?: (count: number) => void;
+  onItems?: (items: Item[]) => void;
 }
 
 /** Roughly how many items a scale writes (for progress bars). */
@@ -28,7 +29,7 @@ export async function seedDataset(db: Db, options: SeedOptions): Promise<{ items
   const { year, scale } = options;
   const random = new Random(options.seed ?? 2015);
   const plan = seedPlan(scale);
-  const writer = new BulkWriter(db, { inFlight: options.inFlight ?? 8, onWritten: options.onWritten });
+  const writer = new BulkWriter(db, { inFlight: options.inFlight ?? 8, onWritten: options.onWritten, onItems: options.onItems });
   const centers = generateCenters(random, plan, year);
   await seedPopulation(db, writer, random, plan, centers, year);
   await writer.add(programItems(db, random, plan, centers, year));

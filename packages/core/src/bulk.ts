@@ -48,6 +48,8 @@ export interface BulkOptions {
   /** Batches sent at the same time. */
   inFlight?: number;
   onWritten?: (count: number) => void;
+  /** Sees every item as it is queued (the benchmark records them to replay as raw writes). */
+  onItems?: (items: Item[]) => void;
 }
 
 /** Sends items in batches of 25, several in flight, retrying what DynamoDB leaves unprocessed. */
@@ -62,6 +64,7 @@ export class BulkWriter {
   ) {}
 
   async add(items: Item[]): Promise<void> {
+    this.options.onItems?.(items);
     for (const item of items) {
       this.pending.push(item);
       if (this.pending.length === BATCH_SIZE) await this.send(this.pending.splice(0));

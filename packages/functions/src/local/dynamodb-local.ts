@@ -77,6 +77,10 @@ export async function startDynamoDbLocal(options: EngineOptions = {}): Promise<L
   let output = "";
   child.stdout?.on("data", (chunk) => (output += chunk));
   child.stderr?.on("data", (chunk) => (output += chunk));
+  // Whatever way this process ends (an error, process.exit), the engine ends with it rather than lingering.
+  const killOnExit = () => child.kill("SIGKILL");
+  process.once("exit", killOnExit);
+  child.once("exit", () => process.off("exit", killOnExit));
   const endpoint = `http://127.0.0.1:${port}`;
   await waitUntilAnswering(endpoint, child, () => output);
   return { endpoint, port, stop: () => stopChild(child) };

@@ -20,5 +20,7 @@ export default defineConfig({
   base: "/",
   plugins: [react()],
   resolve: { alias: oneReact },
+  // `npm run dev -w @entraide/admin`: hot reload, the API of a running `npm start` behind /api.
+  server: { proxy: { "/api": process.env.ENTRAIDE_API_URL ?? "http://localhost:3000" } },
   build: { outDir: here("./dist"), emptyOutDir: true, chunkSizeWarningLimit: 1500 },
 });

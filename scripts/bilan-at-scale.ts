@@ -26,6 +26,7 @@ const { values: args } = parseArgs({ options: { scale: { type: "string", default
 const scale = Number(args.scale);
 const year = Number(args.year);
 const tableName = "entraide";
+let logged = 0;
 
 if (args.endpoint) await jobOnly(args.endpoint, args["pii-key"]!);
 else await main();
@@ -40,7 +41,10 @@ async function main() {
     let written = 0;
     bar.start(estimatedItems(scale), 0);
     const seedStarted = Date.now();
-    const { items } = await seedDataset(db, { year, scale, onWritten: (n) => bar.update((written += n)) });
+    const { items } = await seedDataset(db, { year, scale, onWritten: (n) => {
+      bar.update((written += n));
+      logEvery(written, "written");
+    } });
     bar.stop();
     const seedSeconds = (Date.now() - seedStarted) / 1000;
     console.log(`seeded ${items} items in ${seedSeconds.toFixed(1)} s (${Math.round(items / seedSeconds)} items/s)`);
@@ -84,10 +88,17 @@ async function jobOnly(endpoint: string, piiKey: string) {
   const db = createDb({ tableName, endpoint, piiKey });
   const store = folderExportStore(mkdtempSync(join(tmpdir(), "entraide-bilan-")));
   const started = Date.now();
-  const run = await startAndRun({ db, store }, year, "manual");
+  const run = await startAndRun({ db, store, onProgress: (pass, n) => pass === 2 && logEvery(n, "scanned") }, year, "manual");
   const seconds = (Date.now() - started) / 1000;
   clearInterval(sampler);
   const { getLatestSnapshot } = await import("@entraide/core/indicators/snapshots");
   const snapshot = await getLatestSnapshot(db, year);
   console.log(JSON.stringify({ status: run.status, seconds, peakRss, peakHeap, values: snapshot?.values ?? {} }));
+}
+
+/** A line every 200,000 items when no terminal shows the bars (logs). */
+function logEvery(count: number, what: string): void {
+  if (process.stderr.isTTY || count - logged < 200_000) return;
+  logged = count;
+  console.error(`${new Date().toISOString().slice(11, 19)} ${count} items ${what}`);
 }

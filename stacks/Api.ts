@@ -1,10 +1,9 @@
 import { Function, Api as HttpApi, use, type StackContext } from "sst/constructs";
-import { apiBucketActions, apiTableActions, grantListing, grantObjects, grantTable } from "./access.js";
+import { apiBucketActions, apiTableActions, grantObjects, grantTable } from "./access.js";
 import { Auth } from "./Auth.js";
 import { ConsoleHost } from "./ConsoleHost.js";
 import { Data } from "./Data.js";
 import { functionEnvironment } from "./environment.js";
-import { Jobs } from "./Jobs.js";
 import { customDomain, stageSettings } from "./settings.js";
 
 export const apiHandler = "packages/functions/src/lambda/api.handler";
@@ -27,7 +26,6 @@ export function Api({ stack, app }: StackContext) {
   const { table, exportsBucket, piiKey } = use(Data);
   const { userPool, consoleClient, issuer } = use(Auth);
   const { origin: consoleOrigin } = use(ConsoleHost);
-  const { indicators } = use(Jobs);
 
   const handler = new Function(stack, "ApiHandler", {
     handler: apiHandler,
@@ -38,7 +36,6 @@ export function Api({ stack, app }: StackContext) {
     environment: functionEnvironment(piiKey, {
       TABLE_NAME: table.tableName,
       EXPORTS_BUCKET: exportsBucket.bucketName,
-      INDICATORS_FUNCTION_NAME: indicators.functionName,
       CONSOLE_ORIGIN: consoleOrigin,
       COGNITO_ISSUER: issuer,
       COGNITO_CLIENT_ID: consoleClient.userPoolClientId,
@@ -67,11 +64,9 @@ export function Api({ stack, app }: StackContext) {
   });
 
   grantTable(handler, table, apiTableActions);
+  // Presigned download links are signed with the API's role: they may read exports, nothing else.
+  // Exports are listed from the table, and runs start from the table's stream (stacks/Jobs.ts).
   grantObjects(handler, exportsBucket, apiBucketActions);
-  // GET /api/v1/exports lists the bilan's files (kept under exports/, see s3-export-store.ts).
-  grantListing(handler, exportsBucket, "exports/");
-  // Runs staff ask for are handed to the job function (asynchronous invoke).
-  indicators.grantInvoke(handler);
 
   const url = api.customDomainUrl ?? api.url;
   stack.addOutputs({ ApiUrl: url });

@@ -22,6 +22,8 @@ export function Data({ stack, app }: StackContext) {
     // For audit and future consumers (search index, notifications); costs nothing until read.
     stream: "new_and_old_images",
     // SST's Table already turns point-in-time recovery on.
+    // Idempotency answers carry `expiresAt` (epoch seconds): DynamoDB deletes them after 24 h.
+    timeToLiveAttribute: "expiresAt",
     cdk: { table: { deletionProtection: retainData, removalPolicy } },
   });
 

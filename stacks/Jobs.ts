@@ -1,10 +1,12 @@
 import { Duration, TimeZone } from "aws-cdk-lib";
+import { FilterCriteria, StartingPosition, type IEventSourceDlq } from "aws-cdk-lib/aws-lambda";
 import { Schedule, ScheduleExpression, ScheduleTargetInput } from "aws-cdk-lib/aws-scheduler";
 import { LambdaInvoke } from "aws-cdk-lib/aws-scheduler-targets";
 import { Queue, QueueEncryption } from "aws-cdk-lib/aws-sqs";
 import { Function, use, type StackContext } from "sst/constructs";
+import { queuedRunInserts } from "../packages/functions/src/jobs/run-stream.js";
 import { indicatorSchedules, TIME_ZONE } from "../packages/functions/src/jobs/schedule.js";
-import { grantObjects, grantTable, jobBucketActions, jobTableActions } from "./access.js";
+import { grantObjects, grantStreamRead, grantTable, jobBucketActions, jobStreamActions, jobTableActions } from "./access.js";
 import { Data } from "./Data.js";
 import { functionEnvironment } from "./environment.js";
 
@@ -12,8 +14,9 @@ export const indicatorsHandler = "packages/functions/src/lambda/indicators.handl
 
 /**
  * The bilan: one job function, started by EventBridge Scheduler nightly and on
- * 5 January (the closing bilan), in Morocco's time zone, and by the API for runs
- * staff ask for. A run that fails is retried, then parked in a dead-letter queue.
+ * 5 January (the closing bilan), in Morocco's time zone, and by the table's stream
+ * for the runs staff ask for (the API records them). A run that fails is retried,
+ * then parked in a dead-letter queue.
  */
 export function Jobs({ stack }: StackContext) {
   const { table, exportsBucket, piiKey } = use(Data);
@@ -32,12 +35,26 @@ export function Jobs({ stack }: StackContext) {
     timeout: "15 minutes",
     environment: functionEnvironment(piiKey, { TABLE_NAME: table.tableName, EXPORTS_BUCKET: exportsBucket.bucketName }),
     prefetchSecrets: true,
-    // Asynchronous invocations (schedules, the API): a crashed run is retried twice, then kept here.
+    // Asynchronous invocations (the schedules): a crashed run is retried twice, then kept here.
     retryAttempts: 2,
     deadLetterQueue: failedRuns,
   });
   grantTable(indicators, table, jobTableActions);
   grantObjects(indicators, exportsBucket, jobBucketActions);
+
+  // Runs asked over HTTP: the INSERT of a queued manual run item (jobs/run-stream.ts), one at a time.
+  // The function's role may already send to the queue (its dead-letter queue), so parking a failed
+  // record there needs no other grant than that one.
+  const parkInFailedRuns: IEventSourceDlq = { bind: () => ({ destination: failedRuns.queueArn }) };
+  indicators.addEventSourceMapping("RunsAskedOverHttp", {
+    eventSourceArn: table.cdk.table.tableStreamArn,
+    startingPosition: StartingPosition.LATEST,
+    batchSize: 1,
+    filters: [FilterCriteria.filter(queuedRunInserts)],
+    retryAttempts: 2,
+    onFailure: parkInFailedRuns,
+  });
+  grantStreamRead(indicators, table, jobStreamActions);
 
   for (const schedule of indicatorSchedules) {
     new Schedule(stack, `Schedule-${schedule.name}`, {

@@ -20,11 +20,16 @@ export const apiTableActions = [
   // /api/health checks that the table answers.
   "dynamodb:DescribeTable",
 ];
-/** The API signs download links of exports (and lists them, see grantListing); it never writes them. */
+/** The API signs download links of exports; it never writes them (nor lists the bucket: the table lists them). */
 export const apiBucketActions = ["s3:GetObject"];
 
-/** The bilan jobs read the registries in bulk, write snapshots and export files, and move a run's status along. */
-export const jobTableActions = ["dynamodb:Query", "dynamodb:Scan", "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:BatchWriteItem", "dynamodb:UpdateItem"];
+/**
+ * The bilan jobs read the registries in bulk, write snapshots, export entries and files, and move a
+ * run's status along; DescribeTable sizes the scan's segments by the table's item count (scan.ts).
+ */
+export const jobTableActions = [
+  "dynamodb:Query", "dynamodb:Scan", "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:BatchWriteItem", "dynamodb:UpdateItem", "dynamodb:DescribeTable",
+];
 export const jobBucketActions = ["s3:PutObject"];
 
 /** The table and its indexes (queries on a GSI are authorised on `<table>/index/<name>`). */
@@ -37,9 +42,13 @@ export function grantObjects(fn: SstFunction, bucket: IBucket, actions: string[]
   fn.attachPermissions([new PolicyStatement({ actions, resources: [bucket.arnForObjects("*")] })]);
 }
 
-/** Listing one prefix of a bucket (ListObjectsV2 is authorised on the bucket, narrowed by prefix). */
-export function grantListing(fn: SstFunction, bucket: IBucket, prefix: string) {
-  fn.attachPermissions([
-    new PolicyStatement({ actions: ["s3:ListBucket"], resources: [bucket.bucketArn], conditions: { StringLike: { "s3:prefix": [`${prefix}*`] } } }),
-  ]);
+/** What Lambda's event source mapping calls to read a table's stream for the job. */
+export const jobStreamActions = ["dynamodb:DescribeStream", "dynamodb:GetRecords", "dynamodb:GetShardIterator", "dynamodb:ListStreams"];
+
+/**
+ * Reading the table's stream, on that stream only. CDK's grantStreamRead would add
+ * ListStreams on every resource ("*"); Lambda reads a stream it is given by ARN.
+ */
+export function grantStreamRead(fn: SstFunction, table: Table, actions: string[]) {
+  fn.attachPermissions([new PolicyStatement({ actions, resources: [table.cdk.table.tableStreamArn!] })]);
 }

@@ -58,9 +58,10 @@ export const lambdaBundling = {
   format: "esm",
   minify: true,
   sourcemap: true,
-  // Code behind a dynamic `import()` goes into its own file, loaded on first use
-  // rather than at every cold start (e.g. the S3 and Lambda clients, see jobs/aws-services.ts).
-  splitting: true,
+  // One file, no code splitting: chunks are evaluated before the entry's own imports,
+  // which would create zod schemas before @hono/zod-openapi has extended zod (`.openapi`
+  // missing at cold start).
+  splitting: false,
   esbuild: {
     target: "node22",
     // Nothing else external: the SDK is bundled rather than taken from the runtime.
@@ -72,7 +73,7 @@ export const lambdaBundling = {
 /**
  * The esbuild options SST 2.49.8 derives from `lambdaBundling` for a function in
  * deploy mode (sst/runtime/handlers/node.js), for the bundle report to build the same
- * files. `outfile` is where the entry goes (its folder takes the chunks).
+ * file (with `splitting` on, SST would write a folder of chunks instead).
  */
 export function sstEsbuildOptions(entry: string, outfile: string): BuildOptions {
   const { external, ...override } = lambdaBundling.esbuild;
@@ -96,10 +97,7 @@ export function sstEsbuildOptions(entry: string, outfile: string): BuildOptions 
         "",
       ].join("\n"),
     },
-    // Split bundles go to a folder: the entry keeps the handler's name, shared code goes to chunk-*.mjs.
-    outdir: dirname(outfile),
-    outExtension: { ".js": ".mjs" },
-    splitting: lambdaBundling.splitting,
+    outfile,
     sourcemap: lambdaBundling.sourcemap,
     minify: lambdaBundling.minify,
     ...override,

@@ -3,7 +3,7 @@ import { testApi } from "../support/api.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { startAndRun } from "../../packages/functions/src/jobs/bilan-job.js";
 import { parseBilanCsv } from "../../packages/functions/src/jobs/exports/csv.js";
-import { parseBilanXlsx } from "../../packages/functions/src/jobs/exports/xlsx.js";
+import { parseBilanXlsx } from "../support/xlsx.js";
 import { inProcessLauncher } from "../../packages/functions/src/jobs/launcher.js";
 import { expected2015, makeBilanRecords } from "../support/bilan-records.js";
 import { testDb } from "../support/db.js";

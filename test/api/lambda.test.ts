@@ -1,4 +1,8 @@
-import type { APIGatewayProxyResultV2, APIGatewayProxyStructuredResultV2 } from "aws-lambda";
+import { GetItemCommand } from "@aws-sdk/client-dynamodb";
+import type { Db } from "@entraide/core/db";
+import type { BilanRun } from "@entraide/core/indicators/runs";
+import type { APIGatewayProxyResultV2, APIGatewayProxyStructuredResultV2, AttributeValue } from "aws-lambda";
+import { createHash } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inject } from "vitest";
@@ -6,13 +10,14 @@ import { readConfig } from "../../packages/functions/src/config.js";
 import { staff, startTestIssuer } from "../support/auth.js";
 import { testDb } from "../support/db.js";
 import { aCenter } from "../support/fixtures.js";
-import { httpApiEvent, lambdaContext, scheduledEvent, type HttpRequest } from "../support/lambda-events.js";
+import { dynamoDbStreamInsert, httpApiEvent, lambdaContext, passesFilter, scheduledEvent, type HttpRequest } from "../support/lambda-events.js";
 
 /**
  * The Lambda entry points (packages/functions/src/lambda/*.ts), called with the
  * events AWS delivers, on the embedded engine. Their settings come from the
  * environment, as in AWS; a stand-in Cognito issuer signs the staff token and a
  * stand-in S3 takes whatever the job writes, so nothing leaves the machine.
+ * The table's stream is played by hand: its records are built from the items as stored.
  */
 type ApiHandler = (event: unknown, context: unknown) => Promise<APIGatewayProxyResultV2>;
 type JobHandler = (event: unknown, context: unknown) => Promise<unknown>;
@@ -20,13 +25,18 @@ type JobHandler = (event: unknown, context: unknown) => Promise<unknown>;
 let apiHandler: ApiHandler;
 let jobHandler: JobHandler;
 let schedules: typeof import("../../packages/functions/src/jobs/schedule.js").indicatorSchedules;
+// Loaded after the API, as in its bundle: their zod schemas must be made once @hono/zod-openapi has extended zod.
+let queuedRunInserts: typeof import("../../packages/functions/src/jobs/run-stream.js").queuedRunInserts;
+let createRun: typeof import("@entraide/core/indicators/runs").createRun;
+let getLatestSnapshot: typeof import("@entraide/core/indicators/snapshots").getLatestSnapshot;
 let issuer: Awaited<ReturnType<typeof startTestIssuer>>;
-let s3: { server: Server; puts: string[] };
+let s3: { server: Server; puts: Array<{ path: string; bodyMatchesSignedHash: boolean }> };
+let db: Db;
 let authorization: string;
 const savedEnv = { ...process.env };
 
 beforeAll(async () => {
-  const db = await testDb();
+  db = await testDb();
   issuer = await startTestIssuer();
   s3 = await startTestS3();
   const { port } = s3.server.address() as { port: number };
@@ -37,7 +47,6 @@ beforeAll(async () => {
     COGNITO_ISSUER: issuer.issuer,
     COGNITO_CLIENT_ID: issuer.audience,
     EXPORTS_BUCKET: "entraide-test-exports",
-    INDICATORS_FUNCTION_NAME: "test-entraide-Indicators",
     AWS_ENDPOINT_URL_S3: `http://127.0.0.1:${port}`,
     AWS_ACCESS_KEY_ID: "test",
     AWS_SECRET_ACCESS_KEY: "test",
@@ -49,6 +58,9 @@ beforeAll(async () => {
   jobHandler = (await import("../../packages/functions/src/lambda/indicators.js")).handler as JobHandler;
   // The schedules the Jobs stack deploys (its test checks each target's input is this event).
   schedules = (await import("../../packages/functions/src/jobs/schedule.js")).indicatorSchedules;
+  ({ queuedRunInserts } = await import("../../packages/functions/src/jobs/run-stream.js"));
+  ({ createRun } = await import("@entraide/core/indicators/runs"));
+  ({ getLatestSnapshot } = await import("@entraide/core/indicators/snapshots"));
 });
 
 afterAll(async () => {
@@ -133,6 +145,57 @@ describe("bilan job entry point (EventBridge Scheduler)", () => {
   });
 });
 
+describe("bilan job entry point (the table's stream: runs asked over HTTP)", () => {
+  /** The item as DynamoDB holds it, typed attribute values and all: what a stream record's NewImage carries. */
+  const storedItem = async (pk: string, sk: string) =>
+    (await db.doc.send(new GetItemCommand({ TableName: db.tableName, Key: { pk: { S: pk }, sk: { S: sk } }, ConsistentRead: true }))).Item as Record<string, AttributeValue>;
+  const runItem = (run: Pick<BilanRun, "year" | "runId">) => storedItem(`BILAN#${run.year}`, `RUN#${run.runId}`);
+
+  it("executes the run the API recorded when its INSERT arrives, and its exports are written, listed and signed", async () => {
+    const asked = await call({ method: "POST", path: "/api/v1/indicators/2015/runs" });
+    expect(asked.statusCode).toBe(202);
+    // In AWS the API only records the run: nothing runs until the stream delivers it.
+    expect((await call({ method: "GET", path: asked.json.statusUrl })).json.status).toBe("queued");
+
+    const image = await runItem({ year: 2015, runId: asked.json.runId });
+    const event = dynamoDbStreamInsert(db.tableName, image);
+    expect(passesFilter(queuedRunInserts, event.Records[0]! as never)).toBe(true);
+    const done = (await jobHandler(event, lambdaContext)) as BilanRun[];
+    expect(done).toEqual([expect.objectContaining({ runId: asked.json.runId, status: "succeeded", snapshotId: expect.stringMatching(/^2015-run-/) })]);
+
+    const followed = await call({ method: "GET", path: asked.json.statusUrl });
+    expect(followed.json).toMatchObject({ status: "succeeded", snapshotId: done[0]!.snapshotId });
+    const snapshot = (await getLatestSnapshot(db, 2015))!;
+    expect(snapshot.id).toBe(done[0]!.snapshotId);
+    expect((await call({ method: "GET", path: "/api/v1/indicators/2015" })).json).toMatchObject({ computedAt: snapshot.computedAt, exports: snapshot.exports });
+
+    // Each file went to the bucket with the SHA-256 it was signed with; the table lists them, with signed links.
+    const written = s3.puts.filter((put) => snapshot.exports.some((id) => put.path === `/entraide-test-exports/exports/${id}`));
+    expect(written.map((put) => put.bodyMatchesSignedHash)).toEqual([true, true, true]);
+    const listed = await call({ method: "GET", path: "/api/v1/exports", query: "year=2015" });
+    expect(listed.json.items.map((e: { id: string }) => e.id).sort()).toEqual([...snapshot.exports].sort());
+    for (const entry of listed.json.items) expect(new URL(entry.url).searchParams.get("X-Amz-Signature")).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it("lets through the trigger's filter only the INSERTs of runs staff asked for", async () => {
+    const scheduled = await createRun(db, 2014, "nightly", "nightly-2014-12-31");
+    expect(passesFilter(queuedRunInserts, dynamoDbStreamInsert(db.tableName, await runItem(scheduled)).Records[0]! as never)).toBe(false);
+    const asked = await createRun(db, 2014, "manual");
+    const record = dynamoDbStreamInsert(db.tableName, await runItem(asked)).Records[0]!;
+    expect(passesFilter(queuedRunInserts, record as never)).toBe(true);
+    expect(passesFilter(queuedRunInserts, { ...record, eventName: "MODIFY" } as never)).toBe(false);
+  });
+
+  it("refuses a stream record that is not a new run, naming what is wrong", async () => {
+    const center = await call({ method: "POST", path: "/api/v1/centers", headers: json, body: JSON.stringify(aCenter({ name: "Centre Al Amal" })) });
+    const centerItem = await storedItem(`CENTER#${center.json.id}`, "CENTER");
+    await expect(jobHandler(dynamoDbStreamInsert(db.tableName, centerItem), lambdaContext)).rejects.toThrow(/Invalid indicators event: Records\.0\.dynamodb\.NewImage is not a run/);
+    const modify = dynamoDbStreamInsert(db.tableName, centerItem);
+    modify.Records[0]!.eventName = "MODIFY";
+    await expect(jobHandler(modify, lambdaContext)).rejects.toThrow(/Invalid indicators event: Records\.0\.eventName: Expected an INSERT/);
+  });
+});
+
 describe("configuration", () => {
   it("fails at cold start naming a missing setting", () => {
     expect(() => readConfig({})).toThrow(/TABLE_NAME is required/);
@@ -146,13 +209,15 @@ describe("configuration", () => {
   });
 });
 
-/** Enough of S3 for the job's writes: every PUT is taken and remembered. */
-async function startTestS3(): Promise<{ server: Server; puts: string[] }> {
-  const puts: string[] = [];
+/** Enough of S3 for the job's writes: every PUT is taken and remembered, with whether its body is the one signed. */
+async function startTestS3(): Promise<{ server: Server; puts: Array<{ path: string; bodyMatchesSignedHash: boolean }> }> {
+  const puts: Array<{ path: string; bodyMatchesSignedHash: boolean }> = [];
   const server = createServer((req, res) => {
-    req.resume();
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
     req.on("end", () => {
-      if (req.method === "PUT") puts.push(req.url!.split("?")[0]!);
+      const sha256 = createHash("sha256").update(Buffer.concat(chunks)).digest("hex");
+      if (req.method === "PUT") puts.push({ path: req.url!.split("?")[0]!, bodyMatchesSignedHash: req.headers["x-amz-content-sha256"] === sha256 && /Signature=[0-9a-f]{64}$/.test(String(req.headers.authorization)) });
       res.writeHead(200, { etag: '"0"' });
       res.end();
     });

@@ -5,9 +5,10 @@ import { FrozenYearError, getLatestSnapshot, saveSnapshot } from "@entraide/core
 import { readdirSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { executeRun, startAndRun } from "../../packages/functions/src/jobs/bilan-job.js";
+import { listExports } from "../../packages/functions/src/jobs/export-catalog.js";
 import type { ExportStore } from "../../packages/functions/src/jobs/export-store.js";
 import { parseBilanCsv } from "../../packages/functions/src/jobs/exports/csv.js";
-import { parseBilanXlsx } from "../../packages/functions/src/jobs/exports/xlsx.js";
+import { parseBilanXlsx } from "../support/xlsx.js";
 import { createIndicatorsHandler } from "../../packages/functions/src/jobs/indicators-handler.js";
 import { expected2015, makeBilanRecords } from "../support/bilan-records.js";
 import { testDb } from "../support/db.js";
@@ -28,7 +29,9 @@ describe("the bilan job", () => {
     expect(run).toMatchObject({ status: "succeeded", snapshotId: `2015-${run.runKey}` });
     const snapshot = (await getLatestSnapshot(db, 2015))!;
     expect(snapshot).toMatchObject({ year: 2015, frozen: false, values: expected2015.values, breakdowns: expected2015.breakdowns });
-    expect((await store.list(2015)).map((e) => e.format).sort()).toEqual(["csv", "json", "xlsx"]);
+    const listed = await listExports(db, 2015);
+    expect(listed.map((e) => e.id).sort()).toEqual(snapshot.exports.slice().sort());
+    for (const entry of listed) expect(entry.size).toBe((await read(store, entry.id)).length);
 
     const csv = await read(store, `bilan-2015-${run.runKey}.csv`);
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the BOM Excel needs for Arabic
@@ -48,6 +51,7 @@ describe("the bilan job", () => {
     const again = await startAndRun({ db, store }, 2015, "nightly", "nightly-2015-06-01");
     expect(again.snapshotId).toBe(first.snapshotId);
     expect(readdirSync(folder).sort()).toEqual(["bilan-2015-nightly-2015-06-01.csv", "bilan-2015-nightly-2015-06-01.json", "bilan-2015-nightly-2015-06-01.xlsx"]);
+    expect((await listExports(db, 2015)).filter((e) => e.id.includes("nightly-2015-06-01"))).toHaveLength(3);
   });
 
   it("leaves no snapshot when a run crashes midway, and its rerun completes it", async () => {
@@ -69,11 +73,13 @@ describe("the bilan job", () => {
     await expect(executeRun({ db: crashDb, store: flaky }, run)).rejects.toThrow("disk full");
     expect(await getRun(crashDb, 2015, run.runId)).toMatchObject({ status: "failed", message: expect.stringContaining("disk full") });
     expect(await getLatestSnapshot(crashDb, 2015)).toBeUndefined();
+    expect((await listExports(crashDb)).map((e) => e.id)).toEqual(["bilan-2015-nightly-2015-07-01.csv"]);
 
     const rerun = await executeRun({ db: crashDb, store: flaky }, run);
     expect(rerun.status).toBe("succeeded");
     expect((await getLatestSnapshot(crashDb, 2015))?.values).toEqual(expected2015.values);
     expect(readdirSync(folder).sort()).toEqual(["bilan-2015-nightly-2015-07-01.csv", "bilan-2015-nightly-2015-07-01.json", "bilan-2015-nightly-2015-07-01.xlsx"]);
+    expect((await listExports(crashDb)).map((e) => e.id).sort()).toEqual(readdirSync(folder).sort());
   });
 
   it("freezes the closing bilan: later runs of that year leave it as it is", async () => {

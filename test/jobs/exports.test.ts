@@ -1,12 +1,11 @@
-import { S3Client } from "@aws-sdk/client-s3";
 import { zeroValues, breakdownKeys } from "@entraide/core/indicators/keys";
 import type { Snapshot } from "@entraide/core/indicators/snapshots";
 import { describe, expect, it } from "vitest";
 import { ExportId } from "../../packages/functions/src/jobs/export-store.js";
 import { bilanCsv, parseBilanCsv } from "../../packages/functions/src/jobs/exports/csv.js";
-import { bilanXlsx, parseBilanXlsx } from "../../packages/functions/src/jobs/exports/xlsx.js";
-import { s3ExportStore } from "../../packages/functions/src/jobs/s3-export-store.js";
+import { bilanXlsx, SHEETS } from "../../packages/functions/src/jobs/exports/xlsx.js";
 import { figuresOf, nonEmpty, readAll, tempExportStore } from "../support/exports.js";
+import { openXlsx, parseBilanXlsx } from "../support/xlsx.js";
 
 const snapshot: Snapshot = {
   year: 2015,
@@ -38,6 +37,28 @@ describe("export formats", () => {
     expect(figuresOf(rows)).toEqual({ values: snapshot.values, breakdowns: nonEmpty(snapshot.breakdowns) });
     expect(rows.find((r) => r.bucket === "MA-02")).toMatchObject({ labelFr: expect.stringContaining("L'Oriental"), labelAr: expect.stringContaining("الشرق") });
   });
+
+  it("XLSX: bold bilingual headers, wide label columns, and the run's details on an Info sheet", async () => {
+    const workbook = await openXlsx(await bilanXlsx({ ...snapshot, missingSources: [{ entity: "GRANT <&> \u0001" }] as never }));
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([SHEETS.indicators, SHEETS.breakdowns, SHEETS.info]);
+    const figures = workbook.getWorksheet(SHEETS.indicators)!;
+    expect(figures.getRow(1).values).toEqual([undefined, "Clé - المفتاح", "Catégorie - الفئة", "Libellé - التسمية بالفرنسية", "Libellé arabe - التسمية", "Valeur - القيمة"]);
+    expect(figures.getCell("A1").font?.bold).toBe(true);
+    expect(figures.getCell("A2").font?.bold).not.toBe(true);
+    expect([1, 2, 3, 4, 5].map((c) => figures.getColumn(c).width)).toEqual([24, 24, 60, 60, 24]);
+    expect(typeof figures.getCell("E2").value).toBe("number");
+    const info = workbook.getWorksheet(SHEETS.info)!;
+    expect(info.getCell("B1").value).toBe(2015);
+    expect(info.getCell("B3").value).toBe("oui - نعم");
+    // Markup characters come back as written; a control character XML cannot hold is left out.
+    expect(info.getCell("B4").value).toBe("GRANT <&> ");
+    expect(workbook.creator).toBe("Entraide Nationale");
+    expect(workbook.created?.toISOString()).toBe(snapshot.computedAt);
+  });
+
+  it("XLSX: the same snapshot gives the same bytes", async () => {
+    expect((await bilanXlsx(snapshot)).equals(await bilanXlsx(snapshot))).toBe(true);
+  });
 });
 
 describe("export stores", () => {
@@ -50,14 +71,5 @@ describe("export stores", () => {
     await store.put("bilan-2015-closing.json", Buffer.from("{}"));
     expect(await readAll((await store.open("bilan-2015-closing.json"))!.body)).toEqual(Buffer.from("{}"));
     expect(await store.open("bilan-2014-closing.json")).toBeUndefined();
-  });
-
-  it("S3: a presigned download link, valid five minutes, that names the file", async () => {
-    const client = new S3Client({ region: "eu-west-3", credentials: { accessKeyId: "AKIDEXAMPLE", secretAccessKey: "secret" } });
-    const url = new URL(await s3ExportStore("entraide-exports", client).downloadUrl("bilan-2015-closing.xlsx"));
-    expect(url.hostname).toBe("entraide-exports.s3.eu-west-3.amazonaws.com");
-    expect(url.pathname).toBe("/exports/bilan-2015-closing.xlsx");
-    expect(url.searchParams.get("X-Amz-Expires")).toBe("300");
-    expect(url.searchParams.get("response-content-disposition")).toBe('attachment; filename="bilan-2015-closing.xlsx"');
   });
 });

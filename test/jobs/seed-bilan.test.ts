@@ -6,7 +6,7 @@ import { getLatestSnapshot } from "@entraide/core/indicators/snapshots";
 import { beforeAll, describe, expect, it } from "vitest";
 import { startAndRun } from "../../packages/functions/src/jobs/bilan-job.js";
 import { parseBilanCsv } from "../../packages/functions/src/jobs/exports/csv.js";
-import { parseBilanXlsx } from "../../packages/functions/src/jobs/exports/xlsx.js";
+import { parseBilanXlsx } from "../support/xlsx.js";
 import { article2015, expectedFigures, scaled } from "../../seeds/plan.js";
 import { seedDataset } from "../../seeds/seed.js";
 import { testDb } from "../support/db.js";

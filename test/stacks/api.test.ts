@@ -94,7 +94,6 @@ describe("Api stack: the function", () => {
     const env = fn.Properties.Environment.Variables;
     expect(importsFrom(env.TABLE_NAME, "Data", "RegistryTable")).toBe(true);
     expect(importsFrom(env.EXPORTS_BUCKET, "Data", "Exports")).toBe(true);
-    expect(importsFrom(env.INDICATORS_FUNCTION_NAME, "Jobs", "Indicators")).toBe(true);
     expect(importsFrom(env.COGNITO_CLIENT_ID, "Auth", "StaffConsole")).toBe(true);
     expect(env.SST_Secret_value_ENTRAIDE_PII_KEY).toBe("__FETCH_FROM_SSM__");
     // What `bind` would have added (and granted dynamodb:* / s3:* with).
@@ -108,14 +107,14 @@ describe("Api stack: the function", () => {
     expect(() => readConfig({ TABLE_NAME: "t", SST_Secret_value_ENTRAIDE_PII_KEY: "__FETCH_FROM_SSM__" })).toThrow(/ENTRAIDE_PII_KEY is required.*sst secrets set/);
   });
 
-  it("may do exactly what the API does: the listed table actions, signed downloads and listing of exports, starting runs", () => {
+  it("may do exactly what the API does: the listed table actions and signed downloads of exports", () => {
+    // No listing of the bucket (the table lists exports) and no invoking of the job (the table's stream starts runs).
     const [, fn] = functionWithHandler("test", "Api", apiHandler);
     expectFunctionAccess("test", "Api", fn, [
       { actions: apiTableActions, on: "table and indexes" },
       { actions: apiBucketActions, on: "exports objects" },
-      { actions: ["s3:ListBucket"], on: "exports bucket", condition: { StringLike: { "s3:prefix": ["exports/*"] } } },
-      { actions: ["lambda:InvokeFunction"], on: "indicators function" },
     ]);
+    expect(apiBucketActions).toEqual(["s3:GetObject"]);
     expect(apiTableActions).toEqual([
       "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:Query",
       "dynamodb:BatchGetItem", "dynamodb:TransactWriteItems", "dynamodb:ConditionCheckItem", "dynamodb:DescribeTable",

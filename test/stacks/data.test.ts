@@ -34,6 +34,12 @@ describe("Data stack: the table", () => {
     });
   });
 
+  it("expires idempotency answers through TTL on expiresAt", () => {
+    template("test", "Data").hasResourceProperties("AWS::DynamoDB::Table", {
+      TimeToLiveSpecification: { AttributeName: "expiresAt", Enabled: true },
+    });
+  });
+
   it("is retained and protected from deletion on prod only", () => {
     const [, prod] = onlyResource("prod", "Data", "AWS::DynamoDB::Table");
     expect(prod.Properties.DeletionProtectionEnabled).toBe(true);

@@ -5,9 +5,9 @@ import { actionsOf, roleAccess, type Resource, type Stage, type Statement } from
 /** What a function's role may touch, by name: each is checked against the ARNs the template holds. */
 const targets = {
   "table and indexes": (r: unknown) => isPair(r, "RegistryTable", "/index/*"),
+  "table stream": (r: unknown) => isArnOf(r, "RegistryTable") && text(r).includes("StreamArn"),
   "exports objects": (r: unknown) => endsWith(r, "Exports", "/*"),
   "exports bucket": (r: unknown) => isArnOf(r, "Exports"),
-  "indicators function": (r: unknown) => isPair(r, "Indicators", ":*"),
   "failed runs queue": (r: unknown) => isArnOf(r, "FailedIndicatorRuns"),
 };
 export type Target = keyof typeof targets;

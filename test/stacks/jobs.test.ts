@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { queuedRunInserts } from "../../packages/functions/src/jobs/run-stream.js";
 import { indicatorSchedules, TIME_ZONE } from "../../packages/functions/src/jobs/schedule.js";
-import { jobBucketActions, jobTableActions } from "../../stacks/access.js";
+import { jobBucketActions, jobStreamActions, jobTableActions } from "../../stacks/access.js";
 import { awsCron, indicatorsHandler } from "../../stacks/Jobs.js";
 import { expectFunctionAccess, expectSettingsKnownToConfig } from "./functions.js";
-import { actionsOf, functionWithHandler, onlyResource, resources, roleAccess } from "./templates.js";
+import { actionsOf, functionWithHandler, importsFrom, onlyResource, resources, roleAccess } from "./templates.js";
 
 const scheduleFor = (mode: string) => {
   const found = resources("test", "Jobs", "AWS::Scheduler::Schedule").filter(([, s]) => JSON.parse(s.Properties.Target.Input).mode === mode);
@@ -57,6 +58,31 @@ describe("Jobs stack: the schedules", () => {
   });
 });
 
+describe("Jobs stack: runs asked over HTTP, started by the table's stream", () => {
+  const mapping = () => onlyResource("test", "Jobs", "AWS::Lambda::EventSourceMapping")[1].Properties;
+
+  it("reads the table's stream into the job function, from now on, one record at a time", () => {
+    const [fnId] = functionWithHandler("test", "Jobs", indicatorsHandler);
+    expect(mapping()).toMatchObject({ FunctionName: { Ref: fnId }, StartingPosition: "LATEST", BatchSize: 1 });
+    expect(importsFrom(mapping().EventSourceArn, "Data", "RegistryTable")).toBe(true);
+    expect(mapping().EventSourceArn["Fn::ImportValue"]).toContain("StreamArn");
+  });
+
+  it("passes only the INSERTs of queued runs staff asked for (scheduled runs are executed by the job that records them)", () => {
+    const patterns = mapping().FilterCriteria.Filters.map((f: { Pattern: string }) => JSON.parse(f.Pattern));
+    expect(patterns).toEqual([queuedRunInserts]);
+    expect(queuedRunInserts).toEqual({
+      eventName: ["INSERT"],
+      dynamodb: { NewImage: { entity: { S: ["BILAN_RUN"] }, status: { S: ["queued"] }, trigger: { S: ["manual"] } } },
+    });
+  });
+
+  it("retries a failed run twice, then parks the record in the dead-letter queue", () => {
+    const [queueId] = onlyResource("test", "Jobs", "AWS::SQS::Queue");
+    expect(mapping()).toMatchObject({ MaximumRetryAttempts: 2, DestinationConfig: { OnFailure: { Destination: { "Fn::GetAtt": [queueId, "Arn"] } } } });
+  });
+});
+
 describe("Jobs stack: the function", () => {
   it("runs the Lambda entry point of packages/functions on Node 22, arm64, up to 15 minutes", () => {
     const [, fn] = functionWithHandler("test", "Jobs", indicatorsHandler);
@@ -64,12 +90,23 @@ describe("Jobs stack: the function", () => {
     expectSettingsKnownToConfig(fn.Properties.Environment.Variables);
   });
 
-  it("may do exactly what the bilan does: read in bulk, write snapshots and exports, park a failed run", () => {
+  it("may do exactly what the bilan does: read in bulk, write snapshots and exports, read the stream, park a failed run", () => {
     const [, fn] = functionWithHandler("test", "Jobs", indicatorsHandler);
     expectFunctionAccess("test", "Jobs", fn, [
       { actions: jobTableActions, on: "table and indexes" },
       { actions: jobBucketActions, on: "exports objects" },
+      // On the stream's ARN only (CDK's grantStreamRead would allow ListStreams on "*").
+      { actions: jobStreamActions, on: "table stream" },
       { actions: ["sqs:SendMessage"], on: "failed runs queue" },
     ]);
+    expect(jobStreamActions).toEqual(["dynamodb:DescribeStream", "dynamodb:GetRecords", "dynamodb:GetShardIterator", "dynamodb:ListStreams"]);
+  });
+
+  it("gets its role's grants before the stream is wired to it (CloudFormation checks them when it creates the mapping)", () => {
+    const [fnId, fn] = functionWithHandler("test", "Jobs", indicatorsHandler);
+    const roleId = fn.Properties.Role["Fn::GetAtt"][0] as string;
+    const [policyId] = resources("test", "Jobs", "AWS::IAM::Policy").find(([, p]) => p.Properties.Roles.some((r: { Ref?: string }) => r.Ref === roleId))!;
+    expect(fn.DependsOn).toContain(policyId);
+    expect(onlyResource("test", "Jobs", "AWS::Lambda::EventSourceMapping")[1].Properties.FunctionName).toEqual({ Ref: fnId });
   });
 });

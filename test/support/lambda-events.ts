@@ -1,4 +1,4 @@
-import type { APIGatewayProxyEventV2, ScheduledEvent } from "aws-lambda";
+import type { AttributeValue as StreamAttributeValue, APIGatewayProxyEventV2, DynamoDBStreamEvent, ScheduledEvent } from "aws-lambda";
 
 /**
  * Events as AWS delivers them to the Lambda entry points, for testing those
@@ -72,6 +72,46 @@ export function scheduledEvent(time = "2025-03-01T01:30:00Z"): ScheduledEvent {
     resources: ["arn:aws:scheduler:eu-west-3:123456789012:schedule/default/prod-entraide-bilan-nightly"],
     detail: {},
   };
+}
+
+/**
+ * What a table's stream delivers to Lambda for one new item (view NEW_AND_OLD_IMAGES):
+ * `newImage` is the item as DynamoDB holds it (typed attribute values).
+ */
+export function dynamoDbStreamInsert(tableName: string, newImage: Record<string, StreamAttributeValue>): DynamoDBStreamEvent {
+  const created = new Date("2025-03-01T10:00:00Z");
+  return {
+    Records: [
+      {
+        eventID: "c81e728d9d4c2f636f067f89cc14862c",
+        eventName: "INSERT",
+        eventVersion: "1.1",
+        eventSource: "aws:dynamodb",
+        awsRegion: "eu-west-3",
+        dynamodb: {
+          ApproximateCreationDateTime: created.getTime() / 1000,
+          Keys: { pk: newImage.pk!, sk: newImage.sk! },
+          NewImage: newImage,
+          SequenceNumber: "4421584500000000017450439091",
+          SizeBytes: Buffer.byteLength(JSON.stringify(newImage)),
+          StreamViewType: "NEW_AND_OLD_IMAGES",
+        },
+        eventSourceARN: `arn:aws:dynamodb:eu-west-3:123456789012:table/${tableName}/stream/2025-03-01T09:58:04.117`,
+      },
+    ],
+  };
+}
+
+/**
+ * Whether an event source mapping's filter lets a stream record through, for the
+ * patterns Entraide writes: nested objects whose leaves list the accepted values.
+ */
+export function passesFilter(pattern: Record<string, unknown>, record: Record<string, unknown>): boolean {
+  return Object.entries(pattern).every(([key, expected]) => {
+    const actual = record[key];
+    if (Array.isArray(expected)) return expected.includes(actual);
+    return typeof actual === "object" && actual !== null && passesFilter(expected as Record<string, unknown>, actual as Record<string, unknown>);
+  });
 }
 
 /** The minimum of a Lambda context the entry points may read. */

@@ -19,8 +19,6 @@ const LambdaEnv = z.object({
   DYNAMODB_ENDPOINT: z.url().optional(),
   /** Where the bilan's exports are kept; absent locally (they go to DATA_DIR/exports). */
   EXPORTS_BUCKET: z.string().min(1).optional(),
-  /** The bilan job the API starts runs with (asynchronous invoke); absent locally (runs in process). */
-  INDICATORS_FUNCTION_NAME: z.string().min(1).optional(),
   /** The console's origin (https://…), the only one the API's CORS allows. */
   CONSOLE_ORIGIN: z.string().optional(),
   DOCS_ASSETS_URL: z.url().optional(),

@@ -2,7 +2,7 @@ import type { Db } from "../db.js";
 import { indicatorKeys, type Breakdowns, type IndicatorValues } from "./keys.js";
 import { yearBounds } from "./period.js";
 import { countServedPerson, hasDisability, PersonBits, RURAL_OR_SEMI_URBAN_BITS } from "./people.js";
-import { queryKind, scanEntities } from "./scan.js";
+import { queryKind, scanEntities, segmentsFor } from "./scan.js";
 import type { Item, Source } from "./source.js";
 import { bilanSources, missingSourcesOf, type MissingSource } from "./sources.js";
 import { money, newTally, share, type Tally } from "./tally.js";
@@ -18,6 +18,7 @@ export interface Bilan {
 
 export interface ComputeOptions {
   sources?: Source[];
+  /** Parts the table is scanned in; by default from its size (segmentsFor). */
   segments?: number;
   /** Called with the pass (1 reference kinds, 2 the scan) and the items it has read so far. */
   onProgress?: (pass: number, scanned: number) => void;
@@ -53,7 +54,7 @@ export async function computeBilan(db: Db, year: number, options: ComputeOptions
   await scanEntities(db, {
     entities: events.map((s) => s.entity),
     attributes: events.flatMap((s) => s.attributes),
-    segments: options.segments,
+    segments: options.segments ?? (await segmentsFor(db)),
     onItem: reader(events),
     onProgress: (n) => options.onProgress?.(2, (scanned += n)),
   });

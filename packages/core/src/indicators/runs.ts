@@ -26,6 +26,9 @@ export const BilanRun = z.object({
 });
 export type BilanRun = z.infer<typeof BilanRun>;
 
+/** The `entity` of run items: the job function's stream trigger selects their INSERTs by it. */
+export const RUN_ENTITY = "BILAN_RUN";
+
 const runKey = (year: number, runId: string) => ({ pk: bilanPartition(year), sk: `RUN#${runId}` });
 
 export async function createRun(db: Db, year: number, trigger: BilanRun["trigger"], key?: string): Promise<BilanRun> {
@@ -34,10 +37,10 @@ export async function createRun(db: Db, year: number, trigger: BilanRun["trigger
   // Starting a run is a change like any other: it is audited in the same transaction.
   await writeAll(db, [
     {
-      item: { Put: { TableName: "", Item: { ...run, ...runKey(year, runId), entity: "BILAN_RUN" }, ConditionExpression: "attribute_not_exists(pk)" } },
+      item: { Put: { TableName: "", Item: { ...run, ...runKey(year, runId), entity: RUN_ENTITY }, ConditionExpression: "attribute_not_exists(pk)" } },
       onConditionFailed: () => new DomainError("conflict", "Two runs got the same id; retry"),
     },
-    auditOp(db, { entity: "BILAN_RUN", entityId: runId, action: "create", after: run }),
+    auditOp(db, { entity: RUN_ENTITY, entityId: runId, action: "create", after: run }),
   ]);
   return run;
 }

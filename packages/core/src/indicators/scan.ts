@@ -1,3 +1,4 @@
+import { DescribeTableCommand } from "@aws-sdk/client-dynamodb";
 import { QueryCommand, ScanCommand } from "@aws-sdk/lib-dynamodb";
 import type { Db } from "../db.js";
 import type { Item } from "./source.js";
@@ -7,8 +8,10 @@ export interface ScanRequest {
   entities: string[];
   /** Only these attributes (plus `entity`): the projection keeps pages small. */
   attributes: string[];
-  /** Parallel scan segments: each reads its share of the table page by page. */
+  /** How many parts the table is read in (parallel scan segments). */
   segments?: number;
+  /** How many parts are read at the same time, one page each: what bounds memory. */
+  concurrency?: number;
   onItem: (item: Item) => void;
   /** Items read from the table (before the filter), after each page. */
   onProgress?: (scanned: number) => void;
@@ -16,7 +19,8 @@ export interface ScanRequest {
 
 /**
  * Streams the matching items of the whole table through `onItem`, one page
- * (≤ 1 MB) per segment at a time: memory stays bounded whatever the table's size.
+ * (≤ 1 MB) per running segment at a time: memory stays bounded whatever the
+ * table's size. Segments are many small parts (see segmentsFor) read a few at a time.
  */
 export async function scanEntities(db: Db, request: ScanRequest): Promise<void> {
   if (request.entities.length === 0) return;
@@ -46,7 +50,11 @@ export async function scanEntities(db: Db, request: ScanRequest): Promise<void> 
       startKey = page.LastEvaluatedKey;
     } while (startKey);
   };
-  await Promise.all(Array.from({ length: segments }, (_, segment) => scanSegment(segment)));
+  let next = 0;
+  const worker = async () => {
+    while (next < segments) await scanSegment(next++);
+  };
+  await Promise.all(Array.from({ length: Math.min(request.concurrency ?? 4, segments) }, worker));
 }
 
 /** `#entity, #p0, #p1…` and their names: the attributes a pass reads, nothing more. */
@@ -83,4 +91,17 @@ export async function queryKind(db: Db, request: Omit<ScanRequest, "entities" | 
     request.onProgress?.(page.ScannedCount ?? 0);
     startKey = page.LastEvaluatedKey;
   } while (startKey);
+}
+
+/**
+ * Items a segment should hold. DynamoDB Local pages through a segment in time
+ * that grows faster than its size (80,000 items: 10.6 s in 4 segments, 4.3 s in
+ * 16, 2.5 s in 64); AWS is indifferent, the pages are the same.
+ */
+const ITEMS_PER_SEGMENT = 5_000;
+
+/** How many segments to split the table in, from its (approximate) item count: at least 4. */
+export async function segmentsFor(db: Db): Promise<number> {
+  const { Table } = await db.doc.send(new DescribeTableCommand({ TableName: db.tableName }));
+  return Math.min(4096, Math.max(4, Math.ceil((Table?.ItemCount ?? 0) / ITEMS_PER_SEGMENT)));
 }

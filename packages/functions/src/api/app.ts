@@ -24,8 +24,8 @@ export interface AppDeps {
   /** Where /api/docs loads swagger-ui from. */
   docsAssetsUrl?: string;
   /**
-   * Export store and run launcher of the bilan, given by the entry point: S3 and the job
-   * function in Lambda, a folder and this process locally (jobs/services.ts). No default here,
+   * Export store and run launcher of the bilan, given by the entry point: S3 and the table's
+   * stream in Lambda, a folder and this process locally (jobs/services.ts). No default here,
    * so the Lambda bundle does not carry the local runner and the job it runs.
    */
   indicators: IndicatorServices;

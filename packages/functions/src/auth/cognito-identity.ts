@@ -15,7 +15,11 @@ const Answer = z.object({
 
 export function createCognitoIdentity(options: { issuer: string; clientId: string }): Identity {
   const location = `${options.issuer}/.well-known/jwks.json`;
-  const verifyToken = createTokenVerifier({ keys: createRemoteJWKSet(new URL(location)), issuer: options.issuer, audience: options.clientId });
+  // Made on the first staff token, not at cold start: the key set's `new Headers` loads Node's
+  // fetch (~15 ms), which partner requests (API keys), health checks and the docs never need.
+  let verifier: Identity["verifyToken"] | undefined;
+  const verifyToken: Identity["verifyToken"] = (token) =>
+    (verifier ??= createTokenVerifier({ keys: createRemoteJWKSet(new URL(location)), issuer: options.issuer, audience: options.clientId }))(token);
 
   async function login(username: string, password: string) {
     const response = await fetch(`${new URL(options.issuer).origin}/`, {

@@ -2,6 +2,7 @@ import type { Db } from "@entraide/core/db";
 import { computeBilan, type ComputeOptions } from "@entraide/core/indicators/compute";
 import { createRun, updateRun, type BilanRun } from "@entraide/core/indicators/runs";
 import { FrozenYearError, getLatestSnapshot, saveSnapshot, snapshotId, type Snapshot } from "@entraide/core/indicators/snapshots";
+import { recordExport } from "./export-catalog.js";
 import { exportIdOf, type ExportStore } from "./export-store.js";
 import { bilanCsv } from "./exports/csv.js";
 import { bilanXlsx } from "./exports/xlsx.js";
@@ -22,10 +23,10 @@ export interface JobOutcome {
 const freezes = (run: BilanRun) => run.trigger === "closing";
 
 /**
- * Computes a year's bilan, writes its exports, then stores its snapshot: the
- * snapshot comes last, so a run that crashed midway leaves no snapshot
- * pointing at missing files, and its rerun (same year and run key) writes
- * the same snapshot id and export files over the partial ones.
+ * Computes a year's bilan, writes and lists its exports, then stores its
+ * snapshot: the snapshot comes last, so a run that crashed midway leaves no
+ * snapshot pointing at missing files, and its rerun (same year and run key)
+ * writes the same snapshot id, export files and entries over the partial ones.
  */
 export async function runBilan(deps: JobDeps, run: BilanRun): Promise<JobOutcome> {
   const latest = await getLatestSnapshot(deps.db, run.year);
@@ -40,11 +41,17 @@ export async function runBilan(deps: JobDeps, run: BilanRun): Promise<JobOutcome
     exports: (["csv", "xlsx", "json"] as const).map((format) => exportIdOf(run.year, run.runKey, format)),
   };
   const [csv, xlsx, json] = snapshot.exports as [string, string, string];
-  await deps.store.put(csv, bilanCsv(snapshot));
-  await deps.store.put(xlsx, await bilanXlsx(snapshot));
-  await deps.store.put(json, Buffer.from(JSON.stringify(snapshot, null, 2)));
+  await publish(deps, csv, bilanCsv(snapshot));
+  await publish(deps, xlsx, await bilanXlsx(snapshot));
+  await publish(deps, json, Buffer.from(JSON.stringify(snapshot, null, 2)));
   await saveSnapshot(deps.db, snapshot);
   return { status: "succeeded", snapshot };
+}
+
+/** Writes an export file, then lists it (export-catalog.ts): the list never names a file not written. */
+async function publish(deps: JobDeps, id: string, body: Buffer) {
+  await deps.store.put(id, body);
+  await recordExport(deps.db, id, body.length, deps.now?.() ?? new Date());
 }
 
 /** Runs one recorded run and keeps its status up to date for whoever follows it. */

@@ -35,13 +35,12 @@ export interface ExportFile {
 }
 
 /**
- * Where the bilan's exports go: a folder in `npm start`, an S3 bucket in AWS
- * (see folder-export-store.ts and s3-export-store.ts).
+ * Where the bilan's export files go: a folder in `npm start`, an S3 bucket in AWS
+ * (see folder-export-store.ts and s3-export-store.ts). Which exports exist is kept
+ * in the table, the same way for both (export-catalog.ts).
  */
 export interface ExportStore {
   put(id: string, body: Buffer): Promise<void>;
-  /** Every export, or a year's, newest first. */
-  list(year?: number): Promise<ExportEntry[]>;
   /** The file's content, undefined when there is none. */
   open(id: string): Promise<ExportFile | undefined>;
   /** Where a browser downloads it: the API's own route locally, a short-lived presigned URL in S3. */

@@ -1,16 +1,12 @@
 import { createReadStream } from "node:fs";
-import { mkdir, readdir, rename, stat, writeFile } from "node:fs/promises";
+import { mkdir, rename, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { Readable } from "node:stream";
-import { contentTypes, describeExportId, ExportId, newestFirst, type ExportEntry, type ExportStore } from "./export-store.js";
+import { contentTypes, describeExportId, ExportId, type ExportStore } from "./export-store.js";
 
 /** Exports as files in one folder (DATA_DIR/exports in `npm start`), downloaded through the API. */
 export function folderExportStore(folder: string): ExportStore {
   const path = (id: string) => join(folder, ExportId.parse(id));
-  const entry = async (id: string): Promise<ExportEntry | undefined> => {
-    const info = await stat(path(id)).catch(() => undefined);
-    return info && { id, ...describeExportId(id), size: info.size, createdAt: info.mtime.toISOString() };
-  };
   return {
     async put(id, body) {
       await mkdir(folder, { recursive: true });
@@ -19,17 +15,11 @@ export function folderExportStore(folder: string): ExportStore {
       await writeFile(partial, body);
       await rename(partial, path(id));
     },
-    async list(year) {
-      const names = await readdir(folder).catch(() => [] as string[]);
-      const ids = names.filter((n) => ExportId.safeParse(n).success && (year === undefined || describeExportId(n).year === year));
-      const entries = await Promise.all(ids.map(entry));
-      return entries.filter((e): e is ExportEntry => e !== undefined).sort(newestFirst);
-    },
     async open(id) {
-      const found = await entry(id);
-      if (!found) return undefined;
+      const info = await stat(path(id)).catch(() => undefined);
+      if (!info) return undefined;
       const body = Readable.toWeb(createReadStream(path(id))) as ReadableStream<Uint8Array>;
-      return { body, size: found.size, contentType: contentTypes[found.format] };
+      return { body, size: info.size, contentType: contentTypes[describeExportId(id).format] };
     },
     async downloadUrl(id) {
       return `/api/v1/exports/${ExportId.parse(id)}/download`;

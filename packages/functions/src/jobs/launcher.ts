@@ -5,7 +5,8 @@ import { executeRun, type JobDeps } from "./bilan-job.js";
 export type RunLauncher = (run: BilanRun) => Promise<void>;
 
 /**
- * `npm start` and tests: the run goes on in this process after the answer.
+ * `npm start` and tests: the run goes on in this process after the answer
+ * (in AWS the table's stream starts the job function: run-stream.ts).
  * `settled()` waits for the runs still going (tests, shutdown).
  */
 export function inProcessLauncher(deps: JobDeps): RunLauncher & { settled(): Promise<void> } {
@@ -19,6 +20,3 @@ export function inProcessLauncher(deps: JobDeps): RunLauncher & { settled(): Pro
   };
   return Object.assign(launch, { settled: async () => void (await Promise.all([...going])) });
 }
-
-// In its own module so the Lambda API bundle does not carry the job (see lambda-launcher.ts).
-export { lambdaLauncher } from "./lambda-launcher.js";

@@ -6,9 +6,10 @@ import * as z from "zod";
 export const BilanYear = z.coerce.number({ message: "Expected a year" }).int("Expected a year").min(1957, "Entraide Nationale dates from 1957").max(2100);
 
 /**
- * What starts the job: the schedules pass `{ mode: "nightly" }` or
- * `{ mode: "closing" }`; the API, in AWS, passes `{ mode: "run", year, runId }`
- * for a run it has recorded.
+ * What starts the job besides the table's stream (run-stream.ts): the schedules
+ * pass `{ mode: "nightly" }` or `{ mode: "closing" }`; `{ mode: "run", year, runId }`
+ * executes a recorded run again (an operator's `aws lambda invoke`, e.g. after a
+ * run parked in the dead-letter queue).
  */
 export const IndicatorsEvent = z.discriminatedUnion("mode", [
   z.strictObject({ mode: z.literal("nightly") }),

@@ -2,7 +2,7 @@ import type { Db } from "@entraide/core/db";
 import { join } from "node:path";
 import type { ExportStore } from "./export-store.js";
 import { folderExportStore } from "./folder-export-store.js";
-import { inProcessLauncher, lambdaLauncher, type RunLauncher } from "./launcher.js";
+import { inProcessLauncher, type RunLauncher } from "./launcher.js";
 import { s3ExportStore } from "./s3-export-store.js";
 
 /** What the indicator and export routes need besides the table. */
@@ -16,9 +16,8 @@ export function exportStoreFor(config: { EXPORTS_BUCKET?: string; dataDir?: stri
   return config.EXPORTS_BUCKET ? s3ExportStore(config.EXPORTS_BUCKET) : folderExportStore(join(config.dataDir ?? process.env.DATA_DIR ?? ".data", "exports"));
 }
 
-/** Runs started from the API: by the job function when one is named (AWS), else in this process. */
-export function indicatorServicesFor(db: Db, config: { EXPORTS_BUCKET?: string; INDICATORS_FUNCTION_NAME?: string; dataDir?: string }): IndicatorServices {
+/** `npm start` and tests: runs started from the API go on in this process (AWS: see aws-services.ts). */
+export function indicatorServicesFor(db: Db, config: { EXPORTS_BUCKET?: string; dataDir?: string }): IndicatorServices {
   const store = exportStoreFor(config);
-  const launch = config.INDICATORS_FUNCTION_NAME ? lambdaLauncher(config.INDICATORS_FUNCTION_NAME) : inProcessLauncher({ db, store });
-  return { store, launch };
+  return { store, launch: inProcessLauncher({ db, store }) };
 }

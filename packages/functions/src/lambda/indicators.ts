@@ -1,9 +1,9 @@
 /**
- * Scheduled entry point of the yearly bilan (EventBridge). The schedules pass
- * `{ "mode": "nightly" }` (the current year's figures) or `{ "mode": "closing" }`
- * (on 5 January: the closing bilan of the year before, frozen); the API passes
- * `{ "mode": "run", year, runId }` for a run asked over HTTP. Exports go to
- * the EXPORTS_BUCKET. See jobs/schedule.ts for the schedules.
+ * Entry point of the yearly bilan. EventBridge Scheduler passes `{ "mode": "nightly" }`
+ * (the current year's figures) or `{ "mode": "closing" }` (on 5 January: the closing
+ * bilan of the year before, frozen); the table's stream passes the INSERT of each run
+ * staff ask for over HTTP (jobs/run-stream.ts). Exports go to the EXPORTS_BUCKET.
+ * See jobs/schedule.ts for the schedules.
  */
 import { createDb } from "@entraide/core/db";
 import { readConfig } from "../config.js";

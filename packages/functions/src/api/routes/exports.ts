@@ -1,6 +1,7 @@
 import { notFound } from "@entraide/core/errors";
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import * as z from "zod";
+import { listExports } from "../../jobs/export-catalog.js";
 import { ExportId, exportFormats } from "../../jobs/export-store.js";
 import { BilanYear } from "../../jobs/schedule.js";
 import { error, json } from "../crud.js";
@@ -24,7 +25,7 @@ export function exportRoutes(app: OpenAPIHono<AppEnv>) {
     async (c) => {
       const { year } = c.req.valid("query");
       const store = c.var.indicators.store;
-      const entries = await store.list(year);
+      const entries = await listExports(c.var.db, year);
       const items = await Promise.all(entries.map(async (e) => ({ ...e, url: await store.downloadUrl(e.id) })));
       return c.json({ items }, 200);
     },

@@ -51,7 +51,7 @@ export function indicatorRoutes(app: OpenAPIHono<AppEnv>) {
       method: "post", path: "/api/v1/indicators/{year}/runs", tags: ["Bilan"], summary: "Compute a year's bilan now",
       description:
         "Answers at once (202) and computes in the background: follow `statusUrl`. In `npm start` the run goes on in the server's process; " +
-        "in AWS the API invokes the job function asynchronously. 409 when the year is closed (frozen).",
+        "in AWS the recorded run starts the job function (through the table's stream). 409 when the year is closed (frozen).",
       request: { params: YearParam },
       responses: { 202: json(RunStarted, "The run is started"), 400: error("Invalid year"), 409: error("The year is closed") },
     }),

@@ -1,44 +1,164 @@
-import ExcelJS from "exceljs";
 import type { Snapshot } from "@entraide/core/indicators/snapshots";
 import { breakdownRows, columns, indicatorRows, type ExportRow } from "./rows.js";
+import { zip } from "./zip.js";
 
-const SHEETS = { indicators: "Indicateurs - المؤشرات", breakdowns: "Détails - التفاصيل" } as const;
+export const SHEETS = { indicators: "Indicateurs - المؤشرات", breakdowns: "Détails - التفاصيل", info: "Info" } as const;
 
-/** The bilan as a workbook: one sheet of figures, one of breakdowns; headers in French and Arabic. */
+type Cell = string | number;
+interface Sheet {
+  name: string;
+  /** Column widths, in characters. */
+  widths: number[];
+  /** The first row is a header (bold). */
+  header?: Cell[];
+  rows: Cell[][];
+}
+
+/**
+ * The bilan as a workbook: one sheet of figures, one of breakdowns, one about the
+ * run; headers in French and Arabic. Written here rather than with a spreadsheet
+ * library: the job's Lambda bundle stays small, and the format needs only a few XML
+ * parts (ECMA-376, SpreadsheetML) with inline strings, numbers and a bold font.
+ */
 export async function bilanXlsx(snapshot: Snapshot): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "Entraide Nationale";
-  workbook.created = new Date(snapshot.computedAt);
-  addSheet(workbook, SHEETS.indicators, indicatorRows(snapshot));
-  addSheet(workbook, SHEETS.breakdowns, breakdownRows(snapshot));
-  const info = workbook.addWorksheet("Info");
-  info.addRows([
-    ["Année - السنة", snapshot.year],
-    ["Calculé le - تاريخ الاحتساب", snapshot.computedAt],
-    ["Clôturé - مغلق", snapshot.frozen ? "oui - نعم" : "non - لا"],
-    ["Sources manquantes - مصادر غير متوفرة", snapshot.missingSources.map((s) => s.entity).join(", ")],
-  ]);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  const header = columns.map((c) => `${c.fr} - ${c.ar}`);
+  const widths = columns.map((c) => (c.name.startsWith("label") ? 60 : 24));
+  const asCells = (rows: ExportRow[]) => rows.map((row) => columns.map((c) => row[c.name]));
+  const sheets: Sheet[] = [
+    { name: SHEETS.indicators, widths, header, rows: asCells(indicatorRows(snapshot)) },
+    { name: SHEETS.breakdowns, widths, header, rows: asCells(breakdownRows(snapshot)) },
+    {
+      name: SHEETS.info,
+      widths: [40, 40],
+      rows: [
+        ["Année - السنة", snapshot.year],
+        ["Calculé le - تاريخ الاحتساب", snapshot.computedAt],
+        ["Clôturé - مغلق", snapshot.frozen ? "oui - نعم" : "non - لا"],
+        ["Sources manquantes - مصادر غير متوفرة", snapshot.missingSources.map((s) => s.entity).join(", ")],
+      ],
+    },
+  ];
+  const computedAt = new Date(snapshot.computedAt);
+  return zip(
+    [
+      { name: "[Content_Types].xml", content: xml(contentTypes(sheets.length)) },
+      { name: "_rels/.rels", content: xml(packageRelationships) },
+      { name: "docProps/core.xml", content: xml(coreProperties(computedAt)) },
+      { name: "docProps/app.xml", content: xml(appProperties) },
+      { name: "xl/workbook.xml", content: xml(workbook(sheets)) },
+      { name: "xl/_rels/workbook.xml.rels", content: xml(workbookRelationships(sheets.length)) },
+      { name: "xl/styles.xml", content: xml(styles) },
+      ...sheets.map((sheet, i) => ({ name: `xl/worksheets/sheet${i + 1}.xml`, content: xml(worksheet(sheet)) })),
+    ],
+    computedAt,
+  );
 }
 
-function addSheet(workbook: ExcelJS.Workbook, name: string, rows: ExportRow[]) {
-  const sheet = workbook.addWorksheet(name);
-  sheet.columns = columns.map((c) => ({ header: `${c.fr} - ${c.ar}`, key: c.name, width: c.name.startsWith("label") ? 60 : 24 }));
-  sheet.getRow(1).font = { bold: true };
-  for (const row of rows) sheet.addRow(row);
+const xml = (body: string) => Buffer.from(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${body}`, "utf8");
+
+const NS = {
+  main: "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+  rel: "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+  pkgRel: "http://schemas.openxmlformats.org/package/2006/relationships",
+  type: "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+};
+const MIME = "application/vnd.openxmlformats";
+
+function contentTypes(sheetCount: number): string {
+  const sheets = Array.from({ length: sheetCount }, (_, i) =>
+    `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${MIME}-officedocument.spreadsheetml.worksheet+xml"/>`,
+  );
+  return [
+    `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">`,
+    `<Default Extension="rels" ContentType="${MIME}-package.relationships+xml"/>`,
+    `<Default Extension="xml" ContentType="application/xml"/>`,
+    `<Override PartName="/xl/workbook.xml" ContentType="${MIME}-officedocument.spreadsheetml.sheet.main+xml"/>`,
+    ...sheets,
+    `<Override PartName="/xl/styles.xml" ContentType="${MIME}-officedocument.spreadsheetml.styles+xml"/>`,
+    `<Override PartName="/docProps/core.xml" ContentType="${MIME}-package.core-properties+xml"/>`,
+    `<Override PartName="/docProps/app.xml" ContentType="${MIME}-officedocument.extended-properties+xml"/>`,
+    `</Types>`,
+  ].join("");
 }
 
-/** Reads back the figures and breakdowns of a workbook written by bilanXlsx. */
-export async function parseBilanXlsx(content: Buffer): Promise<ExportRow[]> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(content as never);
-  return [SHEETS.indicators, SHEETS.breakdowns].flatMap((name) => {
-    const rows: ExportRow[] = [];
-    workbook.getWorksheet(name)!.eachRow((row, n) => {
-      if (n === 1) return;
-      const [key, bucket, labelFr, labelAr, value] = columns.map((_, i) => row.getCell(i + 1).value);
-      rows.push({ key: String(key), bucket: String(bucket ?? ""), labelFr: String(labelFr), labelAr: String(labelAr), value: Number(value) });
-    });
-    return rows;
+const packageRelationships = [
+  `<Relationships xmlns="${NS.pkgRel}">`,
+  `<Relationship Id="rId1" Type="${NS.type}/officeDocument" Target="xl/workbook.xml"/>`,
+  `<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>`,
+  `<Relationship Id="rId3" Type="${NS.type}/extended-properties" Target="docProps/app.xml"/>`,
+  `</Relationships>`,
+].join("");
+
+const coreProperties = (created: Date) =>
+  [
+    `<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"`,
+    ` xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">`,
+    `<dc:creator>Entraide Nationale</dc:creator>`,
+    `<dcterms:created xsi:type="dcterms:W3CDTF">${created.toISOString()}</dcterms:created>`,
+    `</cp:coreProperties>`,
+  ].join("");
+
+const appProperties = `<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>Entraide</Application></Properties>`;
+
+const workbook = (sheets: Sheet[]) =>
+  [
+    `<workbook xmlns="${NS.main}" xmlns:r="${NS.rel}"><sheets>`,
+    ...sheets.map((sheet, i) => `<sheet name="${escapeXml(sheet.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`),
+    `</sheets></workbook>`,
+  ].join("");
+
+const workbookRelationships = (sheetCount: number) =>
+  [
+    `<Relationships xmlns="${NS.pkgRel}">`,
+    ...Array.from({ length: sheetCount }, (_, i) => `<Relationship Id="rId${i + 1}" Type="${NS.type}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`),
+    `<Relationship Id="rId${sheetCount + 1}" Type="${NS.type}/styles" Target="styles.xml"/>`,
+    `</Relationships>`,
+  ].join("");
+
+/** Two cell formats: 0 the default, 1 bold (header rows). */
+const styles = [
+  `<styleSheet xmlns="${NS.main}">`,
+  `<fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts>`,
+  `<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>`,
+  `<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>`,
+  `<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>`,
+  `<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs>`,
+  `<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>`,
+  `</styleSheet>`,
+].join("");
+
+const BOLD = 1;
+
+function worksheet(sheet: Sheet): string {
+  const rows = sheet.header ? [sheet.header, ...sheet.rows] : sheet.rows;
+  const cols = sheet.widths.map((width, i) => `<col min="${i + 1}" max="${i + 1}" width="${width}" customWidth="1"/>`);
+  const sheetRows = rows.map((cells, r) => {
+    const style = sheet.header && r === 0 ? BOLD : undefined;
+    return `<row r="${r + 1}">${cells.map((value, c) => cell(`${columnName(c)}${r + 1}`, value, style)).join("")}</row>`;
   });
+  return `<worksheet xmlns="${NS.main}" xmlns:r="${NS.rel}"><cols>${cols.join("")}</cols><sheetData>${sheetRows.join("")}</sheetData></worksheet>`;
+}
+
+function cell(ref: string, value: Cell, style?: number): string {
+  const s = style === undefined ? "" : ` s="${style}"`;
+  if (typeof value === "number" && Number.isFinite(value)) return `<c r="${ref}"${s}><v>${value}</v></c>`;
+  return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeXml(String(value))}</t></is></c>`;
+}
+
+/** A, B, … Z, AA, AB… for a zero-based column index. */
+export function columnName(index: number): string {
+  let name = "";
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
+}
+
+/**
+ * Text as XML character data: markup characters escaped, a carriage return kept
+ * (a parser would turn a bare one into a line feed), and characters XML 1.0 cannot
+ * hold at all (control characters, lone surrogates) left out.
+ */
+export function escapeXml(text: string): string {
+  return text
+    .replace(/[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, "")
+    .replace(/[&<>"\r]/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\r": "&#13;" })[ch]!);
 }

@@ -1,0 +1,69 @@
+import { PutCommand, QueryCommand, type QueryCommandInput } from "@aws-sdk/lib-dynamodb";
+import type { Db } from "@entraide/core/db";
+import { bilanPartition } from "@entraide/core/indicators/snapshots";
+import * as z from "zod";
+import { describeExportId, ExportId, exportFormats, newestFirst, type ExportEntry } from "./export-store.js";
+
+/**
+ * Which exports exist, kept in the table: the job records each file it writes,
+ * and GET /api/v1/exports reads them back, whether the files are in a folder
+ * (`npm start`) or in S3. Listing the bucket instead would have put the S3 client
+ * in the API for that one call. See docs/table-design.md.
+ *
+ *   pk BILAN#<year>, sk EXPORT#<id>            a year's exports
+ *   gsi3 BILAN_EXPORT / <createdAt>#<id>       every export, by date
+ */
+export const EXPORT_ENTITY = "BILAN_EXPORT";
+
+const CatalogEntry = z.object({
+  id: ExportId,
+  year: z.number().int(),
+  format: z.enum(exportFormats),
+  size: z.number().int().min(0),
+  createdAt: z.iso.datetime(),
+});
+
+/** Records an export file just written. Keyed by its id: a rerun's file overwrites its own entry. */
+export async function recordExport(db: Db, id: string, size: number, createdAt: Date): Promise<ExportEntry> {
+  const entry = CatalogEntry.parse({ id, ...describeExportId(id), size, createdAt: createdAt.toISOString() });
+  await db.doc.send(
+    new PutCommand({
+      TableName: db.tableName,
+      Item: {
+        ...entry,
+        pk: bilanPartition(entry.year),
+        sk: `EXPORT#${entry.id}`,
+        entity: EXPORT_ENTITY,
+        gsi3pk: EXPORT_ENTITY,
+        gsi3sk: `${entry.createdAt}#${entry.id}`,
+      },
+    }),
+  );
+  return entry;
+}
+
+/** Every export, or a year's, newest first. */
+export async function listExports(db: Db, year?: number): Promise<ExportEntry[]> {
+  const query: QueryCommandInput =
+    year === undefined
+      ? {
+          TableName: db.tableName,
+          IndexName: "gsi3",
+          KeyConditionExpression: "gsi3pk = :kind",
+          ExpressionAttributeValues: { ":kind": EXPORT_ENTITY },
+          ScanIndexForward: false,
+        }
+      : {
+          TableName: db.tableName,
+          KeyConditionExpression: "pk = :year AND begins_with(sk, :export)",
+          ExpressionAttributeValues: { ":year": bilanPartition(year), ":export": "EXPORT#" },
+        };
+  const entries: ExportEntry[] = [];
+  let cursor: Record<string, unknown> | undefined;
+  do {
+    const page = await db.doc.send(new QueryCommand({ ...query, ExclusiveStartKey: cursor }));
+    for (const item of page.Items ?? []) entries.push(CatalogEntry.parse(item));
+    cursor = page.LastEvaluatedKey;
+  } while (cursor);
+  return entries.sort(newestFirst);
+}

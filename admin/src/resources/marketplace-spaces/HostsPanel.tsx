@@ -5,20 +5,10 @@ import { DateInput, Form, RecordContextProvider, required, SaveButton, useDataPr
 import type { Hosting } from "../../api/types";
 import { LocalDateField } from "../../common/fields";
 import { CooperativeInput, CooperativeReferenceField } from "../../common/references";
+import { useReportError } from "../../common/useReportError";
 import type { EntraideDataProvider } from "../../dataProvider";
 
 const today = () => new Date().toISOString().slice(0, 10);
-
-/** Field errors go back to the form; anything else (e.g. 409 "every stall is taken") is said in a notification. */
-function useReportError() {
-  const notify = useNotify();
-  return (error: unknown) => {
-    const httpError = error as HttpError;
-    if (httpError?.body?.errors) return httpError.body.errors as Record<string, string>;
-    notify(httpError?.message ?? "ra.notification.http_error", { type: "error" });
-    return undefined;
-  };
-}
 
 /** The cooperatives a solidarity marketplace space hosts now and hosted before; host one more, or end a hosting. */
 export function HostsPanel() {

@@ -20,17 +20,35 @@ export interface TokenCheck {
 
 const REGION = /^MA-(0[1-9]|1[0-2])$/;
 
-export function createTokenVerifier({ keys, issuer, audience }: TokenCheck) {
+/** Tokens verified lately: a console sends the same token with every request for an hour. */
+const CACHE_SIZE = 1000;
+
+export function createTokenVerifier(check: TokenCheck) {
+  const verified = new Map<string, { claims: StaffClaims; expiresAt: number }>();
   return async (token: string): Promise<StaffClaims> => {
-    const { payload } = await jwtVerify(token, keys, { issuer, audience, algorithms: ["RS256", "ES256"] });
-    // Cognito's access tokens carry no groups' regions: only ID tokens are accepted.
-    if (payload.token_use !== undefined && payload.token_use !== "id") throw new Error("Not an ID token");
-    const groups = Array.isArray(payload["cognito:groups"]) ? payload["cognito:groups"].filter((g): g is string => typeof g === "string") : [];
-    const regions = String(payload["custom:regions"] ?? "").split(/[\s,]+/).filter((r) => REGION.test(r));
-    const username = payload["cognito:username"] ?? payload.username ?? payload.sub;
-    if (typeof username !== "string" || !username) throw new Error("The token names no user");
-    return { username, groups, regions };
+    // A signature checked once stays valid until the token expires: skip the
+    // public-key verification (~0.5 ms, the costliest step of a cheap request).
+    const known = verified.get(token);
+    if (known && known.expiresAt > Date.now()) return known.claims;
+    verified.delete(token);
+    const { claims, expiresAt } = await verify(check, token);
+    if (verified.size >= CACHE_SIZE) verified.delete(verified.keys().next().value!);
+    verified.set(token, { claims, expiresAt });
+    return claims;
   };
+}
+
+async function verify({ keys, issuer, audience }: TokenCheck, token: string): Promise<{ claims: StaffClaims; expiresAt: number }> {
+  const { payload } = await jwtVerify(token, keys, { issuer, audience, algorithms: ["RS256", "ES256"] });
+  // Cognito's access tokens carry no groups' regions: only ID tokens are accepted.
+  if (payload.token_use !== undefined && payload.token_use !== "id") throw new Error("Not an ID token");
+  const groups = Array.isArray(payload["cognito:groups"]) ? payload["cognito:groups"].filter((g): g is string => typeof g === "string") : [];
+  const regions = String(payload["custom:regions"] ?? "").split(/[\s,]+/).filter((r) => REGION.test(r));
+  const username = payload["cognito:username"] ?? payload.username ?? payload.sub;
+  if (typeof username !== "string" || !username) throw new Error("The token names no user");
+  // `exp` is optional in a JWT: a token without one is remembered 5 minutes at most.
+  const expiresAt = typeof payload.exp === "number" ? payload.exp * 1000 : Date.now() + 300_000;
+  return { claims: { username, groups, regions }, expiresAt };
 }
 
 /** Signs a staff token the way the local issuer does (tests use it to sign in as anyone). */

@@ -47,7 +47,7 @@ describe("exhibitions and aid through the console", () => {
     await pick(page, "cooperativeId", "Tifawine Argan");
     await input(page, "salesMad").fill("12500");
     await panel.getByRole("button", { name: /Ajouter une coopérative/ }).click();
-    await panel.getByText("Coopérative Tifawine Argan").waitFor();
+    await panel.locator("tbody").getByText("Coopérative Tifawine Argan").waitFor();
     const participants = await server.api("GET", `/api/v1/exhibitions/${exhibition.id}/participants`);
     expect(participants.body.items).toEqual([expect.objectContaining({ cooperativeId: cooperative.id, salesMad: 12500 })]);
   });
@@ -69,6 +69,6 @@ describe("exhibitions and aid through the console", () => {
     await expect.poll(async () => (await server.api("GET", `/api/v1/aid-distributions?beneficiaryId=${person.id}`)).body.items).toEqual([
       expect.objectContaining({ beneficiaryId: person.id, kind: "food", date: "2015-12-20", quantity: 2, valueMad: 900, description: "Panier alimentaire de l'hiver" }),
     ]);
-    await page.getByText("Panier alimentaire de l'hiver").waitFor();
+    await page.getByText("Panier alimentaire de l'hiver").first().waitFor();
   });
 });

@@ -1,74 +1,59 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, openConsole } from "./support/browser";
+import { describe, expect, it } from "vitest";
 import { choose, input, pick } from "./support/form";
 import { create } from "./support/records";
-import { startConsoleServer, type ConsoleServer } from "./support/server";
+import { consoleSession } from "./support/session";
 
 /** Exhibitions and aid, recorded the way an administrator does it: through the console's forms. */
-let server: ConsoleServer;
-let browser: Browser;
-let page: Page;
+const session = consoleSession("fr");
 
-beforeAll(async () => {
-  server = await startConsoleServer();
-  browser = await launchBrowser();
-  page = await openConsole(browser, server, "fr");
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-const save = () => page.getByRole("button", { name: /Enregistrer/ }).click();
+const save = () => session.page.getByRole("button", { name: /Enregistrer/ }).click();
 
 describe("exhibitions and aid through the console", () => {
   it("creates an exhibition through its form and adds a participating cooperative with its sales", async () => {
-    const cooperative = await create(server, "cooperatives", {
+    const cooperative = await create(session.server, "cooperatives", {
       name: "Coopérative Tifawine Argan", kind: "cooperative", foundedOn: "2014-03-01", regionCode: "MA-09", provinceCode: "MA-AGD",
       sector: "agrifood", members: 14, foundedByGraduates: true,
     });
-    await page.goto(`${server.url}/#/exhibitions/create`);
-    await input(page, "name").fill("Salon régional de l'économie sociale, Agadir");
-    await choose(page, "regionCode", /^Souss-Massa$/);
-    await choose(page, "provinceCode", /^Agadir-Ida-Ou-Tanane$/);
-    await input(page, "startDate").fill("2015-10-05");
-    await input(page, "endDate").fill("2015-10-11");
+    await session.page.goto(`${session.server.url}/#/exhibitions/create`);
+    await input(session.page, "name").fill("Salon régional de l'économie sociale, Agadir");
+    await choose(session.page, "regionCode", /^Souss-Massa$/);
+    await choose(session.page, "provinceCode", /^Agadir-Ida-Ou-Tanane$/);
+    await input(session.page, "startDate").fill("2015-10-05");
+    await input(session.page, "endDate").fill("2015-10-11");
     await save();
 
-    const panel = page.locator('[data-testid="participants-panel"]');
+    const panel = session.page.locator('[data-testid="participants-panel"]');
     await panel.getByText("Aucune coopérative participante.").waitFor();
-    const exhibitions = await server.api("GET", "/api/v1/exhibitions");
+    const exhibitions = await session.server.api("GET", "/api/v1/exhibitions");
     expect(exhibitions.body.items).toEqual([expect.objectContaining({ name: "Salon régional de l'économie sociale, Agadir", scope: "regional", startDate: "2015-10-05" })]);
     const exhibition = exhibitions.body.items[0];
-    expect(page.url()).toContain(`/exhibitions/${exhibition.id}/show`);
+    expect(session.page.url()).toContain(`/exhibitions/${exhibition.id}/show`);
 
-    await pick(page, "cooperativeId", "Tifawine Argan");
-    await input(page, "salesMad").fill("12500");
+    await pick(session.page, "cooperativeId", "Tifawine Argan");
+    await input(session.page, "salesMad").fill("12500");
     await panel.getByRole("button", { name: /Ajouter une coopérative/ }).click();
     await panel.locator("tbody").getByText("Coopérative Tifawine Argan").waitFor();
-    const participants = await server.api("GET", `/api/v1/exhibitions/${exhibition.id}/participants`);
+    const participants = await session.server.api("GET", `/api/v1/exhibitions/${exhibition.id}/participants`);
     expect(participants.body.items).toEqual([expect.objectContaining({ cooperativeId: cooperative.id, salesMad: 12500 })]);
   });
 
   it("records food aid given to a beneficiary through the aid form", async () => {
-    const person = await create(server, "beneficiaries", {
+    const person = await create(session.server, "beneficiaries", {
       firstName: "Rachid", lastName: "Bennani", nationalId: "JB4521", sex: "male", birthDate: "1971-02-03",
       categories: ["disability"], disabilityType: "visual", regionCode: "MA-06", provinceCode: "MA-CAS", areaType: "urban", consentGiven: true,
     });
-    await page.goto(`${server.url}/#/aid-distributions/create`);
-    await pick(page, "beneficiaryId", "JB4521");
-    await choose(page, "kind", /^Aide alimentaire$/);
-    await input(page, "date").fill("2015-12-20");
-    await page.locator('textarea[name="description"]').fill("Panier alimentaire de l'hiver");
-    await input(page, "quantity").fill("2");
-    await input(page, "valueMad").fill("900");
+    await session.page.goto(`${session.server.url}/#/aid-distributions/create`);
+    await pick(session.page, "beneficiaryId", "JB4521");
+    await choose(session.page, "kind", /^Aide alimentaire$/);
+    await input(session.page, "date").fill("2015-12-20");
+    await session.page.locator('textarea[name="description"]').fill("Panier alimentaire de l'hiver");
+    await input(session.page, "quantity").fill("2");
+    await input(session.page, "valueMad").fill("900");
     await save();
 
-    await expect.poll(async () => (await server.api("GET", `/api/v1/aid-distributions?beneficiaryId=${person.id}`)).body.items).toEqual([
+    await expect.poll(async () => (await session.server.api("GET", `/api/v1/aid-distributions?beneficiaryId=${person.id}`)).body.items).toEqual([
       expect.objectContaining({ beneficiaryId: person.id, kind: "food", date: "2015-12-20", quantity: 2, valueMad: 900, description: "Panier alimentaire de l'hiver" }),
     ]);
-    await page.getByText("Panier alimentaire de l'hiver").first().waitFor();
+    await session.page.getByText("Panier alimentaire de l'hiver").first().waitFor();
   });
 });

@@ -4,6 +4,7 @@ import { AreaType, IsoDate, listShape, systemShape, today } from "./common.js";
 import type { Db } from "./db.js";
 import { scopedPage } from "./listing.js";
 import { decryptPersonalIdentifiers, encryptPersonalIdentifiers, nationalIdDigest } from "./pii.js";
+import { territoryIndexKeys } from "./narrowest-page.js";
 import { createRepository } from "./repository.js";
 import { checkProvinceInRegion, ProvinceCode, RegionCode } from "./territory.js";
 
@@ -54,14 +55,7 @@ export const beneficiaries = createRepository({
       ctx.addIssue({ code: "custom", path: ["disabilityType"], message: "Only allowed when categories include disability" });
     }
   },
-  indexKeys: (b) => ({
-    gsi1pk: `BENEFICIARY#PROVINCE#${b.provinceCode}`,
-    gsi1sk: b.id,
-    gsi2pk: `BENEFICIARY#REGION#${b.regionCode}`,
-    gsi2sk: b.id,
-    gsi3pk: "BENEFICIARY",
-    gsi3sk: b.id,
-  }),
+  indexKeys: (b) => territoryIndexKeys("BENEFICIARY", b),
   uniques: (b, db) =>
     b.nationalId
       ? [{ field: "nationalId", key: nationalIdKey(db, b.nationalId), message: "A beneficiary with this national ID exists already" }]

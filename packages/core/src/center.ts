@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { AreaType, checkNotBefore, IsoDate, listShape, systemShape } from "./common.js";
 import type { Db } from "./db.js";
+import { territoryIndexKeys } from "./narrowest-page.js";
 import { createRepository } from "./repository.js";
 import { scopedPage } from "./listing.js";
 import { checkProvinceInRegion, ProvinceCode, RegionCode } from "./territory.js";
@@ -47,14 +48,7 @@ export const centers = createRepository({
     checkProvinceInRegion(c, ctx);
     checkNotBefore(ctx, c.openedOn, c.closedOn, "closedOn", "closedOn is before openedOn");
   },
-  indexKeys: (c) => ({
-    gsi1pk: `CENTER#PROVINCE#${c.provinceCode}`,
-    gsi1sk: c.id,
-    gsi2pk: `CENTER#REGION#${c.regionCode}`,
-    gsi2sk: c.id,
-    gsi3pk: "CENTER",
-    gsi3sk: c.id,
-  }),
+  indexKeys: (c) => territoryIndexKeys("CENTER", c),
 });
 
 export const CenterListQuery = z.strictObject({

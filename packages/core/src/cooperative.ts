@@ -2,6 +2,7 @@ import * as z from "zod";
 import { Id, IsoDate, listShape, systemShape, today } from "./common.js";
 import type { Db } from "./db.js";
 import { scopedPage } from "./listing.js";
+import { territoryIndexKeys } from "./narrowest-page.js";
 import { createRepository } from "./repository.js";
 import { checkProvinceInRegion, ProvinceCode, RegionCode } from "./territory.js";
 
@@ -29,14 +30,7 @@ export const cooperatives = createRepository({
     checkProvinceInRegion(c, ctx);
     if (c.foundedOn > today()) ctx.addIssue({ code: "custom", path: ["foundedOn"], message: "foundedOn is in the future" });
   },
-  indexKeys: (c) => ({
-    gsi1pk: `COOPERATIVE#PROVINCE#${c.provinceCode}`,
-    gsi1sk: c.id,
-    gsi2pk: `COOPERATIVE#REGION#${c.regionCode}`,
-    gsi2sk: c.id,
-    gsi3pk: "COOPERATIVE",
-    gsi3sk: c.id,
-  }),
+  indexKeys: (c) => territoryIndexKeys("COOPERATIVE", c),
   references: (c) =>
     c.originCenterId ? [{ field: "originCenterId", prefix: "CENTER", label: "center", id: c.originCenterId }] : [],
 });

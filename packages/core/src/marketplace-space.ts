@@ -3,6 +3,7 @@ import { IsoDate, listShape, systemShape } from "./common.js";
 import type { Db } from "./db.js";
 import { DomainError } from "./errors.js";
 import { scopedPage } from "./listing.js";
+import { territoryIndexKeys } from "./narrowest-page.js";
 import { createRepository } from "./repository.js";
 import { checkProvinceInRegion, ProvinceCode, RegionCode } from "./territory.js";
 
@@ -28,14 +29,7 @@ export const marketplaceSpaces = createRepository({
   prefix: SPACE_PREFIX,
   fields: MarketplaceSpaceFields,
   rules: checkProvinceInRegion,
-  indexKeys: (s) => ({
-    gsi1pk: `${SPACE_PREFIX}#PROVINCE#${s.provinceCode}`,
-    gsi1sk: s.id,
-    gsi2pk: `${SPACE_PREFIX}#REGION#${s.regionCode}`,
-    gsi2sk: s.id,
-    gsi3pk: SPACE_PREFIX,
-    gsi3sk: s.id,
-  }),
+  indexKeys: (s) => territoryIndexKeys(SPACE_PREFIX, s),
   beforeUpdate: (stored, patch) => {
     const occupied = Number(stored.hostsActive ?? 0);
     if (typeof patch.stalls === "number" && patch.stalls < occupied) {

@@ -1,6 +1,6 @@
 import react from "@vitejs/plugin-react";
 import { fileURLToPath } from "node:url";
-import { defineConfig } from "vite";
+import { defineConfig, type Plugin } from "vite";
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -16,9 +16,22 @@ const oneReact = [
   { find: /^react-dom\/(client|test-utils)$/, replacement: here("./node_modules/react-dom/$1.js") },
 ];
 
+/**
+ * Leaves dist/build-target.json saying which API this build talks to: "" is the
+ * same origin (`npm start`); `sst deploy` builds with a placeholder URL the upload
+ * replaces. `npm start` rebuilds a console that was not built for it.
+ */
+const buildTarget: Plugin = {
+  name: "entraide-build-target",
+  apply: "build",
+  generateBundle() {
+    this.emitFile({ type: "asset", fileName: "build-target.json", source: JSON.stringify({ apiUrl: process.env.VITE_API_URL ?? "" }) });
+  },
+};
+
 export default defineConfig({
   base: "/",
-  plugins: [react()],
+  plugins: [react(), buildTarget],
   resolve: { alias: oneReact },
   // `npm run dev -w @entraide/admin`: hot reload, the API of a running `npm start` behind /api.
   server: { proxy: { "/api": process.env.ENTRAIDE_API_URL ?? "http://localhost:3000" } },

@@ -84,7 +84,11 @@ export async function startLocalServer(options: LocalOptions): Promise<LocalServ
     generatedPassword: password.generated,
     async close() {
       scheduler?.stop();
-      await new Promise<void>((done) => server.close(() => done()));
+      // Open connections (a browser's keep-alive, a slow request) get one second, then are cut.
+      const closed = new Promise<void>((done) => server.close(() => done()));
+      const cut = setTimeout(() => (server as import("node:http").Server).closeAllConnections?.(), 1000);
+      await closed;
+      clearTimeout(cut);
       await engine.stop();
       releaseDataDir();
     },

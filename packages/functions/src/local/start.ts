@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { JavaMissingError } from "./dynamodb-local.js";
-import { startLocalServer } from "./server.js";
+import { startLocalServer, type LocalServer } from "./server.js";
+import { stopOnSignals } from "./stop-on-signals.js";
 
 /** `npm start`: everything on this machine, data kept in DATA_DIR between runs. */
 const Env = z.object({
@@ -17,11 +18,14 @@ async function main() {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
   const env = Env.parse(process.env);
   const started = Date.now();
-  const server = await startLocalServer({ port: env.PORT, dataDir: env.DATA_DIR, adminDist: "admin/dist",
+  // Set before the engine starts, so a stop during the start ends it too.
+  let server: LocalServer | undefined;
+  stopOnSignals(async () => server?.close());
+  server = await startLocalServer({ port: env.PORT, dataDir: env.DATA_DIR, adminDist: "admin/dist",
     scheduler: env.ENTRAIDE_SCHEDULER === "on",
     demoData: env.ENTRAIDE_DEMO_DATA === "on" ? { year: 2015, scale: 0.01 } : "off",
   });
-  void server.demoReady.then((done) => done && console.log(`First start: ${done}`));
+  void server.demoReady.then((done) => console.log(`Ready: ${done ?? "the data of the last run"} (${((Date.now() - started) / 1000).toFixed(1)} s after start)`));
   console.log(`Entraide is running (${((Date.now() - started) / 1000).toFixed(1)} s)
   console   ${server.url}/
   API       ${server.url}/api/v1
@@ -29,23 +33,13 @@ async function main() {
   data      ${env.DATA_DIR} (DynamoDB Local at ${server.engine.endpoint})
   sign in   admin, finance or officer-ma06 (regional officer, MA-06): ${passwordNote(server.generatedPassword)}
 Press Ctrl+C to stop.`);
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    console.log(`\n${signal}: stopping…`);
-    await server.close();
-    process.exit(0);
-  };
-  process.on("SIGINT", () => void stop("SIGINT"));
-  process.on("SIGTERM", () => void stop("SIGTERM"));
 }
 
 /** The generated password is shown this once: only its hash is kept in DATA_DIR. */
 function passwordNote(generated: string | undefined): string {
   if (process.env.ENTRAIDE_LOCAL_PASSWORD) return "password from ENTRAIDE_LOCAL_PASSWORD";
   if (generated) return `password ${generated}  (shown once; set ENTRAIDE_LOCAL_PASSWORD to choose your own)`;
-  return "the password shown on the first start, or set ENTRAIDE_LOCAL_PASSWORD";
+  return "the password shown on the first start (forgotten? npm run reset-password -- --user admin), or set ENTRAIDE_LOCAL_PASSWORD";
 }
 
 main().catch((error) => {

@@ -1,0 +1,76 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+import { connect } from "node:net";
+import { resolve } from "node:path";
+
+/**
+ * `npm start` run the way a person or a process manager runs it: the real
+ * command, its own data folder and port, and the whole process tree it makes.
+ */
+export const root = resolve(import.meta.dirname, "../..");
+
+export interface NpmStart {
+  npm: ChildProcess;
+  url: string;
+  output(): string;
+}
+
+export function npmStart(env: Record<string, string>): NpmStart {
+  // The test runner's NODE_ENV=test is not what a person's shell has.
+  const { NODE_ENV: _runner, ...own } = process.env;
+  const npm = spawn("npm", ["start"], { cwd: root, env: { ...own, ENTRAIDE_SCHEDULER: "off", ...env }, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  let output = "";
+  npm.stdout!.on("data", (chunk) => (output += chunk));
+  npm.stderr!.on("data", (chunk) => (output += chunk));
+  return { npm, url: `http://127.0.0.1:${env.PORT}`, output: () => output };
+}
+
+export async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs: number, output = () => ""): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const value = await probe().catch(() => undefined);
+    if (value !== undefined) return value;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${what}: not within ${timeoutMs / 1000} s\n${output()}`);
+}
+
+export const healthy = (url: string) => async () => ((await fetch(`${url}/api/health`)).ok ? true : undefined);
+
+/** Live processes as pid → [parent pid, command line] (zombies count as gone). */
+function processes(): Map<number, [number, string]> {
+  const table = new Map<number, [number, string]>();
+  for (const name of readdirSync("/proc")) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, "utf8");
+      const [state, ppid] = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      if (state === "Z" || state === "X") continue;
+      table.set(Number(name), [Number(ppid), readFileSync(`/proc/${name}/cmdline`, "utf8").replaceAll("\0", " ")]);
+    } catch {
+      // ended while being read
+    }
+  }
+  return table;
+}
+
+/** The process and everything it started, with their command lines. */
+export function processTree(pid: number): Array<{ pid: number; command: string }> {
+  const table = processes();
+  const tree = [pid];
+  for (let i = 0; i < tree.length; i++) for (const [child, [parent]] of table) if (parent === tree[i]) tree.push(child);
+  return tree.filter((p) => table.has(p)).map((p) => ({ pid: p, command: table.get(p)![1] }));
+}
+
+export const stillRunning = (pids: number[]) => {
+  const table = processes();
+  return pids.filter((pid) => table.has(pid));
+};
+
+/** Whether something still accepts connections on the port. */
+export const listening = (port: number) =>
+  new Promise<boolean>((done) => {
+    const socket = connect(port, "127.0.0.1");
+    socket.once("connect", () => (socket.destroy(), done(true)));
+    socket.once("error", () => done(false));
+  });

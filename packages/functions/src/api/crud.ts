@@ -94,6 +94,7 @@ export function registerCrud<S extends AnyObject>(app: OpenAPIHono<AppEnv>, opti
       request: { params: IdParam, headers: IfMatch, body: { content: { "application/json": { schema: repository.patchSchema } }, required: true } },
       responses: {
         200: versioned(json(record, `The changed ${label}`)), 409: error("Conflicts with another record"),
+        422: error("A referenced record is missing or unfit"),
       },
     }),
     (async (c: Ctx) => {

@@ -1,5 +1,6 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
-import { completeDocument, type Document } from "./document.js";
+import { RouteTable } from "./access/permissions.js";
+import { completeDocument, withScopes, type Document } from "./document.js";
 import type { AppEnv } from "./env.js";
 
 export const openApiInfo = {
@@ -21,9 +22,10 @@ export const openApiInfo = {
 
 /** OpenAPI document and a Swagger UI page; `assetsUrl` serves swagger-ui-dist (local folder or CDN). */
 export function registerDocs(app: OpenAPIHono<AppEnv>, assetsUrl: string) {
+  const routes = new RouteTable(app as never);
   let document: Document | undefined; // routes are all registered before the first request
   app.get("/api/openapi.json", (c) => {
-    document ??= completeDocument(app.getOpenAPI31Document(openApiInfo) as unknown as Document);
+    document ??= withScopes(completeDocument(app.getOpenAPI31Document(openApiInfo) as unknown as Document), routes.grantableScopes());
     return c.json(document);
   });
   app.get("/api/docs", (c) =>

@@ -6,6 +6,8 @@
  * (signed-in routes), 429 (API keys are rate-limited), 413 and 415 (bodies),
  * 428 (If-Match required), and a stable operationId derived from the path.
  */
+import { exampleOf } from "./examples.js";
+
 type Json = Record<string, unknown>;
 type Operation = Json & { responses: Record<string, Json>; parameters?: Json[]; requestBody?: Json; operationId?: string; "x-permission"?: Json; tags?: string[] };
 export type Document = Json & { paths: Record<string, Record<string, Operation>>; components?: Json & { schemas?: Json; headers?: Json } };
@@ -21,10 +23,10 @@ export const sharedHeaders = {
 };
 const headerRef = (name: keyof typeof sharedHeaders) => ({ $ref: `#/components/headers/${name}` });
 
-const errorResponse = (description: string, headers?: Json): Json => ({
+const errorResponse = (code: string, description: string, headers?: Json): Json => ({
   description,
   ...(headers ? { headers } : {}),
-  content: { "application/json": { schema: errorRef } },
+  content: { "application/json": { schema: errorRef, example: { error: { code, message: description, issues: [] } } } },
 });
 
 /** Statuses the app's middleware can answer on an operation, by what the operation is. */
@@ -33,20 +35,20 @@ function inherited(path: string, op: Operation): Record<string, Json> {
   const hasInput = (op.parameters?.length ?? 0) > 0 || op.requestBody !== undefined;
   const ifMatch = op.parameters?.some((p) => String(p.name).toLowerCase() === "if-match" && p.in === "header");
   const added: Record<string, Json> = {};
-  if (hasInput) added[400] = errorResponse("Invalid request: `issues` names each field and why");
+  if (hasInput) added[400] = errorResponse("validation_failed", "Invalid request: `issues` names each field and why");
   if (signedIn) {
-    added[401] = errorResponse("Not signed in: no valid token or API key", { "WWW-Authenticate": headerRef("WWW-Authenticate") });
-    added[403] = errorResponse("Signed in, but without the right `x-permission` names, or outside your regions");
-    added[429] = errorResponse("Too many requests for this API key", { "Retry-After": headerRef("Retry-After") });
+    added[401] = errorResponse("unauthorized", "Not signed in: no valid token or API key", { "WWW-Authenticate": headerRef("WWW-Authenticate") });
+    added[403] = errorResponse("forbidden", "Signed in, but without the right `x-permission` names, or outside your regions");
+    added[429] = errorResponse("rate_limited", "Too many requests for this API key", { "Retry-After": headerRef("Retry-After") });
   }
-  if (path.includes("{")) added[404] = errorResponse("No such record");
+  if (path.includes("{")) added[404] = errorResponse("not_found", "No such record");
   if (op.requestBody) {
-    added[413] = errorResponse("The body is larger than 256 KB");
-    added[415] = errorResponse("The body is not of a declared content type (application/json)");
+    added[413] = errorResponse("payload_too_large", "The body is larger than 256 KB");
+    added[415] = errorResponse("unsupported_media_type", "The body is not of a declared content type (application/json)");
   }
   if (ifMatch) {
-    added[412] = errorResponse("Stale version: someone changed the record since you read it; read it again");
-    added[428] = errorResponse("If-Match missing: send the version you read");
+    added[412] = errorResponse("precondition_failed", "Stale version: someone changed the record since you read it; read it again");
+    added[428] = errorResponse("precondition_required", "If-Match missing: send the version you read");
   }
   return added;
 }
@@ -86,7 +88,21 @@ export function completeDocument<D extends Document>(doc: D): D {
       for (const [status, response] of Object.entries(op.responses)) {
         if (status === "201" && response.content) response.headers = { Location: headerRef("Location"), ...(response.headers as Json) };
       }
+      const schemas = (doc.components?.schemas ?? {}) as never;
+      const body = (op.requestBody?.content as Record<string, Json> | undefined)?.["application/json"];
+      if (body && body.example === undefined) body.example = exampleOf(body.schema as never, schemas);
+      const success = Object.entries(op.responses).find(([status]) => status.startsWith("2"))?.[1];
+      const answer = (success?.content as Record<string, Json> | undefined)?.["application/json"];
+      if (answer && answer.example === undefined) answer.example = exampleOf(answer.schema as never, schemas);
     }
   }
+  return doc;
+}
+
+/** The scopes an API key may carry are the ones the routes declare: listed as an enum where keys are made. */
+export function withScopes<D extends Document>(doc: D, scopes: Iterable<string>): D {
+  const body = doc.paths["/api/v1/api-keys"]?.post?.requestBody as { content: Record<string, { schema: { properties: Record<string, Json> } }> } | undefined;
+  const property = body?.content["application/json"]?.schema.properties.scopes;
+  if (property) property.items = { ...(property.items as Json), enum: [...scopes] };
   return doc;
 }

@@ -68,6 +68,18 @@ describe("the data provider's requests and answers", () => {
     expect(referenced.message).toBe("This center is still referenced by 2 records");
   });
 
+  it("deletes only a version it has seen: If-Match from the record shown, or each record's current one for a batch", async () => {
+    const { fetch, requests } = fakeFetch([
+      ["GET", /\/api\/v1\/centers\/[BC]$/, (request) => ({ body: center(request.url.slice(-1), 7) })],
+      ["DELETE", /\/api\/v1\/centers\/[ABC]$/, { status: 204 }],
+    ]);
+    const provider = createDataProvider({ fetch });
+    await provider.delete("centers", { id: "A", previousData: center("A", 3) });
+    await provider.deleteMany("centers", { ids: ["B", "C"] });
+    const deletes = requests.filter((r) => r.method === "DELETE");
+    expect(deletes.map((r) => [r.url, r.headers["if-match"]])).toEqual([["/api/v1/centers/A", "3"], ["/api/v1/centers/B", "7"], ["/api/v1/centers/C", "7"]]);
+  });
+
   it("reads many records by parallel GETs and a beneficiary's enrollments by its filter", async () => {
     const { fetch, requests } = fakeFetch([
       ["GET", /\/api\/v1\/centers\/[AB]$/, (request) => ({ body: center(request.url.slice(-1)) })],

@@ -90,8 +90,9 @@ export function createDataProvider(options: DataProviderOptions) {
       await remove(resource, id, (previousData as { version?: number } | undefined)?.version);
       return { data: previousData ?? { id } };
     }) as DataProvider["delete"],
+    // The API deletes only a version one has seen (If-Match): each record's current one, as updateMany does.
     deleteMany: (async (resource, { ids }) => {
-      await Promise.all(ids.map((id) => remove(resource, id)));
+      await Promise.all(ids.map(async (id) => remove(resource, id, (await getRecord(resource, id)).version as number)));
       return { data: ids };
     }) as DataProvider["deleteMany"],
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { testApi } from "../support/api.js";
-import { created, issuePaths } from "../support/requests.js";
+import { created, issuePaths, deleteCurrent } from "../support/requests.js";
 import { aBeneficiary, aCenter } from "../support/fixtures.js";
 
 let api: Awaited<ReturnType<typeof testApi>>;
@@ -34,10 +34,10 @@ describe("aid distributions", () => {
     expect(moved.status).toBe(400);
     expect(paths(moved)).toEqual(["beneficiaryId"]);
 
-    expect((await api.call("DELETE", `/api/v1/beneficiaries/${beneficiary.id}`)).status).toBe(409);
+    expect((await deleteCurrent(api.call, `/api/v1/beneficiaries/${beneficiary.id}`)).status).toBe(409);
     expect((await api.call("DELETE", `/api/v1/aid-distributions/${aid.id}`, undefined, { "if-match": "1" })).status).toBe(412);
-    expect((await api.call("DELETE", `/api/v1/aid-distributions/${aid.id}`)).status).toBe(204);
-    expect((await api.call("DELETE", `/api/v1/beneficiaries/${beneficiary.id}`)).status).toBe(204);
+    expect((await deleteCurrent(api.call, `/api/v1/aid-distributions/${aid.id}`)).status).toBe(204);
+    expect((await deleteCurrent(api.call, `/api/v1/beneficiaries/${beneficiary.id}`)).status).toBe(204);
   });
 
   it("refuses an unknown beneficiary (422), a zero quantity, a negative value and an unknown kind (400)", async () => {

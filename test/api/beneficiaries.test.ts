@@ -1,3 +1,4 @@
+import { deleteCurrent } from "../support/requests.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { testApi } from "../support/api.js";
 import { aBeneficiary, aCenter } from "../support/fixtures.js";
@@ -61,7 +62,7 @@ describe("beneficiaries", () => {
     expect(changed.status).toBe(200);
     expect((await api.call("POST", "/api/v1/beneficiaries", aBeneficiary({ nationalId: "C100" }))).status).toBe(201);
     expect((await api.call("POST", "/api/v1/beneficiaries", aBeneficiary({ nationalId: "C200" }))).status).toBe(409);
-    expect((await api.call("DELETE", `/api/v1/beneficiaries/${a.body.id}`)).status).toBe(204);
+    expect((await deleteCurrent(api.call, `/api/v1/beneficiaries/${a.body.id}`)).status).toBe(204);
     expect((await api.call("POST", "/api/v1/beneficiaries", aBeneficiary({ nationalId: "C200" }))).status).toBe(201);
   });
 
@@ -91,7 +92,7 @@ describe("beneficiaries", () => {
     const c = await api.call("POST", "/api/v1/centers", aCenter());
     const e = await api.call("POST", "/api/v1/enrollments", { beneficiaryId: b.body.id, centerId: c.body.id, service: "literacy", startDate: "2015-01-10" });
     expect(e.status).toBe(201);
-    const refused = await api.call("DELETE", `/api/v1/beneficiaries/${b.body.id}`);
+    const refused = await deleteCurrent(api.call, `/api/v1/beneficiaries/${b.body.id}`);
     expect(refused.status).toBe(409);
     expect(refused.body.error.message).toMatch(/referenced by 1 record/);
   });

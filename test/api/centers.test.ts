@@ -1,3 +1,4 @@
+import { deleteCurrent } from "../support/requests.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { testApi } from "../support/api.js";
 import { aCenter } from "../support/fixtures.js";
@@ -26,7 +27,7 @@ describe("centers", () => {
     expect(stale.status).toBe(412);
     expect(stale.body.error.code).toBe("precondition_failed");
 
-    expect((await api.call("DELETE", `/api/v1/centers/${created.body.id}`)).status).toBe(204);
+    expect((await deleteCurrent(api.call, `/api/v1/centers/${created.body.id}`)).status).toBe(204);
     expect((await api.call("GET", `/api/v1/centers/${created.body.id}`)).status).toBe(404);
   });
 

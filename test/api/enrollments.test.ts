@@ -1,3 +1,4 @@
+import { deleteCurrent } from "../support/requests.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { testApi } from "../support/api.js";
 import { aBeneficiary, aCenter, aCooperative } from "../support/fixtures.js";
@@ -55,9 +56,9 @@ describe("enrollments", () => {
   it("refuses to delete a center with enrollments, then allows it once they are gone", async () => {
     const center = (await api.call("POST", "/api/v1/centers", aCenter({ name: "Centre à fermer" }))).body;
     const e = (await enroll({ centerId: center.id })).body;
-    expect((await api.call("DELETE", `/api/v1/centers/${center.id}`)).status).toBe(409);
-    expect((await api.call("DELETE", `/api/v1/enrollments/${e.id}`)).status).toBe(204);
-    expect((await api.call("DELETE", `/api/v1/centers/${center.id}`)).status).toBe(204);
+    expect((await deleteCurrent(api.call, `/api/v1/centers/${center.id}`)).status).toBe(409);
+    expect((await deleteCurrent(api.call, `/api/v1/enrollments/${e.id}`)).status).toBe(204);
+    expect((await deleteCurrent(api.call, `/api/v1/centers/${center.id}`)).status).toBe(204);
   });
 });
 
@@ -69,7 +70,7 @@ describe("cooperatives", () => {
     await api.call("POST", "/api/v1/cooperatives", aCooperative({ kind: "association", foundedByGraduates: false }));
     const graduates = await api.call("GET", "/api/v1/cooperatives?provinceCode=MA-AGD&foundedByGraduates=true");
     expect(graduates.body.items.map((c: { id: string }) => c.id)).toEqual([coop.body.id]);
-    expect((await api.call("DELETE", `/api/v1/centers/${origin.id}`)).status).toBe(409);
+    expect((await deleteCurrent(api.call, `/api/v1/centers/${origin.id}`)).status).toBe(409);
     for (const [field, change] of [
       ["members", { members: 0 }],
       ["sector", { sector: "mining" }],

@@ -1,6 +1,6 @@
 // The app first: it teaches zod the OpenAPI methods before any schema is built.
 import { testApi } from "../support/api.js";
-import { created, issuePaths } from "../support/requests.js";
+import { created, issuePaths, deleteCurrent } from "../support/requests.js";
 import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import { putItemOp, writeAll } from "@entraide/core/entity";
 import { exhibitions } from "@entraide/core/exhibition";
@@ -39,7 +39,7 @@ describe("exhibitions", () => {
     expect(changed.body).toMatchObject({ endDate: "2024-04-21", version: 2 });
     expect((await api.call("PATCH", `/api/v1/exhibitions/${exhibition.id}`, { name: "Autre" }, { "if-match": "1" })).status).toBe(412);
 
-    expect((await api.call("DELETE", `/api/v1/exhibitions/${exhibition.id}`)).status).toBe(204);
+    expect((await deleteCurrent(api.call, `/api/v1/exhibitions/${exhibition.id}`)).status).toBe(204);
     expect((await api.call("GET", `/api/v1/exhibitions/${exhibition.id}`)).status).toBe(404);
   });
 
@@ -98,14 +98,14 @@ describe("exhibition participants", () => {
     expect((await api.call("PATCH", `${base}/${cooperative.id}`, { cooperativeId: exhibition.id }, { "if-match": '"2"' })).status).toBe(400);
 
     // Both sides of the participation are referenced by it.
-    expect((await api.call("DELETE", `/api/v1/exhibitions/${exhibition.id}`)).status).toBe(409);
-    expect((await api.call("DELETE", `/api/v1/cooperatives/${cooperative.id}`)).status).toBe(409);
+    expect((await deleteCurrent(api.call, `/api/v1/exhibitions/${exhibition.id}`)).status).toBe(409);
+    expect((await deleteCurrent(api.call, `/api/v1/cooperatives/${cooperative.id}`)).status).toBe(409);
 
-    expect((await api.call("DELETE", `${base}/${cooperative.id}`)).status).toBe(204);
+    expect((await deleteCurrent(api.call, `${base}/${cooperative.id}`)).status).toBe(204);
     expect((await api.call("GET", `${base}/${cooperative.id}`)).status).toBe(404);
     expect((await api.call("GET", `/api/v1/exhibitions/${exhibition.id}`)).body.participantCount).toBe(0);
-    expect((await api.call("DELETE", `/api/v1/cooperatives/${cooperative.id}`)).status).toBe(204);
-    expect((await api.call("DELETE", `/api/v1/exhibitions/${exhibition.id}`)).status).toBe(204);
+    expect((await deleteCurrent(api.call, `/api/v1/cooperatives/${cooperative.id}`)).status).toBe(204);
+    expect((await deleteCurrent(api.call, `/api/v1/exhibitions/${exhibition.id}`)).status).toBe(204);
   });
 
   it("refuses an unknown cooperative (422), an unknown exhibition (404) and negative sales (400)", async () => {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { testApi } from "../support/api.js";
-import { created, issuePaths } from "../support/requests.js";
+import { created, issuePaths, deleteCurrent } from "../support/requests.js";
 import { aBeneficiary } from "../support/fixtures.js";
 
 let api: Awaited<ReturnType<typeof testApi>>;
@@ -34,9 +34,9 @@ describe("FACS grants", () => {
     expect((await api.call("PATCH", `/api/v1/grants/${grant.id}`, { status: "cancelled" })).status).toBe(428);
     expect((await api.call("PATCH", `/api/v1/grants/${grant.id}`, { status: "cancelled" }, { "if-match": "1" })).status).toBe(412);
 
-    expect((await api.call("DELETE", `/api/v1/beneficiaries/${beneficiary.id}`)).status).toBe(409);
-    expect((await api.call("DELETE", `/api/v1/grants/${grant.id}`)).status).toBe(204);
-    expect((await api.call("DELETE", `/api/v1/beneficiaries/${beneficiary.id}`)).status).toBe(204);
+    expect((await deleteCurrent(api.call, `/api/v1/beneficiaries/${beneficiary.id}`)).status).toBe(409);
+    expect((await deleteCurrent(api.call, `/api/v1/grants/${grant.id}`)).status).toBe(204);
+    expect((await deleteCurrent(api.call, `/api/v1/beneficiaries/${beneficiary.id}`)).status).toBe(204);
   });
 
   it("refuses a beneficiary outside the disability category, or unknown, with 422 on beneficiaryId", async () => {
@@ -50,7 +50,7 @@ describe("FACS grants", () => {
     expect(paths(ghost)).toEqual(["beneficiaryId"]);
     // Nothing was written: the woman has no grant and can still be deleted.
     expect((await api.call("GET", `/api/v1/grants?beneficiaryId=${woman.id}`)).body.items).toEqual([]);
-    expect((await api.call("DELETE", `/api/v1/beneficiaries/${woman.id}`)).status).toBe(204);
+    expect((await deleteCurrent(api.call, `/api/v1/beneficiaries/${woman.id}`)).status).toBe(204);
   });
 
   it("checks the category in the write itself: a beneficiary who left the category meanwhile is refused", async () => {

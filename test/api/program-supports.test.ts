@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { testApi } from "../support/api.js";
-import { created, issuePaths } from "../support/requests.js";
+import { created, issuePaths, deleteCurrent } from "../support/requests.js";
 import { aCenter } from "../support/fixtures.js";
 
 let api: Awaited<ReturnType<typeof testApi>>;
@@ -28,9 +28,9 @@ describe("minors-protection program supports", () => {
     const moved = await api.call("PATCH", `/api/v1/program-supports/${support.id}`, { centerId: center.id }, { "if-match": "2" });
     expect(paths(moved)).toEqual(["centerId"]);
 
-    expect((await api.call("DELETE", `/api/v1/centers/${center.id}`)).status).toBe(409);
-    expect((await api.call("DELETE", `/api/v1/program-supports/${support.id}`)).status).toBe(204);
-    expect((await api.call("DELETE", `/api/v1/centers/${center.id}`)).status).toBe(204);
+    expect((await deleteCurrent(api.call, `/api/v1/centers/${center.id}`)).status).toBe(409);
+    expect((await deleteCurrent(api.call, `/api/v1/program-supports/${support.id}`)).status).toBe(204);
+    expect((await deleteCurrent(api.call, `/api/v1/centers/${center.id}`)).status).toBe(204);
   });
 
   it("refuses a center that is not a social-protection institution, or unknown (422)", async () => {
@@ -75,7 +75,7 @@ describe("minors-protection program supports", () => {
     expect((await api.call("POST", "/api/v1/program-supports", aSupport(center.id, { year: 2023 }))).status).toBe(201);
     // Deleting frees the year too.
     const winner = answers.find((a) => a.status === 201)!.body;
-    expect((await api.call("DELETE", `/api/v1/program-supports/${winner.id}`)).status).toBe(204);
+    expect((await deleteCurrent(api.call, `/api/v1/program-supports/${winner.id}`)).status).toBe(204);
     expect((await api.call("POST", "/api/v1/program-supports", aSupport(center.id))).status).toBe(201);
   });
 

@@ -1,3 +1,4 @@
+import { deleteCurrent } from "../support/requests.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { testApi } from "../support/api.js";
 import { aCooperative, aSpace } from "../support/fixtures.js";
@@ -57,8 +58,8 @@ describe("marketplace spaces and the cooperatives they host", () => {
     const shrink = await api.call("PATCH", `/api/v1/marketplace-spaces/${space.id}`, { stalls: 1 }, { "if-match": "1" });
     expect(shrink.status).toBe(409);
     expect(shrink.body.error.issues[0].path).toBe("stalls");
-    expect((await api.call("DELETE", `/api/v1/marketplace-spaces/${space.id}`)).status).toBe(409);
-    expect((await api.call("DELETE", `/api/v1/cooperatives/${a}`)).status).toBe(409);
+    expect((await deleteCurrent(api.call, `/api/v1/marketplace-spaces/${space.id}`)).status).toBe(409);
+    expect((await deleteCurrent(api.call, `/api/v1/cooperatives/${a}`)).status).toBe(409);
   });
 
   it("refuses a missing cooperative (422), a closed space (409) and a hosting ending before it starts (400)", async () => {

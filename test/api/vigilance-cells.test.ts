@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { testApi } from "../support/api.js";
-import { created, issuePaths } from "../support/requests.js";
+import { created, issuePaths, deleteCurrent } from "../support/requests.js";
 import { aCenter } from "../support/fixtures.js";
 
 let api: Awaited<ReturnType<typeof testApi>>;
@@ -25,7 +25,7 @@ describe("vigilance cells", () => {
     expect(cell).toMatchObject({ provinceCode: "MA-KHN", members: 9, version: 1 });
     expect((await api.call("GET", `/api/v1/vigilance-cells/${cell.id}`)).body).toEqual(cell);
     expect((await api.call("PATCH", `/api/v1/vigilance-cells/${cell.id}`, { members: 11 }, { "if-match": "1" })).body.members).toBe(11);
-    expect((await api.call("DELETE", `/api/v1/vigilance-cells/${cell.id}`)).status).toBe(204);
+    expect((await deleteCurrent(api.call, `/api/v1/vigilance-cells/${cell.id}`)).status).toBe(204);
     // Deleting an active cell frees its province.
     expect((await api.call("POST", "/api/v1/vigilance-cells", aCell({ provinceCode: "MA-KHN" }))).status).toBe(201);
   });
@@ -116,7 +116,7 @@ describe("vigilance alerts", () => {
     expect((await api.call("POST", `/api/v1/vigilance-cells/${center.id}/alerts`, cold)).status).toBe(404);
 
     const abuse = await create(base, { date: "2024-01-12", kind: "abuse", description: "Enfant signalé par l'école", status: "referred", referredCenterId: center.id });
-    expect((await api.call("DELETE", `/api/v1/centers/${center.id}`)).status).toBe(409);
+    expect((await deleteCurrent(api.call, `/api/v1/centers/${center.id}`)).status).toBe(409);
 
     const id = reported.body.id;
     expect((await api.call("PATCH", `${base}/${id}`, { status: "referred" }, { "if-match": "1" })).status).toBe(400);
@@ -137,10 +137,10 @@ describe("vigilance alerts", () => {
     expect(rest.body.nextCursor).toBeNull();
 
     // A cell with alerts keeps them: it can be dissolved, not deleted.
-    expect((await api.call("DELETE", `/api/v1/vigilance-cells/${cell.id}`)).status).toBe(409);
-    expect((await api.call("DELETE", `${base}/${abuse.id}`)).status).toBe(204);
-    expect((await api.call("DELETE", `/api/v1/centers/${center.id}`)).status).toBe(204);
-    expect((await api.call("DELETE", `${base}/${id}`)).status).toBe(204);
-    expect((await api.call("DELETE", `/api/v1/vigilance-cells/${cell.id}`)).status).toBe(204);
+    expect((await deleteCurrent(api.call, `/api/v1/vigilance-cells/${cell.id}`)).status).toBe(409);
+    expect((await deleteCurrent(api.call, `${base}/${abuse.id}`)).status).toBe(204);
+    expect((await deleteCurrent(api.call, `/api/v1/centers/${center.id}`)).status).toBe(204);
+    expect((await deleteCurrent(api.call, `${base}/${id}`)).status).toBe(204);
+    expect((await deleteCurrent(api.call, `/api/v1/vigilance-cells/${cell.id}`)).status).toBe(204);
   });
 });

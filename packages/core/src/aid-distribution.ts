@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { Id, IsoDate, listShape, systemShape } from "./common.js";
+import { Id, IsoDate, listShape, Mad, Quantity, systemShape } from "./common.js";
 import type { Db } from "./db.js";
 import { beneficiaryRecordIndexes } from "./beneficiary-records.js";
 import { createRepository } from "./repository.js";
@@ -14,8 +14,8 @@ export const AidDistributionFields = z.strictObject({
   kind: z.enum(aidKinds),
   date: IsoDate,
   description: z.string().trim().min(2).max(500),
-  quantity: z.number().positive("More than 0"),
-  valueMad: z.number().min(0, "At least 0"),
+  quantity: Quantity,
+  valueMad: Mad(),
 });
 export const AidDistribution = AidDistributionFields.extend(systemShape);
 export type AidDistribution = z.infer<typeof AidDistribution>;

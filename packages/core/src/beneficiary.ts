@@ -35,7 +35,17 @@ export const BeneficiaryFields = z.strictObject({
   consentGiven: z.literal(true, { message: "Consent is required (law 09-08)" }),
 });
 export type BeneficiaryInput = z.infer<typeof BeneficiaryFields>;
-export const Beneficiary = BeneficiaryFields.extend(systemShape);
+/**
+ * As answered: callers without `pii:read` on the record's region get national
+ * IDs and phones masked (`BK****56`); pseudonymised callers (finance) get names
+ * as initials and the birth year only.
+ */
+export const Beneficiary = BeneficiaryFields.extend({
+  ...systemShape,
+  nationalId: z.string().min(1).max(8).optional().meta({ description: "The CIN, or masked (`BK****56`) without `pii:read`" }),
+  phone: z.string().min(1).max(13).optional().meta({ description: "The phone, or masked (`06******78`) without `pii:read`" }),
+  birthDate: z.union([IsoDate, z.string().regex(/^\d{4}$/)]).meta({ description: "YYYY-MM-DD, or the year alone for pseudonymised callers" }),
+});
 export type Beneficiary = z.infer<typeof Beneficiary>;
 
 const nationalIdKey = (db: Db, nationalId: string) => `NATIONALID#${nationalIdDigest(nationalId, db.piiKey)}`;

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { AreaType, checkNotBefore, IsoDate, listShape, systemShape } from "./common.js";
+import { AreaType, checkNotBefore, Count, IsoDate, listShape, systemShape } from "./common.js";
 import type { Db } from "./db.js";
 import { territoryIndexKeys } from "./narrowest-page.js";
 import { createRepository } from "./repository.js";
@@ -28,7 +28,7 @@ export const CenterFields = z.strictObject({
   regionCode: RegionCode,
   provinceCode: ProvinceCode,
   areaType: AreaType,
-  capacity: z.number().int().min(0),
+  capacity: Count(0, 100_000),
   status: z.enum(["active", "suspended", "closed"]),
   openedOn: IsoDate,
   closedOn: IsoDate.optional(),

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { Id, IsoDate, listShape, systemShape, today } from "./common.js";
+import { Count, Id, IsoDate, listShape, systemShape, today } from "./common.js";
 import type { Db } from "./db.js";
 import { scopedPage } from "./listing.js";
 import { territoryIndexKeys } from "./narrowest-page.js";
@@ -15,7 +15,7 @@ export const CooperativeFields = z.strictObject({
   regionCode: RegionCode,
   provinceCode: ProvinceCode,
   sector: z.enum(sectors),
-  members: z.number().int().min(1),
+  members: Count(1, 100_000),
   foundedByGraduates: z.boolean(),
   originCenterId: Id.optional(),
 });

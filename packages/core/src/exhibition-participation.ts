@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { Id, IsoDate, listShape, systemShape } from "./common.js";
+import { Id, IsoDate, listShape, Mad, systemShape } from "./common.js";
 import { cooperatives } from "./cooperative.js";
 import type { Db } from "./db.js";
 import { Exhibition, EXHIBITION_PREFIX, exhibitions } from "./exhibition.js";
@@ -8,7 +8,7 @@ import { createChildRepository } from "./sub-records.js";
 /** A cooperative taking part in an exhibition, once per exhibition; `salesMad`: what it sold there. */
 export const ParticipationInput = z.strictObject({
   cooperativeId: Id,
-  salesMad: z.number().min(0, "At least 0").optional(),
+  salesMad: Mad().optional(),
 });
 export const Participation = z.object({
   exhibitionId: Id,

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { Id, IsoDate, listShape, systemShape } from "./common.js";
+import { Id, IsoDate, listShape, Mad, systemShape } from "./common.js";
 import type { Db } from "./db.js";
 import { beneficiaryRecordIndexes } from "./beneficiary-records.js";
 import { attributeCondition } from "./conditions.js";
@@ -12,7 +12,7 @@ const indexes = beneficiaryRecordIndexes(GRANT_PREFIX, "GRANT", "status");
 /** A Social Cohesion Support Fund (FACS) grant for an income-generating activity of a person with a disability. */
 export const GrantFields = z.strictObject({
   beneficiaryId: Id,
-  amountMad: z.number().positive("More than 0"),
+  amountMad: Mad({ positive: true }),
   awardedOn: IsoDate,
   activity: z.string().trim().min(2).max(300),
   status: z.enum(grantStatuses),

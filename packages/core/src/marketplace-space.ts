@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { IsoDate, listShape, systemShape } from "./common.js";
+import { Count, IsoDate, listShape, systemShape } from "./common.js";
 import type { Db } from "./db.js";
 import { DomainError } from "./errors.js";
 import { scopedPage } from "./listing.js";
@@ -12,13 +12,13 @@ export const MarketplaceSpaceFields = z.strictObject({
   regionCode: RegionCode,
   provinceCode: ProvinceCode,
   openedOn: IsoDate,
-  stalls: z.number().int().min(1),
+  stalls: Count(1, 10_000),
   status: z.enum(["active", "closed"]),
 });
 /** `hostsActive`: stalls taken now, kept by the hosting writes themselves. */
 export const MarketplaceSpace = MarketplaceSpaceFields.extend({
   ...systemShape,
-  hostsActive: z.number().int().min(0).optional(),
+  hostsActive: Count(0, 10_000).optional(),
 });
 export type MarketplaceSpace = z.infer<typeof MarketplaceSpace>;
 

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { Id, listShape, systemShape } from "./common.js";
+import { Id, listShape, Mad, systemShape } from "./common.js";
 import type { Db } from "./db.js";
 import { narrowestPage } from "./narrowest-page.js";
 import { attributeCondition } from "./conditions.js";
@@ -14,13 +14,14 @@ export const SupportYear = z
   .number()
   .int()
   .min(FIRST_YEAR, `Not before ${FIRST_YEAR}`)
+  .max(2100, "At most 2100")
   .refine((year) => year <= nextYear(), "At most next year");
 
 /** The yearly support of the minors-protection program to a social-protection institution. */
 export const ProgramSupportFields = z.strictObject({
   centerId: Id,
   year: SupportYear,
-  amountMad: z.number().min(0, "At least 0"),
+  amountMad: Mad(),
   note: z.string().trim().min(1).max(1000).optional(),
 });
 export const ProgramSupport = ProgramSupportFields.extend(systemShape);

@@ -22,12 +22,10 @@ const provinceByCode = new Map(provinces.map((p) => [p.code, p]));
 export const findRegion = (code: string) => regionByCode.get(code);
 export const findProvince = (code: string) => provinceByCode.get(code);
 
-export const RegionCode = z
-  .string()
-  .regex(/^MA-(0[1-9]|1[0-2])$/, "Expected a region code MA-01 … MA-12");
-export const ProvinceCode = z
-  .string()
-  .refine((code) => provinceByCode.has(code), "Unknown province or prefecture code (ISO 3166-2, e.g. MA-CAS)");
+// Closed lists, so the document names every code a partner may send.
+const codesOf = (list: Region[]) => list.map((t) => t.code) as [string, ...string[]];
+export const RegionCode = z.enum(codesOf(regions), { message: "Expected a region code MA-01 … MA-12" });
+export const ProvinceCode = z.enum(codesOf(provinces), { message: "Unknown province or prefecture code (ISO 3166-2, e.g. MA-CAS)" });
 
 /** Adds an issue when the province does not lie in the region. */
 export function checkProvinceInRegion(

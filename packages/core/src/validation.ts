@@ -31,10 +31,8 @@ export function parseOrThrow<T extends z.ZodType>(schema: T, input: unknown): z.
 export function patchSchemaOf<S extends AnyObject>(fields: S, immutable: string[] = []) {
   const shape: Record<string, z.ZodType> = {};
   for (const [name, schema] of Object.entries(fields.shape)) {
-    if (immutable.includes(name)) {
-      shape[name] = z.unknown().refine(() => false, "Cannot be changed; create a new record instead").optional();
-      continue;
-    }
+    // Fields that never change are not in the patch at all: sending one is an unknown field.
+    if (immutable.includes(name)) continue;
     const field = schema as z.ZodType;
     shape[name] = field instanceof z.ZodOptional ? (field.unwrap() as z.ZodType).nullable().optional() : field.optional();
   }

@@ -15,6 +15,10 @@ export const VigilanceAlertInput = z.strictObject({
   description: z.string().trim().min(2).max(2000),
   status: z.enum(alertStatuses),
   referredCenterId: Id.optional(),
+}).meta({
+  // The rule below, as JSON Schema says it, for partners' validators.
+  if: { properties: { status: { const: "referred" } }, required: ["status"] },
+  then: { required: ["referredCenterId"] },
 });
 export const VigilanceAlert = z.object({ cellId: Id, ...VigilanceAlertInput.shape, ...systemShape });
 export type VigilanceAlert = z.infer<typeof VigilanceAlert>;

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { checkNotBefore, IsoDate, listShape, systemShape } from "./common.js";
+import { checkNotBefore, Count, IsoDate, listShape, systemShape } from "./common.js";
 import type { Db } from "./db.js";
 import { narrowestPage, territoryChoices, territoryIndexKeys } from "./narrowest-page.js";
 import { createRepository } from "./repository.js";
@@ -13,7 +13,7 @@ export const VigilanceCellFields = z.strictObject({
   provinceCode: ProvinceCode,
   establishedOn: IsoDate,
   dissolvedOn: IsoDate.optional(),
-  members: z.number().int().min(1, "At least 1"),
+  members: Count(1, 1000),
 });
 export const VigilanceCell = VigilanceCellFields.extend(systemShape);
 export type VigilanceCell = z.infer<typeof VigilanceCell>;

@@ -19,7 +19,7 @@ describe("the audit trail", () => {
     const created = await api.call("POST", "/api/v1/beneficiaries", aBeneficiary({ nationalId: "EE445566", phone: "0611112222" }), { ...officer, "x-request-id": "req-create" });
     const id = created.body.id;
     await api.call("PATCH", `/api/v1/beneficiaries/${id}`, { phone: "0633334444", lastName: "Bennani" }, { ...officer, "if-match": "1", "x-request-id": "req-change" });
-    await api.call("DELETE", `/api/v1/beneficiaries/${id}`, undefined, { ...officer, "x-request-id": "req-delete" });
+    await api.call("DELETE", `/api/v1/beneficiaries/${id}`, undefined, { ...officer, "if-match": "2", "x-request-id": "req-delete" });
 
     const events = await eventsOf(`entityId=${id}`);
     expect(events.map((e) => [e.action, e.requestId, e.actor, e.entity])).toEqual([
@@ -52,7 +52,7 @@ describe("the audit trail", () => {
     }
     // Deleting a current hosting frees its stall and its reference on the space in one transaction.
     const hosting = `/api/v1/marketplace-spaces/${records["marketplace-spaces"]!.id}/hosts/${records.hosts!.id}`;
-    expect((await api.call("DELETE", hosting)).status).toBe(204);
+    expect((await api.call("DELETE", hosting, undefined, { "if-match": "1" })).status).toBe(204);
     expect((await eventsOf(`entityId=${records.hosts!.id}`)).map((e) => e.action)).toEqual(["create", "delete"]);
     expect((await api.call("GET", `/api/v1/marketplace-spaces/${records["marketplace-spaces"]!.id}`)).body.hostsActive).toBe(0);
     const run = await api.call("POST", "/api/v1/indicators/2015/runs");

@@ -18,6 +18,7 @@ import { defaultRateLimit, type RateLimit } from "./access/rate-limit.js";
 import { regionGate } from "./access/region-gate.js";
 import { requestContext, type LogLine } from "./access/request-context.js";
 import { authRoutes } from "./auth-routes.js";
+import { allowedMethods, declaredBodyTypes } from "./methods.js";
 
 export interface AppDeps {
   db: Db;
@@ -45,7 +46,13 @@ export function createApp(deps: AppDeps) {
   const indicators = deps.indicators;
   const routes = new RouteTable(app as never);
   app.onError(onError);
-  app.notFound((c) => errorResponse(c, 404, "not_found", `No route ${c.req.method} ${c.req.path}`));
+  const allowed = allowedMethods(app as never);
+  app.notFound((c) => {
+    const allow = allowed(c.req.path);
+    if (allow.length === 0) return errorResponse(c, 404, "not_found", `No route ${c.req.method} ${c.req.path}`);
+    c.header("Allow", allow.join(", "));
+    return errorResponse(c, 405, "method_not_allowed", `${c.req.path} answers ${allow.join(", ")}, not ${c.req.method}`);
+  });
   app.use("/api/*", requestContext(deps.log ?? ((line) => console.log(line))));
   if (deps.consoleOrigin) app.use("/api/*", cors({ origin: deps.consoleOrigin, ...corsHeaders }));
   app.use("/api/*", secureHeaders({ crossOriginResourcePolicy: false }));
@@ -57,6 +64,7 @@ export function createApp(deps: AppDeps) {
   });
   // Who may see what (docs/security.md): rights, regions, retries, personal data — in this order.
   app.use("/api/*", accessGuard({ routes, identity: deps.identity, db: deps.db, rateLimit: deps.rateLimit ?? defaultRateLimit }));
+  app.use("/api/*", declaredBodyTypes(routes));
   app.use("/api/*", regionGate(routes));
   app.use("/api/*", idempotency());
   app.use("/api/*", personalDataShaping());
@@ -82,7 +90,7 @@ export function createApp(deps: AppDeps) {
 const corsHeaders = {
   allowHeaders: ["Authorization", "Content-Type", "If-Match", "Idempotency-Key", "X-Request-Id", "X-Api-Key"],
   allowMethods: ["GET", "POST", "PATCH", "DELETE", "OPTIONS"],
-  exposeHeaders: ["ETag", "Location", "X-Request-Id", "Retry-After", "Idempotent-Replayed"],
+  exposeHeaders: ["ETag", "Location", "X-Request-Id", "Retry-After", "Idempotent-Replayed", "Allow"],
   maxAge: 600,
 };
 

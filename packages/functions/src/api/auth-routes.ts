@@ -13,7 +13,7 @@ const Session = z.object({ token: z.string(), expiresIn: z.number().int().openap
 export function authRoutes(app: OpenAPIHono<AppEnv>, identity: Identity) {
   app.openapi(
     createRoute({
-      method: "post", path: "/api/auth/login", tags: ["Sign in"], summary: "Sign in: a token to send as Authorization: Bearer",
+      method: "post", path: "/api/auth/login", operationId: "signIn", tags: ["Sign in"], summary: "Sign in: a token to send as Authorization: Bearer",
       ...anyone,
       request: { body: { content: { "application/json": { schema: Credentials } }, required: true } },
       responses: { 200: json(Session, "Signed in"), 400: error("Invalid body"), 401: error("Wrong username or password") },
@@ -29,7 +29,7 @@ export function authRoutes(app: OpenAPIHono<AppEnv>, identity: Identity) {
 
   app.openapi(
     createRoute({
-      method: "get", path: "/api/auth/jwks.json", tags: ["Sign in"], summary: "The public keys that verify staff tokens (JWKS)",
+      method: "get", path: "/api/auth/jwks.json", operationId: "getSigningKeys", tags: ["Sign in"], summary: "The public keys that verify staff tokens (JWKS)",
       ...anyone,
       responses: { 200: json(z.object({ keys: z.array(z.record(z.string(), z.unknown())) }), "The key set"), 302: { description: "To the identity provider's key set" } },
     }),

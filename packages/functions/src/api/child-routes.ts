@@ -6,7 +6,7 @@ import type { AnyObject } from "@entraide/core/validation";
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import * as z from "zod";
 import { requires } from "./access/permissions.js";
-import { error, IdParam, IfMatch, json } from "./crud.js";
+import { error, IdParam, IfMatch, json, versioned } from "./crud.js";
 import type { AppEnv, Ctx } from "./env.js";
 import { etag, parseIfMatch } from "./versioning.js";
 
@@ -44,7 +44,7 @@ export function registerChildRoutes(app: OpenAPIHono<AppEnv>, options: ChildRout
     createRoute({
       method: "get", path: base, tags: [tag], summary: options.summaries.list, ...read,
       request: { params: IdParam, query: options.listQuery },
-      responses: { 200: json(page, `A page of ${options.path}; follow nextCursor for the next`), 400: error("Invalid query"), 404: error("No such parent") },
+      responses: { 200: json(page, `A page of ${options.path}; follow nextCursor for the next`) },
     }),
     (async (c: Ctx) => {
       const query = c.req.valid("query" as never) as never;
@@ -58,8 +58,7 @@ export function registerChildRoutes(app: OpenAPIHono<AppEnv>, options: ChildRout
       method: "post", path: base, tags: [tag], summary: options.summaries.create, ...write,
       request: { params: IdParam, body: { content: { "application/json": { schema: repository.def.fields } }, required: true } },
       responses: {
-        201: json(record, `The new ${label}`), 400: error("Invalid body"), 404: error("No such parent"),
-        409: error(options.summaries.conflict), 422: error("A referenced record is missing"),
+        201: versioned(json(record, `The new ${label}`)), 409: error(options.summaries.conflict), 422: error("A referenced record is missing"),
       },
     }),
     (async (c: Ctx) => {
@@ -74,7 +73,7 @@ export function registerChildRoutes(app: OpenAPIHono<AppEnv>, options: ChildRout
     createRoute({
       method: "get", path: one, tags: [tag], summary: `Read a ${label}`, ...read,
       request: { params: ChildParams },
-      responses: { 200: json(record, `The ${label}`), 400: error("Invalid id"), 404: error("Not found") },
+      responses: { 200: versioned(json(record, `The ${label}`)) },
     }),
     (async (c: Ctx) => {
       const found = await repository.get(c.var.db, parentId(c), key(c));
@@ -89,8 +88,8 @@ export function registerChildRoutes(app: OpenAPIHono<AppEnv>, options: ChildRout
       description: "A JSON merge patch; `If-Match` is required.",
       request: { params: ChildParams, headers: IfMatch, body: { content: { "application/json": { schema: repository.patchSchema } }, required: true } },
       responses: {
-        200: json(record, `The changed ${label}`), 400: error("Invalid body"), 404: error("Not found"),
-        412: error("Stale version"), 422: error("A referenced record is missing"), 428: error("If-Match missing"),
+        200: versioned(json(record, `The changed ${label}`)), 409: error("Conflicts with another record"),
+        422: error("A referenced record is missing"),
       },
     }),
     (async (c: Ctx) => {
@@ -104,11 +103,12 @@ export function registerChildRoutes(app: OpenAPIHono<AppEnv>, options: ChildRout
   wide.openapi(
     createRoute({
       method: "delete", path: one, tags: [tag], summary: `Delete a ${label}`, ...write,
+      description: "`If-Match` is required.",
       request: { params: ChildParams, headers: IfMatch },
-      responses: { 204: { description: "Deleted" }, 404: error("Not found"), 412: error("Stale version") },
+      responses: { 204: { description: "Deleted" } },
     }),
     (async (c: Ctx) => {
-      await repository.remove(c.var.db, parentId(c), key(c), parseIfMatch(c.req.header("if-match"), false));
+      await repository.remove(c.var.db, parentId(c), key(c), parseIfMatch(c.req.header("if-match"), true));
       return c.body(null, 204);
     }) as never,
   );

@@ -8,7 +8,7 @@ import * as z from "zod";
 import type { AppEnv, Ctx } from "./env.js";
 import { requires } from "./access/permissions.js";
 import { ErrorBody } from "./errors.js";
-import { etag, parseIfMatch } from "./versioning.js";
+import { etag, IF_MATCH_FORM, parseIfMatch } from "./versioning.js";
 
 export const json = <T extends z.ZodType>(schema: T, description: string) => ({
   description,
@@ -17,9 +17,15 @@ export const json = <T extends z.ZodType>(schema: T, description: string) => ({
 export const error = (description: string) => json(ErrorBody, description);
 
 export const IdParam = z.object({ id: Id.openapi({ param: { name: "id", in: "path" } }) });
+/** Required on every change and delete: missing → 428 (errors.ts), not a version → 400. */
 export const IfMatch = z.object({
-  "if-match": z.string().optional().openapi({ description: "The record's version, as in its ETag or `version` field" }),
+  "if-match": z
+    .string()
+    .regex(IF_MATCH_FORM, "Expected a version number, e.g. 3")
+    .openapi({ description: 'The version you read: its ETag (`"3"`) or its `version` field (`3`)', example: '"3"' }),
 });
+/** Answers that carry the record's version (and, for a new one, where to read it). */
+export const versioned = (response: ReturnType<typeof json>) => ({ ...response, headers: { ETag: { $ref: "#/components/headers/ETag" } } });
 
 export interface CrudOptions<S extends AnyObject> {
   /** Path segment under /api/v1, e.g. "centers". */
@@ -46,7 +52,7 @@ export function registerCrud<S extends AnyObject>(app: OpenAPIHono<AppEnv>, opti
     createRoute({
       method: "get", path: base, tags: [tag], summary: `List ${path}`, ...read,
       request: { query: options.listQuery },
-      responses: { 200: json(page, `A page of ${path}; follow nextCursor for the next`), 400: error("Invalid query") },
+      responses: { 200: json(page, `A page of ${path}; follow nextCursor for the next`) },
     }),
     (async (c: Ctx) => c.json(await options.list(c.var.db, c.req.valid("query" as never) as never), 200)) as never,
   );
@@ -56,8 +62,8 @@ export function registerCrud<S extends AnyObject>(app: OpenAPIHono<AppEnv>, opti
       method: "post", path: base, tags: [tag], summary: `Create a ${label}`, ...write,
       request: { body: { content: { "application/json": { schema: createBody } }, required: true } },
       responses: {
-        201: json(record, `The new ${label}`),
-        400: error("Invalid body"), 409: error("Conflicts with another record"), 422: error("A referenced record is missing"),
+        201: versioned(json(record, `The new ${label}`)),
+        409: error("Conflicts with another record"), 422: error("A referenced record is missing"),
       },
     }),
     (async (c: Ctx) => {
@@ -72,7 +78,7 @@ export function registerCrud<S extends AnyObject>(app: OpenAPIHono<AppEnv>, opti
     createRoute({
       method: "get", path: `${base}/{id}`, tags: [tag], summary: `Read a ${label}`, ...read,
       request: { params: IdParam },
-      responses: { 200: json(record, `The ${label}`), 400: error("Invalid id"), 404: error("Not found") },
+      responses: { 200: versioned(json(record, `The ${label}`)) },
     }),
     (async (c: Ctx) => {
       const found = await repository.get(c.var.db, c.req.param("id")!);
@@ -87,8 +93,8 @@ export function registerCrud<S extends AnyObject>(app: OpenAPIHono<AppEnv>, opti
       description: "A JSON merge patch: send only the fields to change; `null` removes an optional field. `If-Match` is required.",
       request: { params: IdParam, headers: IfMatch, body: { content: { "application/json": { schema: repository.patchSchema } }, required: true } },
       responses: {
-        200: json(record, `The changed ${label}`), 400: error("Invalid body"), 404: error("Not found"),
-        409: error("Conflicts with another record"), 412: error("Stale version"), 428: error("If-Match missing"),
+        200: versioned(json(record, `The changed ${label}`)), 409: error("Conflicts with another record"),
+        422: error("A referenced record is missing or unfit"),
       },
     }),
     (async (c: Ctx) => {
@@ -102,12 +108,12 @@ export function registerCrud<S extends AnyObject>(app: OpenAPIHono<AppEnv>, opti
   wide.openapi(
     createRoute({
       method: "delete", path: `${base}/{id}`, tags: [tag], summary: `Delete a ${label}`, ...write,
-      description: "Refused with 409 while other records reference it. `If-Match` is optional.",
+      description: "Refused with 409 while other records reference it. `If-Match` is required, as for a change: a delete never removes a version you have not seen.",
       request: { params: IdParam, headers: IfMatch },
-      responses: { 204: { description: "Deleted" }, 404: error("Not found"), 409: error("Still referenced"), 412: error("Stale version") },
+      responses: { 204: { description: "Deleted" }, 409: error("Still referenced") },
     }),
     (async (c: Ctx) => {
-      await repository.remove(c.var.db, c.req.param("id")!, parseIfMatch(c.req.header("if-match"), false));
+      await repository.remove(c.var.db, c.req.param("id")!, parseIfMatch(c.req.header("if-match"), true));
       return c.body(null, 204);
     }) as never,
   );

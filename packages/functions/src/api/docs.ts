@@ -1,4 +1,6 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
+import { RouteTable } from "./access/permissions.js";
+import { completeDocument, withScopes, type Document } from "./document.js";
 import type { AppEnv } from "./env.js";
 
 export const openApiInfo = {
@@ -9,7 +11,8 @@ export const openApiInfo = {
     description:
       "Registries of Entraide Nationale (التعاون الوطني): social centers, beneficiaries, enrollments, cooperatives and solidarity marketplace spaces. " +
       "Lists are cursor-paginated (`limit` ≤ 100, `cursor` = the previous page's `nextCursor`). Changes need `If-Match` with the record's version. " +
-      "Every error is `{ error: { code, message, issues: [{ path, message }] } }`. " +
+      "Every error is `{ error: { code, message, issues: [{ path, message }] } }`, its `message` in the language of `Accept-Language` (ar, fr, en). " +
+      "A method a path does not answer gets 405 with `Allow`. " +
       "Staff send `Authorization: Bearer <token>` (from `POST /api/auth/login`), partner apps `X-Api-Key`; " +
       "each operation names the right it needs in `x-permission`. National IDs and phones come masked (`BK****56`) " +
       "to callers without `pii:read` on the record's region.",
@@ -19,7 +22,12 @@ export const openApiInfo = {
 
 /** OpenAPI document and a Swagger UI page; `assetsUrl` serves swagger-ui-dist (local folder or CDN). */
 export function registerDocs(app: OpenAPIHono<AppEnv>, assetsUrl: string) {
-  app.doc31("/api/openapi.json", openApiInfo);
+  const routes = new RouteTable(app as never);
+  let document: Document | undefined; // routes are all registered before the first request
+  app.get("/api/openapi.json", (c) => {
+    document ??= withScopes(completeDocument(app.getOpenAPI31Document(openApiInfo) as unknown as Document), routes.grantableScopes());
+    return c.json(document);
+  });
   app.get("/api/docs", (c) =>
     c.html(`<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Entraide API</title>

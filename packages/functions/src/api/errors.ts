@@ -32,9 +32,18 @@ export function errorResponse(c: Context, status: ContentfulStatusCode, code: st
 /** zod-openapi calls this when a request's body, query, path or headers don't fit the schema. */
 export function validationHook(result: { success: boolean; error?: unknown; target?: string }, c: Context) {
   if (result.success) return;
+  if (result.target === "header" && missingIfMatchOnly(result.error)) {
+    return errorResponse(c, 428, "precondition_required", "Send If-Match with the record's version (from its ETag or version field)", [{ path: "If-Match", message: "Required" }]);
+  }
   const issues = result.error instanceof z.ZodError ? issuesOf(result.error) : [];
   const where = { json: "body", query: "query", param: "path", header: "headers" }[result.target ?? ""] ?? "request";
   return errorResponse(c, 400, "validation_failed", `The ${where} is not valid`, issues);
+}
+
+/** If-Match is a required header, but its absence is a 428 (RFC 6585), not a 400. */
+function missingIfMatchOnly(error: unknown): boolean {
+  if (!(error instanceof z.ZodError)) return false;
+  return error.issues.every((issue) => issue.path[0] === "if-match" && issue.code === "invalid_type");
 }
 
 /** The one onError: domain errors keep their meaning, anything unexpected is a 500 without details. */

@@ -55,7 +55,7 @@ export function accessGuard({ routes, identity, db, rateLimit }: GuardOptions): 
 }
 
 /** The registered path of the API route that answers (middlewares are registered for ALL methods). */
-function endpointOf(c: Context): string | undefined {
+export function endpointOf(c: Context): string | undefined {
   const method = c.req.method === "HEAD" ? "GET" : c.req.method;
   return matchedRoutes(c).find((r) => r.method === method && r.path.startsWith("/api/"))?.path;
 }

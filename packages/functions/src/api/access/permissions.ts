@@ -26,7 +26,7 @@ const keyOf = (method: string, path: string) => `${method.toUpperCase()} ${path}
  */
 export class RouteTable {
   private readonly plain = new Map<string, Permission>();
-  private documented?: Map<string, { permission?: Permission; query: Set<string> }>;
+  private documented?: Map<string, { permission?: Permission; query: Set<string>; bodyTypes?: string[] }>;
 
   constructor(private readonly app: OpenAPIHono<never>) {}
 
@@ -46,6 +46,11 @@ export class RouteTable {
     return this.routes().get(keyOf(method, path))?.query.has(name) ?? false;
   }
 
+  /** The media types the route's request body may have; undefined when it takes no body. */
+  bodyTypes(method: string, path: string): string[] | undefined {
+    return this.routes().get(keyOf(method, path))?.bodyTypes;
+  }
+
   /** Every scope routes declare, and `pii:read`: what an API key may be given. */
   grantableScopes(): Set<string> {
     const scopes = new Set([PII_READ]);
@@ -58,9 +63,13 @@ export class RouteTable {
       this.documented = new Map();
       for (const definition of this.app.openAPIRegistry.definitions) {
         if (definition.type !== "route") continue;
-        const route = definition.route as { method: string; path: string; "x-permission"?: Permission; request?: { query?: { shape?: object } } };
+        const route = definition.route as {
+          method: string; path: string; "x-permission"?: Permission;
+          request?: { query?: { shape?: object }; body?: { content?: Record<string, unknown> } };
+        };
         const query = new Set(Object.keys(route.request?.query?.shape ?? {}));
-        this.documented.set(keyOf(route.method, honoPath(route.path)), { permission: route["x-permission"], query });
+        const content = route.request?.body?.content;
+        this.documented.set(keyOf(route.method, honoPath(route.path)), { permission: route["x-permission"], query, bodyTypes: content && Object.keys(content) });
       }
     }
     return this.documented;

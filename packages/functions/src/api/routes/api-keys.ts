@@ -51,7 +51,7 @@ export function apiKeyRoutes(app: OpenAPIHono<AppEnv>) {
   const revoke = async (c: Ctx) => revokeApiKey(c.var.db, c.req.param("id")!);
   app.openapi(
     createRoute({
-      method: "post", path: `${base}/{id}/revoke`, tags, summary: "Revoke an API key", ...requires("api-keys:write"),
+      method: "post", path: `${base}/{id}/revoke`, operationId: "revokeApiKey", tags, summary: "Revoke an API key", ...requires("api-keys:write"),
       request: { params: IdParam },
       responses: { 200: json(KeyRecord, "The revoked key"), 404: error("Not found") },
     }),
@@ -59,7 +59,7 @@ export function apiKeyRoutes(app: OpenAPIHono<AppEnv>) {
   );
   app.openapi(
     createRoute({
-      method: "delete", path: `${base}/{id}`, tags, summary: "Revoke an API key", ...requires("api-keys:write"),
+      method: "delete", path: `${base}/{id}`, operationId: "deleteApiKey", tags, summary: "Revoke an API key (as POST …/revoke)", ...requires("api-keys:write"),
       description: "The record stays, revoked, for the audit trail.",
       request: { params: IdParam },
       responses: { 204: { description: "Revoked" }, 404: error("Not found") },

@@ -34,7 +34,7 @@ export function exportRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(
     createRoute({
       ...requires("exports:read"),
-      method: "get", path: "/api/v1/exports/{id}/download", tags: ["Bilan"], summary: "Download an export",
+      method: "get", path: "/api/v1/exports/{id}/download", operationId: "downloadExport", tags: ["Bilan"], summary: "Download an export",
       request: { params: z.object({ id: ExportId.openapi({ param: { name: "id", in: "path" }, example: "bilan-2015-closing.xlsx" }) }) },
       responses: { 200: { description: "The file" }, 302: { description: "To the file's presigned link (AWS)" }, 404: error("No such export") },
     }),

@@ -31,7 +31,7 @@ export function indicatorRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(
     createRoute({
       ...requires("indicators:read"),
-      method: "get", path: "/api/v1/indicators/{year}", tags: ["Bilan"], summary: "The latest bilan of a year",
+      method: "get", path: "/api/v1/indicators/{year}", operationId: "getBilan", tags: ["Bilan"], summary: "The latest bilan of a year",
       description: "Figures named by key, breakdowns, and the sources not available yet (their figures are 0). A closed year's bilan is frozen.",
       request: { params: YearParam },
       responses: { 200: json(BilanBody, "The latest snapshot"), 400: error("Invalid year"), 404: error("Not computed yet") },
@@ -48,7 +48,7 @@ export function indicatorRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(
     createRoute({
       ...requires("indicators:write"),
-      method: "post", path: "/api/v1/indicators/{year}/runs", tags: ["Bilan"], summary: "Compute a year's bilan now",
+      method: "post", path: "/api/v1/indicators/{year}/runs", operationId: "startBilanRun", tags: ["Bilan"], summary: "Compute a year's bilan now",
       description:
         "Answers at once (202) and computes in the background: follow `statusUrl`. In `npm start` the run goes on in the server's process; " +
         "in AWS the recorded run starts the job function (through the table's stream). 409 when the year is closed (frozen).",
@@ -69,7 +69,7 @@ export function indicatorRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(
     createRoute({
       ...requires("indicators:read"),
-      method: "get", path: "/api/v1/indicators/{year}/runs/{runId}", tags: ["Bilan"], summary: "Follow a run",
+      method: "get", path: "/api/v1/indicators/{year}/runs/{runId}", operationId: "getBilanRun", tags: ["Bilan"], summary: "Follow a run",
       request: { params: RunParams },
       responses: { 200: json(BilanRun.openapi("BilanRun"), "The run: queued, running, succeeded, skipped or failed"), 404: error("No such run") },
     }),

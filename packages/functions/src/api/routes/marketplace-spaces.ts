@@ -83,10 +83,10 @@ export function marketplaceSpaceRoutes(app: OpenAPIHono<AppEnv>) {
       ...requires("marketplace-spaces:write"),
       method: "delete", path: `${base}/{hostId}`, tags: ["Marketplace spaces"], summary: "Delete a hosting recorded by mistake",
       request: { params: HostParams, headers: IfMatch },
-      responses: { 204: { description: "Deleted" }, 404: error("Not found"), 412: error("Stale version") },
+      responses: { 204: { description: "Deleted" } },
     }),
     (async (c: Ctx) => {
-      await deleteHosting(c.var.db, c.req.param("id")!, c.req.param("hostId")!, parseIfMatch(c.req.header("if-match"), false));
+      await deleteHosting(c.var.db, c.req.param("id")!, c.req.param("hostId")!, parseIfMatch(c.req.header("if-match"), true));
       return c.body(null, 204);
     }) as never,
   );

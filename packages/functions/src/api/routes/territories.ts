@@ -24,7 +24,7 @@ export function territoryRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(
     createRoute({
       ...requires("territories:read"),
-      method: "get", path: "/api/v1/territories/provinces", tags: ["Territories"], summary: "Prefectures and provinces, optionally of one region",
+      method: "get", path: "/api/v1/territories/provinces", operationId: "listProvinces", tags: ["Territories"], summary: "Prefectures and provinces, optionally of one region",
       request: { query: z.strictObject({ regionCode: RegionCode.optional() }) },
       responses: { 200: { description: "Provinces", content: { "application/json": { schema: z.object({ items: z.array(Province) }) } } } },
     }),

@@ -1,4 +1,5 @@
 /** Entraide's own words in Arabic: resources, fields, fixed lists, messages. */
+import { bilanMessages } from "@entraide/core/glossary/bilan";
 import { enumMessages } from "@entraide/core/glossary/labels";
 
 const six = (zero: string, one: string, plural: string, few: string, many: string, hundred: string) =>
@@ -88,6 +89,7 @@ export default {
     title: "التعاون الوطني",
     languages: { ar: "العربية", fr: "Français" },
     enums: enumMessages("ar"),
+    bilan: bilanMessages("ar"),
     errors: {
       stale_version: "عدّل شخص آخر هذا السجل في الأثناء. أعد تحميل الصفحة ثم أعد المحاولة.",
       network: "تعذّر الاتصال بالخادم. تحقق من الشبكة ثم أعد المحاولة.",

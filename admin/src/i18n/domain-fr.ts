@@ -1,4 +1,5 @@
 /** Entraide's own words in French: resources, fields, fixed lists, messages (same keys as domain-ar). */
+import { bilanMessages } from "@entraide/core/glossary/bilan";
 import { enumMessages } from "@entraide/core/glossary/labels";
 
 const system = { id: "Identifiant", version: "Version", createdAt: "Créé le", updatedAt: "Modifié le" };
@@ -84,6 +85,7 @@ export default {
     title: "Entraide Nationale",
     languages: { ar: "العربية", fr: "Français" },
     enums: enumMessages("fr"),
+    bilan: bilanMessages("fr"),
     errors: {
       stale_version: "Quelqu'un d'autre a modifié cet enregistrement entre-temps. Rechargez la page puis recommencez.",
       network: "Le serveur est injoignable. Vérifiez le réseau puis recommencez.",

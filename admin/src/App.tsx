@@ -6,6 +6,7 @@ import { Layout } from "./layout/Layout";
 import { resources } from "./resources";
 import { DirectionRoot } from "./theme/direction";
 import { Dashboard } from "./dashboard/Dashboard";
+import { bilanRoutes } from "./bilan/routes";
 import type { AuthProvider } from "react-admin";
 
 export interface AppProps {
@@ -38,6 +39,7 @@ export function App({ dataProvider = defaultDataProvider, authProvider = default
           {resources.map((resource) => (
             <Resource key={resource.name} {...resource} />
           ))}
+          {bilanRoutes}
         </Admin>
       )}
     </DirectionRoot>

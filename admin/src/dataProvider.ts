@@ -4,6 +4,7 @@ import { createApiClient, type FetchFn } from "./api/http";
 import { createBody, mergePatch } from "./api/patch";
 import type { Count, Hosting, Indicators, Page, Territories } from "./api/types";
 import { currentToken } from "./authProvider";
+import { bilanCalls } from "./bilan/api";
 
 export interface DataProviderOptions {
   /** Injected so component tests can check requests and answers without a server. */
@@ -130,6 +131,8 @@ export function createDataProvider(options: DataProviderOptions) {
       }
       return { count, capped: true };
     },
+
+    ...bilanCalls(call, { fetch: options.fetch, apiUrl: options.apiUrl ?? "", getToken: options.getToken }),
   } satisfies DataProvider & Record<string, unknown>;
   return provider;
 }

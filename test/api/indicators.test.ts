@@ -1,26 +1,20 @@
 // First: the API's zod extension must be loaded before the registries' schemas are made.
-import { testApi } from "../support/api.js";
+import { bilanTestApi } from "../support/bilan-api.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { startAndRun } from "../../packages/functions/src/jobs/bilan-job.js";
 import { parseBilanCsv } from "../../packages/functions/src/jobs/exports/csv.js";
 import { parseBilanXlsx } from "../support/xlsx.js";
-import { inProcessLauncher } from "../../packages/functions/src/jobs/launcher.js";
-import { expected2015, makeBilanRecords } from "../support/bilan-records.js";
-import { testDb } from "../support/db.js";
-import { figuresOf, tempExportStore } from "../support/exports.js";
+import { expected2015 } from "../support/bilan-records.js";
+import { figuresOf } from "../support/exports.js";
 import type { Db } from "@entraide/core/db";
 
 let db: Db;
-let api: Awaited<ReturnType<typeof testApi>>;
-let launcher: ReturnType<typeof inProcessLauncher>;
-let store: ReturnType<typeof tempExportStore>["store"];
+let api: Awaited<ReturnType<typeof bilanTestApi>>["api"];
+let launcher: Awaited<ReturnType<typeof bilanTestApi>>["launcher"];
+let store: Awaited<ReturnType<typeof bilanTestApi>>["store"];
 
 beforeAll(async () => {
-  db = await testDb();
-  await makeBilanRecords(db);
-  store = tempExportStore().store;
-  launcher = inProcessLauncher({ db, store });
-  api = await testApi({ db, indicators: { store, launch: launcher } });
+  ({ db, api, launcher, store } = await bilanTestApi());
 });
 
 /** Signed in as an administrator; binary bodies (downloads) come back as buffers. */

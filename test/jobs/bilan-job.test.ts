@@ -40,7 +40,7 @@ describe("the bilan job", () => {
 
     const xlsxRows = await parseBilanXlsx(await read(store, `bilan-2015-${run.runKey}.xlsx`));
     expect(figuresOf(xlsxRows)).toEqual({ values: snapshot.values, breakdowns: nonEmpty(snapshot.breakdowns) });
-    expect(xlsxRows.find((r) => r.key === "centers.active")).toMatchObject({ labelFr: "Centres actifs", labelAr: "المراكز النشيطة" });
+    expect(xlsxRows.find((r) => r.key === "centers.active")).toMatchObject({ labelFr: "Centres actifs", labelAr: "المراكز النشطة" });
 
     expect(JSON.parse((await read(store, `bilan-2015-${run.runKey}.json`)).toString())).toEqual(snapshot);
   });

@@ -18,7 +18,8 @@ const snapshot: Snapshot = {
   breakdowns: {
     ...(Object.fromEntries(breakdownKeys.map((k) => [k, {}])) as Snapshot["breakdowns"]),
     // Buckets the export must quote: a comma, a quote, a line break.
-    "vigilanceAlerts.byKind": { 'cold, "wave"': 2, "line\nbreak": 1, "MA-02": 3 },
+    "vigilanceAlerts.byKind": { 'cold, "wave"': 2, "line\nbreak": 1, abuse: 4 },
+    "centers.byRegion": { "MA-02": 3 },
   },
   sourceCounts: {},
   missingSources: [],
@@ -36,11 +37,23 @@ describe("export formats", () => {
     const rows = await parseBilanXlsx(await bilanXlsx(snapshot));
     expect(figuresOf(rows)).toEqual({ values: snapshot.values, breakdowns: nonEmpty(snapshot.breakdowns) });
     expect(rows.find((r) => r.bucket === "MA-02")).toMatchObject({ labelFr: expect.stringContaining("L'Oriental"), labelAr: expect.stringContaining("الشرق") });
+    // Alert kinds are named, not left as codes.
+    expect(rows.find((r) => r.bucket === "abuse")).toMatchObject({ labelFr: expect.stringContaining("Maltraitance"), labelAr: expect.stringContaining("سوء المعاملة") });
+  });
+
+  it("XLSX: the Arabic sheet reads right to left, the keyed sheets left to right", async () => {
+    const workbook = await openXlsx(await bilanXlsx(snapshot));
+    const arabic = workbook.getWorksheet(SHEETS.arabic)!;
+    expect(arabic.views[0]?.rightToLeft).toBe(true);
+    expect(workbook.getWorksheet(SHEETS.indicators)!.views[0]?.rightToLeft).toBeFalsy();
+    expect(arabic.getRow(1).values).toEqual([undefined, "التسمية", "القيمة", "المفتاح"]);
+    expect(arabic.getCell("A2").value).toBe("المراكز النشطة");
+    expect(arabic.getCell("B2").value).toBe(3988);
   });
 
   it("XLSX: bold bilingual headers, wide label columns, and the run's details on an Info sheet", async () => {
     const workbook = await openXlsx(await bilanXlsx({ ...snapshot, missingSources: [{ entity: "GRANT <&> \u0001" }] as never }));
-    expect(workbook.worksheets.map((s) => s.name)).toEqual([SHEETS.indicators, SHEETS.breakdowns, SHEETS.info]);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([SHEETS.indicators, SHEETS.breakdowns, SHEETS.arabic, SHEETS.info]);
     const figures = workbook.getWorksheet(SHEETS.indicators)!;
     expect(figures.getRow(1).values).toEqual([undefined, "Clé - المفتاح", "Catégorie - الفئة", "Libellé - التسمية بالفرنسية", "Libellé arabe - التسمية", "Valeur - القيمة"]);
     expect(figures.getCell("A1").font?.bold).toBe(true);

@@ -143,6 +143,7 @@ export const expected2015 = {
     "beneficiaries.byCategory": { woman: 2, child: 1, disability: 1, elderly: 1 },
     "beneficiaries.bySex": { female: 2, male: 2 },
     "beneficiaries.byAgeBand": { "0-17": 1, "18-59": 2, "60+": 1 },
+    "beneficiaries.byDisabilityType": { motor: 1 }, // p4 (p5, visual, is not served)
     "beneficiaries.byRegion": { "MA-06": 2, "MA-09": 1, "MA-04": 1, "MA-03": 1 },
     "beneficiaries.byAreaType": { urban: 4, rural: 1 },
     "aid.recipientsByKind": { food: 3, customs_goods: 2, equipment: 1 },

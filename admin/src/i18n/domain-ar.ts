@@ -1,4 +1,7 @@
 /** Entraide's own words in Arabic: resources, fields, fixed lists, messages. */
+import { bilanMessages } from "@entraide/core/glossary/bilan";
+import { enumMessages } from "@entraide/core/glossary/labels";
+
 const six = (zero: string, one: string, plural: string, few: string, many: string, hundred: string) =>
   [zero, one, plural, few, many, hundred].join(" |||| ");
 
@@ -85,30 +88,8 @@ export default {
   entraide: {
     title: "التعاون الوطني",
     languages: { ar: "العربية", fr: "Français" },
-    enums: {
-      centerType: {
-        education_training: "التربية والتكوين", kindergarten: "روض الأطفال", social_protection: "الحماية الاجتماعية",
-        disability: "الأشخاص في وضعية إعاقة", women: "مراكز المرأة", apprenticeship: "التكوين بالتدرج المهني", proximity: "مراكز القرب",
-      },
-      centerStatus: { active: "نشط", suspended: "موقوف مؤقتًا", closed: "مغلق" },
-      areaType: { urban: "حضري", semi_urban: "شبه حضري", rural: "قروي" },
-      sex: { female: "أنثى", male: "ذكر" },
-      category: { woman: "المرأة", child: "الطفولة", disability: "الإعاقة", elderly: "المسنون" },
-      disabilityType: { motor: "حركية", visual: "بصرية", hearing: "سمعية", mental: "ذهنية", multiple: "متعددة" },
-      service: {
-        training: "التكوين", preschool: "التعليم الأولي", residential_care: "الإيواء", day_care: "الرعاية النهارية",
-        literacy: "محو الأمية", rehabilitation: "إعادة التأهيل", counseling: "الإنصات والتوجيه",
-      },
-      sector: { textile: "النسيج", crafts: "الصناعة التقليدية", agrifood: "الصناعات الغذائية", services: "الخدمات", other: "أخرى" },
-      cooperativeKind: { cooperative: "تعاونية", association: "جمعية" },
-      spaceStatus: { active: "مفتوح", closed: "مغلق" },
-      exhibitionScope: { local: "محلي", regional: "جهوي", national: "وطني", international: "دولي" },
-      aidKind: { food: "مساعدات غذائية", customs_goods: "بضائع محجوزة من طرف الجمارك", equipment: "تجهيزات ومعدات" },
-      grantStatus: { awarded: "ممنوحة", disbursed: "مصروفة", cancelled: "ملغاة" },
-      cellActivity: { true: "نشطة", false: "منحلة" },
-      alertKind: { homelessness: "أشخاص بدون مأوى", cold_wave: "موجة البرد", abuse: "سوء المعاملة", abandonment: "الإهمال والتخلي", other: "أخرى" },
-      alertStatus: { open: "مفتوحة", referred: "موجهة إلى مركز", closed: "مغلقة" },
-    },
+    enums: enumMessages("ar"),
+    bilan: bilanMessages("ar"),
     errors: {
       stale_version: "عدّل شخص آخر هذا السجل في الأثناء. أعد تحميل الصفحة ثم أعد المحاولة.",
       network: "تعذّر الاتصال بالخادم. تحقق من الشبكة ثم أعد المحاولة.",

@@ -1,4 +1,7 @@
 /** Entraide's own words in French: resources, fields, fixed lists, messages (same keys as domain-ar). */
+import { bilanMessages } from "@entraide/core/glossary/bilan";
+import { enumMessages } from "@entraide/core/glossary/labels";
+
 const system = { id: "Identifiant", version: "Version", createdAt: "Créé le", updatedAt: "Modifié le" };
 const territory = { regionCode: "Région", provinceCode: "Préfecture ou province", areaType: "Milieu" };
 
@@ -81,30 +84,8 @@ export default {
   entraide: {
     title: "Entraide Nationale",
     languages: { ar: "العربية", fr: "Français" },
-    enums: {
-      centerType: {
-        education_training: "Éducation et formation", kindergarten: "Jardin d'enfants", social_protection: "Protection sociale",
-        disability: "Personnes en situation de handicap", women: "Centre de la femme", apprenticeship: "Formation par apprentissage", proximity: "Centre de proximité",
-      },
-      centerStatus: { active: "Actif", suspended: "Suspendu", closed: "Fermé" },
-      areaType: { urban: "Urbain", semi_urban: "Périurbain", rural: "Rural" },
-      sex: { female: "Femme", male: "Homme" },
-      category: { woman: "Femme", child: "Enfance", disability: "Handicap", elderly: "Personnes âgées" },
-      disabilityType: { motor: "Moteur", visual: "Visuel", hearing: "Auditif", mental: "Mental", multiple: "Multiple" },
-      service: {
-        training: "Formation", preschool: "Préscolaire", residential_care: "Hébergement", day_care: "Accueil de jour",
-        literacy: "Alphabétisation", rehabilitation: "Rééducation", counseling: "Écoute et orientation",
-      },
-      sector: { textile: "Textile", crafts: "Artisanat", agrifood: "Agroalimentaire", services: "Services", other: "Autre" },
-      cooperativeKind: { cooperative: "Coopérative", association: "Association" },
-      spaceStatus: { active: "Ouvert", closed: "Fermé" },
-      exhibitionScope: { local: "Locale", regional: "Régionale", national: "Nationale", international: "Internationale" },
-      aidKind: { food: "Aide alimentaire", customs_goods: "Marchandises saisies par la douane", equipment: "Équipements et appareillages" },
-      grantStatus: { awarded: "Accordée", disbursed: "Versée", cancelled: "Annulée" },
-      cellActivity: { true: "Active", false: "Dissoute" },
-      alertKind: { homelessness: "Personne sans abri", cold_wave: "Vague de froid", abuse: "Maltraitance", abandonment: "Abandon", other: "Autre" },
-      alertStatus: { open: "Ouverte", referred: "Orientée vers un centre", closed: "Clôturée" },
-    },
+    enums: enumMessages("fr"),
+    bilan: bilanMessages("fr"),
     errors: {
       stale_version: "Quelqu'un d'autre a modifié cet enregistrement entre-temps. Rechargez la page puis recommencez.",
       network: "Le serveur est injoignable. Vérifiez le réseau puis recommencez.",

@@ -1,4 +1,5 @@
-import { AppBar, Layout as RaLayout, LocalesMenuButton, TitlePortal, type LayoutProps } from "react-admin";
+import { AppBar, Layout as RaLayout, LocalesMenuButton, Menu, TitlePortal, type LayoutProps } from "react-admin";
+import { BilanMenuItem } from "../bilan/routes";
 
 /** The app bar carries the language menu (Arabic ↔ French); the choice is kept in react-admin's store. */
 function EntraideAppBar() {
@@ -9,6 +10,17 @@ function EntraideAppBar() {
   );
 }
 
+/** The dashboard, the yearly bilan, then the registries. */
+function EntraideMenu() {
+  return (
+    <Menu>
+      <Menu.DashboardItem />
+      <BilanMenuItem />
+      <Menu.ResourceItems />
+    </Menu>
+  );
+}
+
 export function Layout(props: LayoutProps) {
-  return <RaLayout {...props} appBar={EntraideAppBar} />;
+  return <RaLayout {...props} appBar={EntraideAppBar} menu={EntraideMenu} />;
 }

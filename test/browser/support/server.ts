@@ -48,7 +48,12 @@ async function waitForHealth(url: string, child: ChildProcess, output: () => str
   throw new Error(`The server did not answer /api/health within 90 s:\n${output()}`);
 }
 
-export async function startConsoleServer(): Promise<ConsoleServer> {
+export interface ConsoleServerOptions {
+  /** Load `npm start`'s demo data (2015 at scale 0.01, and its bilan) as a first start does; off by default. */
+  demoData?: boolean;
+}
+
+export async function startConsoleServer(options: ConsoleServerOptions = {}): Promise<ConsoleServer> {
   // The test runner sets NODE_ENV=test, which would make Vite build React's development bundle.
   const { NODE_ENV: _runner, ...env } = process.env;
   execFileSync("node", ["scripts/build-admin-if-stale.mjs"], { cwd: root, stdio: "inherit", env: { ...env, NODE_ENV: "production" } });
@@ -58,7 +63,7 @@ export async function startConsoleServer(): Promise<ConsoleServer> {
   // Its own process group, so stopping it also stops the engine it started.
   const child = spawn("npx", ["tsx", "packages/functions/src/local/start.ts"], {
     cwd: root,
-    env: { ...env, PORT: String(port), DATA_DIR: dataDir, ENTRAIDE_DEMO_DATA: "off", ENTRAIDE_LOCAL_PASSWORD: password },
+    env: { ...env, PORT: String(port), DATA_DIR: dataDir, ENTRAIDE_DEMO_DATA: options.demoData ? "on" : "off", ENTRAIDE_LOCAL_PASSWORD: password },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });

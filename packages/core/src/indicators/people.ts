@@ -1,4 +1,4 @@
-import { categories } from "../beneficiary.js";
+import { categories, disabilityTypes } from "../beneficiary.js";
 import { regions } from "../territory.js";
 import { ageBands, type AgeBand } from "./period.js";
 import { areaTypes, bump, type Tally } from "./tally.js";
@@ -17,6 +17,8 @@ export const PersonBits = {
   /** Categories woman, child, disability, elderly from bit 19; age band (1–3, 0 unknown) in bits 23–24. */
   categoriesFrom: 19,
   ageBandFrom: 23,
+  /** Disability type (1–5, 0 none) in bits 25–27. */
+  disabilityTypeFrom: 25,
 } as const;
 
 export function markPerson(tally: Tally, id: string, bits: number): void {
@@ -40,6 +42,8 @@ export function countServedPerson(tally: Tally, bits: number): void {
   });
   const band = (bits >> PersonBits.ageBandFrom) & 3;
   if (band) bump(b["beneficiaries.byAgeBand"], ageBands[band - 1]!);
+  const disability = (bits >> PersonBits.disabilityTypeFrom) & 7;
+  if (disability) bump(b["beneficiaries.byDisabilityType"], disabilityTypes[disability - 1]!);
   regions.forEach((r, i) => {
     if (bits & (1 << i)) bump(tally.breakdowns["beneficiaries.byRegion"], r.code);
   });
@@ -50,12 +54,14 @@ export function countServedPerson(tally: Tally, bits: number): void {
 
 
 /** A person's own attributes as bits of their number. */
-export function personAttributeBits(sex: string | undefined, personCategories: string[], ageBand: AgeBand | undefined): number {
+export function personAttributeBits(sex: string | undefined, personCategories: string[], ageBand: AgeBand | undefined, disabilityType?: string): number {
   let bits = sex === "female" ? PersonBits.female : sex === "male" ? PersonBits.male : 0;
   categories.forEach((category, i) => {
     if (personCategories.includes(category)) bits |= 1 << (PersonBits.categoriesFrom + i);
   });
   if (ageBand) bits |= (ageBands.indexOf(ageBand) + 1) << PersonBits.ageBandFrom;
+  const disability = disabilityTypes.indexOf(disabilityType as (typeof disabilityTypes)[number]);
+  if (disability >= 0) bits |= (disability + 1) << PersonBits.disabilityTypeFrom;
   return bits;
 }
 

@@ -23,6 +23,8 @@ export const BilanRun = z.object({
   finishedAt: z.iso.datetime().optional(),
   snapshotId: z.string().optional(),
   message: z.string().optional(),
+  /** While running: the pass (1 reference records, 2 the scan of people and their records) and the items read so far. */
+  progress: z.object({ pass: z.number().int(), read: z.number().int() }).optional(),
 });
 export type BilanRun = z.infer<typeof BilanRun>;
 
@@ -52,7 +54,7 @@ export async function getRun(db: Db, year: number, runId: string): Promise<Bilan
   return run as BilanRun;
 }
 
-export async function updateRun(db: Db, run: BilanRun, change: Partial<Pick<BilanRun, "status" | "startedAt" | "finishedAt" | "snapshotId" | "message">>) {
+export async function updateRun(db: Db, run: BilanRun, change: Partial<Pick<BilanRun, "status" | "startedAt" | "finishedAt" | "snapshotId" | "message" | "progress">>) {
   const entries = Object.entries(change).filter(([, v]) => v !== undefined);
   await db.doc.send(
     new UpdateCommand({

@@ -1,5 +1,5 @@
 import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
-import { GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
+import { GetCommand, PutCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
 import type { Db } from "../db.js";
 import { DomainError } from "../errors.js";
 import type { Bilan } from "./compute.js";
@@ -13,6 +13,8 @@ import type { Bilan } from "./compute.js";
 export interface Snapshot extends Bilan {
   id: string;
   runKey: string;
+  /** The run that computed it (absent from snapshots stored before runs named themselves in them). */
+  runId?: string;
   computedAt: string;
   frozen: boolean;
   /** Ids of the exports written from it. */
@@ -22,6 +24,9 @@ export interface Snapshot extends Bilan {
 export const bilanPartition = (year: number) => `BILAN#${year}`;
 const snapshotKey = (year: number, runKey: string) => ({ pk: bilanPartition(year), sk: `SNAPSHOT#${runKey}` });
 const latestKey = (year: number) => ({ pk: bilanPartition(year), sk: "LATEST" });
+/** The LATEST copies are also listed in gsi3, one per year: the years that have a bilan, in one query. */
+const YEAR_ENTITY = "BILAN_YEAR";
+const yearIndexKey = (year: number) => ({ gsi3pk: YEAR_ENTITY, gsi3sk: String(year).padStart(4, "0") });
 
 export const snapshotId = (year: number, runKey: string) => `${year}-${runKey}`;
 
@@ -54,7 +59,7 @@ export async function saveSnapshot(db: Db, snapshot: Snapshot): Promise<void> {
     await db.doc.send(
       new PutCommand({
         TableName: db.tableName,
-        Item: { ...body, ...latestKey(snapshot.year) },
+        Item: { ...body, ...latestKey(snapshot.year), ...yearIndexKey(snapshot.year) },
         ConditionExpression: "attribute_not_exists(pk) OR (frozen <> :yes AND computedAt <= :at)",
         ExpressionAttributeValues: { ":yes": true, ":at": snapshot.computedAt },
       }),
@@ -66,7 +71,43 @@ export async function saveSnapshot(db: Db, snapshot: Snapshot): Promise<void> {
   }
 }
 
+/** One year that has a bilan: its latest snapshot, without the figures. */
+export interface BilanYearSummary {
+  year: number;
+  status: "provisional" | "frozen";
+  computedAt: string;
+  runKey: string;
+  runId?: string;
+  snapshotId: string;
+}
+
+/** The years that have a bilan, newest first. */
+export async function listBilanYears(db: Db): Promise<BilanYearSummary[]> {
+  const years: BilanYearSummary[] = [];
+  let cursor: Record<string, unknown> | undefined;
+  do {
+    const page = await db.doc.send(
+      new QueryCommand({
+        TableName: db.tableName,
+        IndexName: "gsi3",
+        KeyConditionExpression: "gsi3pk = :kind",
+        ExpressionAttributeValues: { ":kind": YEAR_ENTITY },
+        ProjectionExpression: "#year, computedAt, frozen, runKey, runId, id",
+        ExpressionAttributeNames: { "#year": "year" },
+        ScanIndexForward: false,
+        ExclusiveStartKey: cursor,
+      }),
+    );
+    for (const item of page.Items ?? []) {
+      const { year, computedAt, frozen, runKey, runId, id } = item as Snapshot;
+      years.push({ year, status: frozen ? "frozen" : "provisional", computedAt, runKey, ...(runId ? { runId } : {}), snapshotId: id });
+    }
+    cursor = page.LastEvaluatedKey;
+  } while (cursor);
+  return years;
+}
+
 function strip(item: Record<string, unknown>): Snapshot {
-  const { pk: _pk, sk: _sk, entity: _entity, ...snapshot } = item;
+  const { pk: _pk, sk: _sk, entity: _entity, gsi3pk: _gsi3pk, gsi3sk: _gsi3sk, ...snapshot } = item;
   return snapshot as unknown as Snapshot;
 }

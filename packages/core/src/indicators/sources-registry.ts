@@ -83,12 +83,13 @@ export const registrySources: Source[] = [
   registerSource(
     {
       entity: "BENEFICIARY", module: "beneficiary", pass: 2,
-      attributes: ["id", "sex", "birthDate", "categories"],
+      attributes: ["id", "sex", "birthDate", "categories", "disabilityType"],
       feeds: ["beneficiaries.served", "aid.foodRecipientsWithDisability"],
       read(item, t) {
         const categories = Array.isArray(item.categories) ? (item.categories as string[]) : [];
         const birthDate = text(item, "birthDate");
-        markPerson(t, text(item, "id")!, personAttributeBits(text(item, "sex"), categories, birthDate ? ageBandAt(t.bounds, birthDate) : undefined));
+        const ageBand = birthDate ? ageBandAt(t.bounds, birthDate) : undefined;
+        markPerson(t, text(item, "id")!, personAttributeBits(text(item, "sex"), categories, ageBand, text(item, "disabilityType")));
       },
     },
     beneficiaries.def,

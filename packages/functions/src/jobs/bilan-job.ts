@@ -36,6 +36,7 @@ export async function runBilan(deps: JobDeps, run: BilanRun): Promise<JobOutcome
     ...bilan,
     id: snapshotId(run.year, run.runKey),
     runKey: run.runKey,
+    runId: run.runId,
     computedAt: (deps.now?.() ?? new Date()).toISOString(),
     frozen: freezes(run),
     exports: (["csv", "xlsx", "json"] as const).map((format) => exportIdOf(run.year, run.runKey, format)),
@@ -58,7 +59,7 @@ async function publish(deps: JobDeps, id: string, body: Buffer) {
 export async function executeRun(deps: JobDeps, run: BilanRun): Promise<BilanRun> {
   const started = await updateRun(deps.db, run, { status: "running", startedAt: new Date().toISOString() });
   try {
-    const { status, snapshot } = await runBilan(deps, started);
+    const { status, snapshot } = await runBilan({ ...deps, onProgress: recordingProgress(deps, started) }, started);
     const message = status === "skipped" ? `The bilan of ${run.year} is closed; its frozen snapshot stands` : undefined;
     return await updateRun(deps.db, started, { status, snapshotId: snapshot.id, finishedAt: new Date().toISOString(), message });
   } catch (error) {
@@ -67,6 +68,19 @@ export async function executeRun(deps: JobDeps, run: BilanRun): Promise<BilanRun
     throw error;
   }
 }
+
+/** Passes progress on, and writes it on the run at most once a second, for whoever follows it. */
+function recordingProgress(deps: JobDeps, run: BilanRun): JobDeps["onProgress"] {
+  let last = 0;
+  return (pass, read) => {
+    deps.onProgress?.(pass, read);
+    if (Date.now() - last < PROGRESS_EVERY_MS) return;
+    last = Date.now();
+    // Progress is a courtesy: a failed write of it must not fail the run.
+    updateRun(deps.db, run, { progress: { pass, read } }).catch(() => undefined);
+  };
+}
+const PROGRESS_EVERY_MS = 1000;
 
 /** Records a run and executes it at once (schedules and the command line). */
 export async function startAndRun(deps: JobDeps, year: number, trigger: BilanRun["trigger"], runKey?: string) {

@@ -1,6 +1,6 @@
 import { breakdownKeys, indicatorKeys } from "@entraide/core/indicators/keys";
 import { BilanRun, createRun, getRun } from "@entraide/core/indicators/runs";
-import { assertNotFrozen, getLatestSnapshot } from "@entraide/core/indicators/snapshots";
+import { assertNotFrozen, getLatestSnapshot, listBilanYears } from "@entraide/core/indicators/snapshots";
 import { notFound } from "@entraide/core/errors";
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import * as z from "zod";
@@ -17,6 +17,8 @@ const BilanBody = z
     year: z.number().int(),
     computedAt: z.iso.datetime(),
     frozen: z.boolean(),
+    runKey: z.string().openapi({ description: "Names the snapshot and its exports: `closing`, `nightly-<date>` or `run-<id>`" }),
+    runId: z.string().optional().openapi({ description: "The run that computed it" }),
     values: z.object(Object.fromEntries(indicatorKeys.map((k) => [k, z.number()]))),
     breakdowns: z.object(Object.fromEntries(breakdownKeys.map((k) => [k, z.record(z.string(), z.number())]))),
     sourceCounts: z.record(z.string(), z.number()),
@@ -24,10 +26,38 @@ const BilanBody = z
     exports: z.array(z.string()),
   })
   .openapi("Bilan");
+const BilanYearItem = z
+  .object({
+    year: z.number().int(),
+    status: z.enum(["provisional", "frozen"]).openapi({ description: "`provisional`: recomputed each night; `frozen`: closed on 5 January by its closing run" }),
+    computedAt: z.iso.datetime(),
+    runKey: z.string(),
+    runId: z.string().optional(),
+    snapshotId: z.string(),
+  })
+  .openapi("BilanYear");
 const RunStarted = z.object({ runId: z.string(), status: z.string(), statusUrl: z.string() }).openapi("BilanRunStarted");
 
-/** The yearly bilan: its latest figures, and runs that compute it again. */
+/** The yearly bilan: the years that have one, their latest figures, and runs that compute them again. */
 export function indicatorRoutes(app: OpenAPIHono<AppEnv>) {
+  app.openapi(
+    createRoute({
+      ...requires("indicators:read"),
+      operationId: "listBilanYears",
+      method: "get", path: "/api/v1/indicators", tags: ["Bilan"], summary: "The years that have a bilan, newest first",
+      description: "Each year's latest snapshot without its figures: whether it is provisional or frozen, when and by which run it was computed.",
+      request: { query: z.strictObject({}) },
+      responses: {
+        200: json(z.object({ items: z.array(BilanYearItem) }), "The years, newest first"),
+        400: error("Unknown query parameter"),
+        401: error("Not signed in"),
+        403: error("Without the indicators:read right"),
+        429: error("Too many requests from this API key"),
+      },
+    }),
+    async (c) => c.json({ items: await listBilanYears(c.var.db) }, 200),
+  );
+
   app.openapi(
     createRoute({
       ...requires("indicators:read"),
@@ -40,8 +70,8 @@ export function indicatorRoutes(app: OpenAPIHono<AppEnv>) {
       const { year } = c.req.valid("param");
       const snapshot = await getLatestSnapshot(c.var.db, year);
       if (!snapshot) throw notFound("bilan for year", String(year));
-      const { year: y, computedAt, frozen, values, breakdowns, sourceCounts, missingSources, exports } = snapshot;
-      return c.json({ year: y, computedAt, frozen, values, breakdowns, sourceCounts, missingSources, exports }, 200);
+      const { year: y, computedAt, frozen, runKey, runId, values, breakdowns, sourceCounts, missingSources, exports } = snapshot;
+      return c.json({ year: y, computedAt, frozen, runKey, ...(runId ? { runId } : {}), values, breakdowns, sourceCounts, missingSources, exports }, 200);
     },
   );
 

@@ -1,6 +1,6 @@
-import { breakdownKeys, breakdownLabels, indicatorKeys, indicatorLabels } from "@entraide/core/indicators/keys";
+import { breakdownLabels, bucketLabel, indicatorLabels } from "@entraide/core/glossary/labels";
+import { breakdownKeys, indicatorKeys } from "@entraide/core/indicators/keys";
 import type { Snapshot } from "@entraide/core/indicators/snapshots";
-import { bucketLabel } from "./labels.js";
 
 /** One line of an export: a figure, or one bucket of a breakdown (then `bucket` is set). */
 export interface ExportRow {
@@ -28,7 +28,7 @@ export function breakdownRows(snapshot: Snapshot): ExportRow[] {
     Object.entries(snapshot.breakdowns[key] ?? {})
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([bucket, value]) => {
-        const label = bucketLabel(bucket);
+        const label = bucketLabel(key, bucket);
         return { key, bucket, labelFr: `${breakdownLabels[key].fr} — ${label.fr}`, labelAr: `${breakdownLabels[key].ar} — ${label.ar}`, value };
       }),
   );

@@ -2,7 +2,7 @@ import type { Snapshot } from "@entraide/core/indicators/snapshots";
 import { breakdownRows, columns, indicatorRows, type ExportRow } from "./rows.js";
 import { zip } from "./zip.js";
 
-export const SHEETS = { indicators: "Indicateurs - المؤشرات", breakdowns: "Détails - التفاصيل", info: "Info" } as const;
+export const SHEETS = { indicators: "Indicateurs - المؤشرات", breakdowns: "Détails - التفاصيل", arabic: "الحصيلة", info: "Info" } as const;
 
 type Cell = string | number;
 interface Sheet {
@@ -11,12 +11,15 @@ interface Sheet {
   widths: number[];
   /** The first row is a header (bold). */
   header?: Cell[];
+  /** Shown right to left (column A on the right), as Arabic readers expect. */
+  rightToLeft?: boolean;
   rows: Cell[][];
 }
 
 /**
- * The bilan as a workbook: one sheet of figures, one of breakdowns, one about the
- * run; headers in French and Arabic. Written here rather than with a spreadsheet
+ * The bilan as a workbook: one sheet of figures, one of breakdowns (both keyed,
+ * with French and Arabic labels), the whole bilan in Arabic on a right-to-left
+ * sheet, and one sheet about the run. Written here rather than with a spreadsheet
  * library: the job's Lambda bundle stays small, and the format needs only a few XML
  * parts (ECMA-376, SpreadsheetML) with inline strings, numbers and a bold font.
  */
@@ -27,6 +30,13 @@ export async function bilanXlsx(snapshot: Snapshot): Promise<Buffer> {
   const sheets: Sheet[] = [
     { name: SHEETS.indicators, widths, header, rows: asCells(indicatorRows(snapshot)) },
     { name: SHEETS.breakdowns, widths, header, rows: asCells(breakdownRows(snapshot)) },
+    {
+      name: SHEETS.arabic,
+      widths: [70, 24, 40],
+      header: ["التسمية", "القيمة", "المفتاح"],
+      rows: [...indicatorRows(snapshot), ...breakdownRows(snapshot)].map((row) => [row.labelAr, row.value, row.bucket ? `${row.key} ${row.bucket}` : row.key]),
+      rightToLeft: true,
+    },
     {
       name: SHEETS.info,
       widths: [40, 40],
@@ -136,7 +146,8 @@ function worksheet(sheet: Sheet): string {
     const style = sheet.header && r === 0 ? BOLD : undefined;
     return `<row r="${r + 1}">${cells.map((value, c) => cell(`${columnName(c)}${r + 1}`, value, style)).join("")}</row>`;
   });
-  return `<worksheet xmlns="${NS.main}" xmlns:r="${NS.rel}"><cols>${cols.join("")}</cols><sheetData>${sheetRows.join("")}</sheetData></worksheet>`;
+  const view = `<sheetViews><sheetView workbookViewId="0"${sheet.rightToLeft ? ` rightToLeft="1"` : ""}/></sheetViews>`;
+  return `<worksheet xmlns="${NS.main}" xmlns:r="${NS.rel}">${view}<cols>${cols.join("")}</cols><sheetData>${sheetRows.join("")}</sheetData></worksheet>`;
 }
 
 function cell(ref: string, value: Cell, style?: number): string {

@@ -1,0 +1,44 @@
+import { useQuery } from "@tanstack/react-query";
+import { useDataProvider } from "react-admin";
+import type { EntraideDataProvider } from "../dataProvider";
+
+export const bilanQueryKeys = { years: ["bilan", "years"], year: (year: number) => ["bilan", year] } as const;
+
+/**
+ * What the bilan page shows: the years that have a bilan, the chosen one (the
+ * newest when none is chosen), the year before it to compare with, and its exports.
+ */
+export function useBilan(requestedYear: number | undefined) {
+  const dataProvider = useDataProvider<EntraideDataProvider>();
+  const years = useQuery({ queryKey: bilanQueryKeys.years, queryFn: () => dataProvider.listBilanYears() });
+  const year = requestedYear ?? years.data?.[0]?.year;
+  const summary = years.data?.find((y) => y.year === year);
+  const hasPrevious = year !== undefined && !!years.data?.some((y) => y.year === year - 1);
+  const bilan = useQuery({
+    queryKey: [...bilanQueryKeys.year(year ?? 0), "figures", summary?.snapshotId],
+    queryFn: () => dataProvider.getBilan(year!),
+    enabled: year !== undefined,
+  });
+  const previous = useQuery({
+    queryKey: [...bilanQueryKeys.year((year ?? 0) - 1), "figures"],
+    queryFn: () => dataProvider.getBilan(year! - 1),
+    enabled: hasPrevious,
+  });
+  const exports = useQuery({
+    queryKey: [...bilanQueryKeys.year(year ?? 0), "exports", summary?.snapshotId],
+    queryFn: () => dataProvider.listBilanExports(year!),
+    enabled: year !== undefined,
+  });
+  // The files of the bilan shown (its run's); every file of the year if the bilan does not name them.
+  const files = exports.data && bilan.data ? exports.data.filter((f) => bilan.data!.exports.includes(f.id)) : [];
+  return {
+    years: years.data,
+    isPending: years.isPending || (year !== undefined && bilan.isPending),
+    error: years.error ?? bilan.error,
+    year,
+    summary,
+    bilan: bilan.data ?? undefined,
+    previous: hasPrevious ? (previous.data ?? undefined) : undefined,
+    exports: files.length ? files : (exports.data ?? []),
+  };
+}

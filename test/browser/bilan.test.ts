@@ -1,0 +1,152 @@
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { indicatorLabels, regionLabels } from "@entraide/core/glossary/labels";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SHEETS } from "../../packages/functions/src/jobs/exports/xlsx.js";
+import { figuresOf, nonEmpty } from "../support/exports.js";
+import { pdfPages } from "../support/pdf.js";
+import { openXlsx, parseBilanXlsx } from "../support/xlsx.js";
+import { launchBrowser, openConsole, screenshot, type Language } from "./support/browser";
+import { startConsoleServer, type ConsoleServer } from "./support/server";
+
+/**
+ * The yearly bilan page as finance staff and administrators use it, on the
+ * demo data a first `npm start` loads (2015 and its bilan): figures, regions,
+ * charts, the XLSX they download, the report they print, and a recompute.
+ */
+let server: ConsoleServer;
+let browser: Browser;
+let financeToken: string;
+const results = resolve(import.meta.dirname, "../../test-results");
+
+async function tokenOf(username: string): Promise<string> {
+  const login = await server.api("POST", "/api/auth/login", { username, password: server.password });
+  expect(login.status).toBe(200);
+  return login.body.token;
+}
+
+/** As the given user: the API's answers, to compare the page with. */
+async function apiAs(token: string, path: string) {
+  return server.api("GET", path, undefined, { authorization: `Bearer ${token}` });
+}
+
+beforeAll(async () => {
+  server = await startConsoleServer({ demoData: true });
+  browser = await launchBrowser();
+  financeToken = await tokenOf("finance");
+  // The demo loads in the background after the server answers: wait for its bilan.
+  await expect
+    .poll(async () => (await apiAs(financeToken, "/api/v1/indicators")).body?.items?.map((y: { year: number }) => y.year), { timeout: 420_000, interval: 2000 })
+    .toEqual([2015]);
+}, 480_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function openBilan(page: Page, path = "/bilan/2015") {
+  await page.goto(`${server.url}/#${path}`);
+  await page.locator("[data-indicator]").first().waitFor();
+  await page.locator(".recharts-bar-rectangle").first().waitFor();
+  await page.evaluate(() => document.fonts.ready);
+}
+
+async function printToPdf(page: Page, name: string): Promise<{ pages: string[]; path: string }> {
+  const pdf = await page.pdf({ format: "A4", preferCSSPageSize: true, printBackground: true });
+  mkdirSync(results, { recursive: true });
+  const path = resolve(results, `${name}.pdf`);
+  writeFileSync(path, pdf);
+  return { pages: await pdfPages(pdf), path };
+}
+
+describe.each<Language>(["ar", "fr"])("the 2015 bilan, as finance, in %s", (language) => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await openConsole(browser, { url: server.url, token: financeToken }, language, "finance");
+  });
+  afterAll(async () => page?.context().close());
+
+  it("is in the menu, lists 2015 with its status and run, and shows the 16 figures of the API", async () => {
+    await page.goto(`${server.url}/#/`);
+    await page.locator('[data-testid="menu-bilan"]').click();
+    await page.waitForURL(/#\/bilan$/);
+    await page.locator("[data-indicator]").first().waitFor();
+    const api = (await apiAs(financeToken, "/api/v1/indicators/2015")).body;
+    const listed = (await apiAs(financeToken, "/api/v1/indicators")).body.items[0];
+    await expect.poll(() => page.locator('[data-testid="bilan-run"]').innerText()).toBe(listed.runId);
+    expect(await page.locator('[data-testid="bilan-status"]').innerText()).toMatch(language === "ar" ? /مؤقتة/ : /Provisoire/);
+
+    const cards = page.locator("[data-indicator]");
+    expect(await cards.count()).toBe(16);
+    const active = await page.locator('[data-indicator="centers.active"]').innerText();
+    expect(active).toContain(indicatorLabels["centers.active"][language]);
+    const digits = (text: string) => text.replace(/[^\d٠-٩]/g, "").replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x660));
+    expect(digits(await page.locator('[data-indicator="centers.active"] [data-value]').innerText())).toBe(String(api.values["centers.active"]));
+    // No bilan of 2014: no change to show, and no recompute for finance.
+    expect(await page.locator("[data-change]").count()).toBe(0);
+    expect(await page.locator('[data-testid="recompute"]').count()).toBe(0);
+  });
+
+  it("maps the 12 regions, southern provinces included, and tabulates them", async () => {
+    await openBilan(page);
+    const tiles = page.locator('[data-testid="region-map"] [data-region]');
+    expect(await tiles.count()).toBe(12);
+    for (const code of ["MA-11", "MA-12"]) {
+      expect(await page.locator(`[data-testid="region-map"] [data-region="${code}"]`).innerText()).toContain(regionLabels[code]![language]);
+    }
+    expect(await page.locator('[data-testid="region-table"] tbody tr').count()).toBe(12);
+    expect(await page.locator(".bilan-chart").count()).toBe(4);
+    await screenshot(page, `bilan-${language}`);
+  });
+
+  it("downloads the year's XLSX, which holds the figures the API serves", async () => {
+    await openBilan(page);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.locator('[data-download="xlsx"]').click()]);
+    expect(download.suggestedFilename()).toMatch(/^bilan-2015-.+\.xlsx$/);
+    const file = readFileSync(await download.path());
+    const api = (await apiAs(financeToken, "/api/v1/indicators/2015")).body;
+    expect(figuresOf(await parseBilanXlsx(file))).toEqual({ values: api.values, breakdowns: nonEmpty(api.breakdowns) });
+    expect((await openXlsx(file)).getWorksheet(SHEETS.arabic)!.views[0]?.rightToLeft).toBe(true);
+  });
+
+  it("prints a clean A4 report: header, figures table, charts, page numbers, no menus", async () => {
+    await openBilan(page);
+    const { pages, path } = await printToPdf(page, `bilan-print-${language}`);
+    const text = pages.join("\n");
+    expect(pages.length).toBeGreaterThan(1);
+    pages.forEach((pageText, i) => expect(pageText).toContain(`${i + 1} / ${pages.length}`));
+    const words =
+      language === "ar"
+        ? ["التعاون الوطني", "الحصيلة السنوية 2015", "مؤقتة", "المؤشرات", "المراكز النشطة", "الداخلة", "العيون"]
+        : ["Entraide Nationale", "Bilan annuel 2015", "Provisoire", "Indicateurs", "Centres actifs", "Dakhla-Oued Ed-Dahab", "Laâyoune-Sakia El Hamra"];
+    for (const word of words) expect(text, word).toContain(word);
+    // The console's menus and buttons stay on screen.
+    const menu = language === "ar" ? "المستفيدون" : "Bénéficiaires";
+    expect(text).not.toContain(language === "ar" ? "تحميل" : "Télécharger");
+    expect(text).not.toContain(language === "ar" ? "طباعة التقرير" : "Imprimer le rapport");
+    expect(text.split(menu).length).toBeLessThan(6); // labels of figures, never a sidebar
+    expect(path).toMatch(/\.pdf$/);
+  });
+});
+
+describe("recomputing, as an administrator", () => {
+  it("starts a run, follows it to the end and shows the bilan it computed", async () => {
+    const page = await openConsole(browser, server, "fr");
+    await openBilan(page);
+    const before = await page.locator('[data-testid="bilan-run"]').innerText();
+    await page.locator('[data-testid="recompute"] button').click();
+    const run = page.locator("[data-run]");
+    await run.waitFor();
+    const runId = await run.getAttribute("data-run");
+    expect(runId).toMatch(/^[0-9A-Z]{26}$/);
+    await expect.poll(() => run.getAttribute("data-run-status"), { timeout: 90_000 }).toBe("succeeded");
+    await expect.poll(() => page.locator('[data-testid="bilan-run"]').innerText(), { timeout: 15_000 }).toBe(runId);
+    expect(runId).not.toBe(before);
+    const listed = (await apiAs(server.token!, "/api/v1/indicators")).body.items[0];
+    expect(listed).toMatchObject({ year: 2015, runId, status: "provisional" });
+    await screenshot(page, "bilan-recomputed-fr");
+    await page.context().close();
+  });
+});

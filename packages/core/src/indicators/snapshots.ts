@@ -13,6 +13,8 @@ import type { Bilan } from "./compute.js";
 export interface Snapshot extends Bilan {
   id: string;
   runKey: string;
+  /** The run that computed it (absent on snapshots stored before runs were named in them). */
+  runId?: string;
   computedAt: string;
   frozen: boolean;
   /** Ids of the exports written from it. */

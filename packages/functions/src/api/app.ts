@@ -18,6 +18,7 @@ import { defaultRateLimit, type RateLimit } from "./access/rate-limit.js";
 import { regionGate } from "./access/region-gate.js";
 import { requestContext, type LogLine } from "./access/request-context.js";
 import { authRoutes } from "./auth-routes.js";
+import { meRoute } from "./me-route.js";
 
 export interface AppDeps {
   db: Db;
@@ -71,6 +72,7 @@ export function createApp(deps: AppDeps) {
   });
 
   authRoutes(app, deps.identity);
+  meRoute(app, routes);
   for (const register of resourceRoutes) register(app);
   registerDocs(app, deps.docsAssetsUrl ?? "https://cdn.jsdelivr.net/npm/swagger-ui-dist@5");
   for (const path of ["/api/health", "/api/openapi.json", "/api/docs"]) routes.declare("GET", path, anyone["x-permission"]);

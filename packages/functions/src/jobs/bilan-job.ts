@@ -36,6 +36,7 @@ export async function runBilan(deps: JobDeps, run: BilanRun): Promise<JobOutcome
     ...bilan,
     id: snapshotId(run.year, run.runKey),
     runKey: run.runKey,
+    runId: run.runId,
     computedAt: (deps.now?.() ?? new Date()).toISOString(),
     frozen: freezes(run),
     exports: (["csv", "xlsx", "json"] as const).map((format) => exportIdOf(run.year, run.runKey, format)),

@@ -12,6 +12,7 @@ import { grantRoutes } from "./grants.js";
 import { programSupportRoutes } from "./program-supports.js";
 import { vigilanceCellRoutes } from "./vigilance-cells.js";
 import { indicatorRoutes } from "./indicators.js";
+import { indicatorYearRoutes } from "./indicator-years.js";
 import { exportRoutes } from "./exports.js";
 import { apiKeyRoutes } from "./api-keys.js";
 import { auditEventRoutes } from "./audit-events.js";
@@ -33,4 +34,5 @@ export const resourceRoutes: Array<(app: OpenAPIHono<AppEnv>) => void> = [
   exportRoutes,
   apiKeyRoutes,
   auditEventRoutes,
+  indicatorYearRoutes,
 ];

@@ -6,6 +6,8 @@ import { Layout } from "./layout/Layout";
 import { resources } from "./resources";
 import { DirectionRoot } from "./theme/direction";
 import { Dashboard } from "./dashboard/Dashboard";
+import { LoginPage } from "./auth/LoginPage";
+import { keepingLocale } from "./i18n/localeStore";
 import type { AuthProvider } from "react-admin";
 
 export interface AppProps {
@@ -14,7 +16,7 @@ export interface AppProps {
   store?: Store;
 }
 
-const defaultStore = localStorageStore();
+const defaultStore = keepingLocale(localStorageStore());
 
 /** The administrators' console: Arabic (right to left) by default, French on demand. */
 export function App({ dataProvider = defaultDataProvider, authProvider = defaultAuthProvider, store = defaultStore }: AppProps) {
@@ -32,6 +34,7 @@ export function App({ dataProvider = defaultDataProvider, authProvider = default
           darkTheme={null}
           layout={Layout}
           dashboard={Dashboard}
+          loginPage={LoginPage}
           requireAuth
           disableTelemetry
         >

@@ -7,6 +7,8 @@ import { resources } from "./resources";
 import { DirectionRoot } from "./theme/direction";
 import { Dashboard } from "./dashboard/Dashboard";
 import { bilanRoutes } from "./bilan/routes";
+import { LoginPage } from "./auth/LoginPage";
+import { keepingLocale } from "./i18n/localeStore";
 import type { AuthProvider } from "react-admin";
 
 export interface AppProps {
@@ -15,7 +17,7 @@ export interface AppProps {
   store?: Store;
 }
 
-const defaultStore = localStorageStore();
+const defaultStore = keepingLocale(localStorageStore());
 
 /** The administrators' console: Arabic (right to left) by default, French on demand. */
 export function App({ dataProvider = defaultDataProvider, authProvider = defaultAuthProvider, store = defaultStore }: AppProps) {
@@ -33,6 +35,7 @@ export function App({ dataProvider = defaultDataProvider, authProvider = default
           darkTheme={null}
           layout={Layout}
           dashboard={Dashboard}
+          loginPage={LoginPage}
           requireAuth
           disableTelemetry
         >

@@ -2,7 +2,7 @@ import type { DataProvider, GetListParams, RaRecord } from "react-admin";
 import { CursorBook } from "./api/cursors";
 import { createApiClient, type FetchFn } from "./api/http";
 import { createBody, mergePatch } from "./api/patch";
-import type { Count, Hosting, Indicators, Page, Territories } from "./api/types";
+import type { Count, Hosting, IndicatorYear, Indicators, Page, Territories } from "./api/types";
 import { currentToken } from "./authProvider";
 import { bilanCalls } from "./bilan/api";
 
@@ -118,6 +118,9 @@ export function createDataProvider(options: DataProviderOptions) {
         throw error;
       }
     },
+
+    /** The years that have a bilan, newest first (empty before the indicator jobs ran). */
+    getIndicatorYears: () => call<{ items: IndicatorYear[] }>("GET", "/api/v1/indicators").then((answer) => answer.items),
 
     /** Counts records by walking cursors 100 at a time, stopping after `maxPages`. */
     async count(resource: string, filter: Record<string, unknown> = {}, maxPages = 20): Promise<Count> {

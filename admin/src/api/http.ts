@@ -1,4 +1,5 @@
 import { HttpError } from "react-admin";
+import { rememberedLocale } from "../i18n/i18nProvider";
 
 export type FetchFn = (input: string, init?: RequestInit) => Promise<Response>;
 
@@ -60,7 +61,8 @@ function queryString(query: CallOptions["query"]): string {
 /** One JSON call to the API; rejects with an HttpError on any non-2xx answer. */
 export function createApiClient({ fetch, apiUrl, getToken }: ApiClientOptions) {
   return async function call<T>(method: string, path: string, options: CallOptions = {}): Promise<T> {
-    const headers: Record<string, string> = { accept: "application/json" };
+    // The API words its messages (validation issues too) in the administrator's language.
+    const headers: Record<string, string> = { accept: "application/json", "accept-language": rememberedLocale() };
     if (options.body !== undefined) headers["content-type"] = "application/json";
     if (options.ifMatch !== undefined) headers["if-match"] = String(options.ifMatch);
     const token = getToken?.();

@@ -35,6 +35,14 @@ export interface Indicators {
   missingSources?: string[];
 }
 
+/** A year that has a bilan (`GET /api/v1/indicators`). */
+export interface IndicatorYear {
+  year: number;
+  status: "provisional" | "frozen";
+  computedAt: string;
+  runId?: string;
+}
+
 /** A count that may have stopped early (walking cursors has a cap). */
 export interface Count {
   count: number;

@@ -1,5 +1,6 @@
 import type { ReactElement, ReactNode } from "react";
-import { DataTable, List, Pagination } from "react-admin";
+import { DataTable, List, Pagination, usePermissions } from "react-admin";
+import { fixedRegions, type Me } from "../auth/access";
 
 /**
  * A registry's list page: API filters, numbered pages walked by cursor
@@ -7,9 +8,15 @@ import { DataTable, List, Pagination } from "react-admin";
  * bulk actions (the API deletes one record at a time).
  */
 export function RegistryList({ filters, children }: { filters?: ReactElement[]; children: ReactNode }) {
+  // A regional officer's lists open on their region (the API keeps them there whatever the filter).
+  const { permissions, isPending } = usePermissions<Me>();
+  const mine = fixedRegions(permissions);
+  const byRegion = mine?.length === 1 && filters?.some((filter) => filter.key === "regionCode");
+  if (isPending) return null;
   return (
     <List
       filters={filters}
+      filterDefaultValues={byRegion ? { regionCode: mine[0] } : undefined}
       perPage={25}
       exporter={false}
       pagination={<Pagination rowsPerPageOptions={[10, 25, 50, 100]} />}

@@ -1,6 +1,7 @@
 import { useEffect } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
-import { required, SelectInput, type SelectInputProps } from "react-admin";
+import { required, SelectInput, usePermissions, type SelectInputProps } from "react-admin";
+import { fixedRegions, type Me } from "../auth/access";
 import { useTerritories } from "./territories";
 
 /**
@@ -10,12 +11,17 @@ import { useTerritories } from "./territories";
  */
 export function RegionInput({ isRequired = false, ...props }: Omit<SelectInputProps, "source"> & { source?: string; isRequired?: boolean }) {
   const { regions, regionName } = useTerritories();
+  // A regional officer works in their regions only: those are the choices, and with one region it is set and fixed.
+  const mine = fixedRegions(usePermissions<Me>().permissions);
+  const only = mine?.length === 1 ? mine[0] : undefined;
   return (
     <SelectInput
       source="regionCode"
-      choices={regions.map((r) => ({ id: r.code, name: regionName(r.code) }))}
+      choices={regions.filter((r) => !mine || mine.includes(r.code)).map((r) => ({ id: r.code, name: regionName(r.code) }))}
       translateChoice={false}
       validate={isRequired ? required() : undefined}
+      defaultValue={only}
+      readOnly={Boolean(only)}
       {...props}
     />
   );

@@ -1,27 +1,32 @@
 import { Chip, Stack, Typography } from "@mui/material";
 import {
   DataTable,
-  DateField,
   NumberField,
   useLocaleState,
   useRecordContext,
   useTranslate,
   type DataTableColumnProps,
-  type DateFieldProps,
   type NumberFieldProps,
 } from "react-admin";
 import type { EnumName } from "./enums";
 import { intlLocaleOf } from "../i18n/i18nProvider";
+import { formatDay, formatMoment } from "./dates";
 
 /** A list column. Sorting is off: DynamoDB lists in id order and no index serves another. */
 export function Column(props: DataTableColumnProps) {
   return <DataTable.Col disableSort {...props} />;
 }
 
-/** A date as read in Morocco, in the current language (ar-MA or fr-MA). */
-export function LocalDateField(props: DateFieldProps) {
-  const [locale] = useLocaleState();
-  return <DateField locales={intlLocaleOf(locale)} {...props} />;
+/** A date as read in Morocco in both languages, dd/mm/yyyy, left to right inside Arabic text too. */
+export function LocalDateField({ source, showTime, emptyText = "" }: { source: string; showTime?: boolean; emptyText?: string; label?: string }) {
+  const record = useRecordContext();
+  const value = record?.[source] as string | undefined;
+  if (!value) return <Typography variant="body2" component="span">{emptyText}</Typography>;
+  return (
+    <Typography variant="body2" component="bdi" dir="ltr" data-date={value}>
+      {showTime ? formatMoment(value) : formatDay(value)}
+    </Typography>
+  );
 }
 
 /** A number grouped the way the current language writes it. */

@@ -6,9 +6,9 @@ import { Create, DeleteButton, Edit, EditButton, Show, TopToolbar, type RaRecord
  * on their inputs and a stale version (412) is reported before leaving the page.
  * The record's `version` travels as If-Match (see the data provider).
  */
-export function RegistryEdit({ children }: { children: ReactNode }) {
+export function RegistryEdit({ children, title }: { children: ReactNode; title?: ReactNode }) {
   return (
-    <Edit mutationMode="pessimistic" redirect="show">
+    <Edit mutationMode="pessimistic" redirect="show" title={title}>
       {children}
     </Edit>
   );
@@ -23,9 +23,10 @@ export function RegistryCreate({ children, defaults }: { children: ReactNode; de
 }
 
 /** Show pages offer edit and delete; a referenced record's delete is refused by the API (409) with its reason. */
-export function RegistryShow({ children }: { children: ReactNode }) {
+export function RegistryShow({ children, title }: { children: ReactNode; title?: ReactNode }) {
   return (
     <Show
+      title={title}
       actions={
         <TopToolbar>
           <EditButton />

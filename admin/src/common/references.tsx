@@ -1,3 +1,4 @@
+import { isolate, personName } from "./isolate";
 import { AutocompleteInput, ReferenceField, ReferenceInput, required, type RaRecord } from "react-admin";
 
 /**
@@ -15,8 +16,7 @@ export const CooperativeReferenceField = ({ source = "cooperativeId" }: { source
   <ReferenceField source={source} reference="cooperatives" link="show" />
 );
 
-const beneficiaryLabel = (record: RaRecord) =>
-  [record.firstName, record.lastName].join(" ") + (record.nationalId ? ` (${record.nationalId})` : "");
+const beneficiaryLabel = (record: RaRecord) => personName(record) + (record.nationalId ? ` (${isolate(record.nationalId)})` : "");
 const nameLabel = (record: RaRecord) => String(record.name ?? record.id);
 
 const matches = (label: (record: RaRecord) => string) => (text: string, choice: RaRecord) =>

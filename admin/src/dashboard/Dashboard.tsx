@@ -1,7 +1,9 @@
-import { Box, Card, CardContent, CardHeader, Grid, Skeleton, Typography } from "@mui/material";
+import { Box, Button, Card, CardContent, CardHeader, Grid, Skeleton, Typography } from "@mui/material";
 import { useQuery } from "@tanstack/react-query";
 import { lazy, Suspense } from "react";
-import { Title, useDataProvider, useLocaleState, useTranslate } from "react-admin";
+import { Title, useDataProvider, useLocaleState, usePermissions, useTranslate } from "react-admin";
+import { Link, Navigate } from "react-router-dom";
+import type { Me } from "../auth/access";
 import type { EntraideDataProvider } from "../dataProvider";
 import { directionOf, intlLocaleOf } from "../i18n/i18nProvider";
 import { loadDashboard, type Chart, type Figure } from "./figures";
@@ -9,19 +11,37 @@ import { loadDashboard, type Chart, type Figure } from "./figures";
 // recharts is large: it loads only when the dashboard shows a chart.
 const BarChartCard = lazy(() => import("./BarChartCard"));
 
+/** Where the yearly bilan's own page lives; finance staff start there. It is present once its pages are in the build. */
+const BILAN_PATH = "/bilan";
+const hasBilanPage = Object.keys(import.meta.glob("../bilan/*.tsx")).length > 0;
+
 export function Dashboard() {
+  const { permissions } = usePermissions<Me>();
+  if (permissions?.role === "finance" && hasBilanPage) return <Navigate to={BILAN_PATH} replace />;
+  return <YearFigures mayReadBilan={permissions?.permissions.includes("indicators:read") ?? false} />;
+}
+
+function YearFigures({ mayReadBilan }: { mayReadBilan: boolean }) {
   const dataProvider = useDataProvider<EntraideDataProvider>();
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  const year = new Date().getFullYear();
-  const { data } = useQuery({ queryKey: ["dashboard", year], queryFn: () => loadDashboard(dataProvider, year) });
+  const currentYear = new Date().getFullYear();
+  const { data } = useQuery({ queryKey: ["dashboard", currentYear], queryFn: () => loadDashboard(dataProvider, currentYear) });
+  const year = data?.year ?? currentYear;
   const number = new Intl.NumberFormat(intlLocaleOf(locale));
   const format = (value: number) => number.format(value);
   const title = translate("entraide.dashboard.title", { year: String(year) });
   return (
-    <Box sx={{ mt: 2 }} data-testid="dashboard">
+    <Box sx={{ mt: 2 }} data-testid="dashboard" data-year={data?.year} data-source={data?.source}>
       <Title title={title} />
-      <Typography variant="h5" component="h1">{title}</Typography>
+      <Box sx={{ display: "flex", alignItems: "center", gap: 2, flexWrap: "wrap" }}>
+        <Typography variant="h5" component="h1">{data ? title : <Skeleton width={240} />}</Typography>
+        {mayReadBilan && (
+          <Button component={Link} to={BILAN_PATH} variant="outlined" size="small">
+            {translate("session.dashboard.open_bilan")}
+          </Button>
+        )}
+      </Box>
       <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
         {data?.source === "indicators"
           ? translate("entraide.dashboard.from_indicators", { date: new Date(data.computedAt!).toLocaleString(intlLocaleOf(locale)) })

@@ -17,6 +17,8 @@ export interface Chart {
 
 export interface DashboardData {
   source: "indicators" | "counts";
+  /** The bilan's year, or the current year when counted live. */
+  year: number;
   computedAt?: string;
   figures: Figure[];
   charts: Chart[];
@@ -26,15 +28,17 @@ export interface DashboardData {
 const MAX_PAGES = 10;
 
 /**
- * The year's key figures. The yearly bilan (`GET /api/v1/indicators/{year}`)
- * is used as soon as the indicator jobs have produced it; until then the
- * figures are counted from the registries' lists.
+ * The key figures of the latest year that has a bilan (`GET /api/v1/indicators`
+ * lists them, so no year is asked for blindly); counted live from the
+ * registries' lists only while no bilan exists at all.
  */
-export async function loadDashboard(dataProvider: EntraideDataProvider, year: number): Promise<DashboardData> {
-  const indicators = await dataProvider.getIndicators(year);
-  if (indicators) {
+export async function loadDashboard(dataProvider: EntraideDataProvider, currentYear: number): Promise<DashboardData> {
+  const [latest] = await dataProvider.getIndicatorYears();
+  const indicators = latest ? await dataProvider.getIndicators(latest.year) : null;
+  if (latest && indicators) {
     return {
       source: "indicators",
+      year: latest.year,
       computedAt: indicators.computedAt,
       figures: Object.entries(indicators.values).map(([key, value]) => ({ key, value })),
       charts: Object.entries(indicators.breakdowns ?? {}).map(([key, breakdown]) => ({
@@ -44,10 +48,10 @@ export async function loadDashboard(dataProvider: EntraideDataProvider, year: nu
       })),
     };
   }
-  return countFromRegistries(dataProvider);
+  return { ...(await countFromRegistries(dataProvider)), year: currentYear };
 }
 
-async function countFromRegistries(dataProvider: EntraideDataProvider): Promise<DashboardData> {
+async function countFromRegistries(dataProvider: EntraideDataProvider): Promise<Omit<DashboardData, "year">> {
   const count = (resource: string, filter: Record<string, string> = {}) => dataProvider.count(resource, filter, MAX_PAGES);
   const figure = async (key: string, resource: string, filter?: Record<string, string>): Promise<Figure> => {
     const { count: value, capped } = await count(resource, filter);

@@ -1,5 +1,6 @@
 import type { TranslationMessages } from "react-admin";
 import arabicDomain from "./domain-ar";
+import { sessionMessages } from "@entraide/core/glossary/session";
 
 /**
  * react-admin in Arabic (no published pack exists). Keys with a count have the
@@ -199,5 +200,5 @@ export const raArabic: TranslationMessages = {
   },
 };
 
-const arabicMessages: TranslationMessages = { ...raArabic, ...arabicDomain };
+const arabicMessages: TranslationMessages = { ...raArabic, ...arabicDomain, ...sessionMessages("ar") };
 export default arabicMessages;

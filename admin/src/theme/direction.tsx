@@ -20,9 +20,26 @@ const caches = {
 /** The font ships with the console (Arabic and Latin subsets); nothing is loaded from the internet. */
 const fontFamily = '"Noto Sans Arabic", "Helvetica", "Arial", sans-serif';
 
+/**
+ * The menu's labels are long in both languages ("فضاءات التسويق التضامني",
+ * "Soutiens à la protection de l'enfance"): a wider drawer, and a label that
+ * still does not fit wraps onto a second line instead of being cut.
+ */
+const menu: RaThemeOptions = {
+  sidebar: { width: 280, closedWidth: 55 },
+  components: {
+    ...defaultTheme.components,
+    RaMenuItemLink: {
+      styleOverrides: {
+        root: { whiteSpace: "normal", lineHeight: 1.35, paddingTop: 8, paddingBottom: 8, "& .MuiTypography-noWrap": { whiteSpace: "normal", overflow: "visible" } },
+      },
+    },
+  } as RaThemeOptions["components"],
+};
+
 export const themes: Record<Direction, RaThemeOptions> = {
-  rtl: { ...defaultTheme, direction: "rtl", typography: { ...defaultTheme.typography, fontFamily } },
-  ltr: { ...defaultTheme, direction: "ltr", typography: { ...defaultTheme.typography, fontFamily } },
+  rtl: { ...defaultTheme, ...menu, direction: "rtl", typography: { ...defaultTheme.typography, fontFamily } },
+  ltr: { ...defaultTheme, ...menu, direction: "ltr", typography: { ...defaultTheme.typography, fontFamily } },
 };
 
 /** The language in react-admin's store, followed outside <Admin> so the theme can change with it. */

@@ -57,6 +57,8 @@ function scopeOf(op: Operation): string | undefined {
   return permission?.scope;
 }
 
+const isPublic = (op: Operation) => (op.operation["x-permission"] as { public?: boolean } | undefined)?.public === true;
+
 /** Sends the operation: ids of one region's records, an empty body, a stale If-Match (so nothing changes). */
 async function send(op: Operation, side: "own" | "other", headers: Record<string, string>) {
   const { path, resolved } = fillPath(op.path, records[side], extra);
@@ -69,8 +71,8 @@ describe("the authorization matrix", () => {
   it("publishes a permission on every operation of the document", () => {
     expect(operations.length).toBeGreaterThan(50);
     const undeclared = operations.filter((op) => {
-      const permission = op.operation["x-permission"] as { scope?: unknown; public?: unknown } | undefined;
-      return !(permission && (permission.public === true || typeof permission.scope === "string"));
+      const permission = op.operation["x-permission"] as { scope?: unknown; public?: unknown; signedIn?: unknown } | undefined;
+      return !(permission && (permission.public === true || permission.signedIn === true || typeof permission.scope === "string"));
     });
     expect(undeclared.map((op) => `${op.method} ${op.path}`)).toEqual([]);
   });
@@ -79,7 +81,7 @@ describe("the authorization matrix", () => {
     const wrong: string[] = [];
     for (const op of operations) {
       const answer = await send(op, "own", { authorization: "" });
-      const expected = scopeOf(op) === undefined ? answer.status !== 401 && answer.status !== 403 : answer.status === 401;
+      const expected = isPublic(op) ? answer.status !== 401 && answer.status !== 403 : answer.status === 401;
       if (!expected || answer.status >= 500) wrong.push(`${op.method} ${answer.path} → ${answer.status}`);
     }
     expect(wrong).toEqual([]);

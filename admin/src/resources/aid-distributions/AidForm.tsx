@@ -1,8 +1,9 @@
 import { Stack } from "@mui/material";
-import { DateInput, NumberInput, required, SelectInput, SimpleForm, TextInput } from "react-admin";
+import { NumberInput, required, SelectInput, SimpleForm, TextInput } from "react-admin";
 import { choicesOf } from "../../common/enums";
 import { RegistryCreate, RegistryEdit } from "../../common/pages";
 import { BeneficiaryInput } from "../../common/references";
+import { DayInput } from "../../common/DayInput";
 
 /** Who received the aid can't change (the API refuses it): an edit corrects what was given. */
 function AidForm({ editing }: { editing?: boolean }) {
@@ -11,7 +12,7 @@ function AidForm({ editing }: { editing?: boolean }) {
       <BeneficiaryInput isRequired disabled={editing} />
       <Stack direction={{ xs: "column", md: "row" }} gap={2}>
         <SelectInput source="kind" choices={choicesOf("aidKind")} validate={required()} />
-        <DateInput source="date" validate={required()} />
+        <DayInput source="date" validate={required()} />
       </Stack>
       <TextInput source="description" validate={required()} fullWidth multiline />
       <Stack direction={{ xs: "column", md: "row" }} gap={2}>

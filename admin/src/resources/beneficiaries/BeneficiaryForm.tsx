@@ -1,9 +1,10 @@
 import { Stack } from "@mui/material";
 import { useWatch } from "react-hook-form";
-import { BooleanInput, CheckboxGroupInput, DateInput, required, SelectInput, SimpleForm, TextInput } from "react-admin";
+import { BooleanInput, CheckboxGroupInput, required, SelectInput, SimpleForm, TextInput } from "react-admin";
 import { choicesOf } from "../../common/enums";
 import { RegistryCreate, RegistryEdit } from "../../common/pages";
 import { ProvinceInput, RegionInput } from "../../common/TerritoryInputs";
+import { DayInput } from "../../common/DayInput";
 
 /** Asked only when the person's categories include disability (the API requires it then, and refuses it otherwise). */
 function DisabilityTypeInput() {
@@ -22,7 +23,7 @@ function BeneficiaryForm() {
       </Stack>
       <Stack direction={{ xs: "column", md: "row" }} gap={2}>
         <SelectInput source="sex" choices={choicesOf("sex")} validate={required()} />
-        <DateInput source="birthDate" validate={required()} />
+        <DayInput source="birthDate" validate={required()} />
         <TextInput source="phone" />
       </Stack>
       <CheckboxGroupInput source="categories" choices={choicesOf("category")} validate={required()} />

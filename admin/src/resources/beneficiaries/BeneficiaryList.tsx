@@ -1,9 +1,10 @@
 import { SelectInput, TextInput } from "react-admin";
 import { choicesOf } from "../../common/enums";
-import { Column, EnumChipsField, EnumField, LocalDateField } from "../../common/fields";
+import { Column, EnumChipsField, EnumField } from "../../common/fields";
 import { RegistryList } from "../../common/RegistryList";
 import { ProvinceField } from "../../common/TerritoryFields";
 import { territoryFilters } from "../../common/TerritoryInputs";
+import { BirthDateField, IdentifierField, PersonTextField } from "../../common/personFields";
 
 const filters = [
   ...territoryFilters,
@@ -16,13 +17,13 @@ const filters = [
 export function BeneficiaryList() {
   return (
     <RegistryList filters={filters}>
-      <Column source="lastName" />
-      <Column source="firstName" />
-      <Column source="nationalId" />
+      <Column source="lastName" field={PersonTextField} />
+      <Column source="firstName" field={PersonTextField} />
+      <Column source="nationalId" field={IdentifierField} />
       <Column source="sex"><EnumField source="sex" list="sex" /></Column>
       <Column source="categories"><EnumChipsField source="categories" list="category" /></Column>
       <Column source="provinceCode" field={ProvinceField} />
-      <Column source="birthDate" field={LocalDateField} />
+      <Column source="birthDate" field={BirthDateField} />
     </RegistryList>
   );
 }

@@ -1,31 +1,34 @@
-import { Button, DataTable, Labeled, ReferenceManyField, SimpleShowLayout, TextField, useRecordContext, useTranslate, Pagination } from "react-admin";
+import { Button, CanAccess, DataTable, Labeled, Pagination, ReferenceManyField, SimpleShowLayout, useRecordContext, useTranslate } from "react-admin";
+import type { ReactNode } from "react";
 import { Link } from "react-router-dom";
 import AddIcon from "@mui/icons-material/Add";
-import { Column, EnumChipsField, EnumField, LocalDateField } from "../../common/fields";
+import { Column, EnumChipsField, EnumField, LocalDateField, LocalNumberField } from "../../common/fields";
 import { RegistryShow } from "../../common/pages";
+import { BirthDateField, IdentifierField, PersonTextField } from "../../common/personFields";
 import { CenterReferenceField } from "../../common/references";
 import { ProvinceField, RegionField } from "../../common/TerritoryFields";
 
-/** Opens the enrollment form with this person already chosen. */
+/** Opens the enrollment form with this person already chosen (for those who may enroll). */
 function EnrollButton() {
   const record = useRecordContext();
   const translate = useTranslate();
   if (!record) return null;
   const source = encodeURIComponent(JSON.stringify({ beneficiaryId: record.id }));
-  return <Button component={Link} to={`/enrollments/create?source=${source}`} label={translate("entraide.beneficiary.enroll")}><AddIcon /></Button>;
+  return (
+    <CanAccess action="create" resource="enrollments">
+      <Button component={Link} to={`/enrollments/create?source=${source}`} label={translate("entraide.beneficiary.enroll")}><AddIcon /></Button>
+    </CanAccess>
+  );
 }
 
-/** The person's enrollments, read from the API's per-beneficiary index. */
-function EnrollmentsOfBeneficiary() {
+/** One of the person's records of another registry, read from that registry's per-beneficiary index. */
+function OfBeneficiary({ label, reference, children }: { label: string; reference: string; children: ReactNode }) {
   const translate = useTranslate();
   return (
-    <Labeled label={translate("entraide.beneficiary.enrollments")} fullWidth>
-      <ReferenceManyField reference="enrollments" target="beneficiaryId" perPage={25} pagination={<Pagination rowsPerPageOptions={[25]} />}>
-        <DataTable bulkActionButtons={false} rowClick="show" resource="enrollments">
-          <Column source="centerId"><CenterReferenceField /></Column>
-          <Column source="service"><EnumField source="service" list="service" /></Column>
-          <Column source="startDate" field={LocalDateField} />
-          <Column source="endDate" field={LocalDateField} />
+    <Labeled label={translate(label)} fullWidth data-testid={`of-beneficiary-${reference}`}>
+      <ReferenceManyField reference={reference} target="beneficiaryId" perPage={25} pagination={<Pagination rowsPerPageOptions={[25]} />}>
+        <DataTable bulkActionButtons={false} rowClick="show" resource={reference}>
+          {children}
         </DataTable>
       </ReferenceManyField>
     </Labeled>
@@ -36,19 +39,37 @@ export function BeneficiaryShow() {
   return (
     <RegistryShow>
       <SimpleShowLayout>
-        <TextField source="firstName" />
-        <TextField source="lastName" />
-        <TextField source="nationalId" emptyText="—" />
+        <PersonTextField source="firstName" />
+        <PersonTextField source="lastName" />
+        <IdentifierField source="nationalId" />
         <EnumField source="sex" list="sex" />
-        <LocalDateField source="birthDate" />
+        <BirthDateField source="birthDate" />
         <EnumChipsField source="categories" list="category" />
         <EnumField source="disabilityType" list="disabilityType" />
         <RegionField source="regionCode" />
         <ProvinceField source="provinceCode" />
         <EnumField source="areaType" list="areaType" />
-        <TextField source="phone" emptyText="—" />
+        <IdentifierField source="phone" />
         <EnrollButton />
-        <EnrollmentsOfBeneficiary />
+        <OfBeneficiary label="entraide.beneficiary.enrollments" reference="enrollments">
+          <Column source="centerId"><CenterReferenceField /></Column>
+          <Column source="service"><EnumField source="service" list="service" /></Column>
+          <Column source="startDate" field={LocalDateField} />
+          <Column source="endDate" field={LocalDateField} />
+        </OfBeneficiary>
+        <OfBeneficiary label="session.beneficiary.aid" reference="aid-distributions">
+          <Column source="kind"><EnumField source="kind" list="aidKind" /></Column>
+          <Column source="date" field={LocalDateField} />
+          <Column source="description" />
+          <Column source="quantity" field={LocalNumberField} />
+          <Column source="valueMad" field={LocalNumberField} />
+        </OfBeneficiary>
+        <OfBeneficiary label="session.beneficiary.grants" reference="grants">
+          <Column source="activity" />
+          <Column source="amountMad" field={LocalNumberField} />
+          <Column source="awardedOn" field={LocalDateField} />
+          <Column source="status"><EnumField source="status" list="grantStatus" /></Column>
+        </OfBeneficiary>
       </SimpleShowLayout>
     </RegistryShow>
   );

@@ -1,8 +1,11 @@
 import PeopleIcon from "@mui/icons-material/People";
-import type { RaRecord } from "react-admin";
+import { personName } from "../../common/isolate";
+import { lazyPage } from "../../common/lazyPage";
 
-export { BeneficiaryList as list } from "./BeneficiaryList";
-export { BeneficiaryShow as show } from "./BeneficiaryShow";
-export { BeneficiaryCreate as create, BeneficiaryEdit as edit } from "./BeneficiaryForm";
+export const list = lazyPage(() => import("./BeneficiaryList"), "BeneficiaryList");
+export const show = lazyPage(() => import("./BeneficiaryShow"), "BeneficiaryShow");
+export const create = lazyPage(() => import("./BeneficiaryForm"), "BeneficiaryCreate");
+export const edit = lazyPage(() => import("./BeneficiaryForm"), "BeneficiaryEdit");
+
 export const icon = PeopleIcon;
-export const recordRepresentation = (record: RaRecord) => `${record.firstName} ${record.lastName}`;
+export const recordRepresentation = personName;

@@ -1,8 +1,9 @@
-import { DateInput, NumberInput, required, SelectInput, SimpleForm, TextInput } from "react-admin";
+import { NumberInput, required, SelectInput, SimpleForm, TextInput } from "react-admin";
 import { Stack } from "@mui/material";
 import { choicesOf } from "../../common/enums";
 import { RegistryCreate, RegistryEdit } from "../../common/pages";
 import { ProvinceInput, RegionInput } from "../../common/TerritoryInputs";
+import { DayInput } from "../../common/DayInput";
 
 /** The center's fields; rules that span fields (dates, province in region) are the API's to check. */
 function CenterForm() {
@@ -20,8 +21,8 @@ function CenterForm() {
         <SelectInput source="status" choices={choicesOf("centerStatus")} validate={required()} />
       </Stack>
       <Stack direction={{ xs: "column", md: "row" }} gap={2}>
-        <DateInput source="openedOn" validate={required()} />
-        <DateInput source="closedOn" />
+        <DayInput source="openedOn" validate={required()} />
+        <DayInput source="closedOn" />
       </Stack>
       <TextInput source="managedBy" fullWidth />
       <Stack direction={{ xs: "column", md: "row" }} gap={2}>

@@ -1,9 +1,10 @@
 import { Stack } from "@mui/material";
-import { BooleanInput, DateInput, NumberInput, required, SelectInput, SimpleForm, TextInput } from "react-admin";
+import { BooleanInput, NumberInput, required, SelectInput, SimpleForm, TextInput } from "react-admin";
 import { choicesOf } from "../../common/enums";
 import { RegistryCreate, RegistryEdit } from "../../common/pages";
 import { CenterInput } from "../../common/references";
 import { ProvinceInput, RegionInput } from "../../common/TerritoryInputs";
+import { DayInput } from "../../common/DayInput";
 
 function CooperativeForm() {
   return (
@@ -17,7 +18,7 @@ function CooperativeForm() {
       <Stack direction={{ xs: "column", md: "row" }} gap={2}>
         <RegionInput isRequired />
         <ProvinceInput isRequired />
-        <DateInput source="foundedOn" validate={required()} />
+        <DayInput source="foundedOn" validate={required()} />
       </Stack>
       <BooleanInput source="foundedByGraduates" />
       <CenterInput source="originCenterId" />

@@ -1,7 +1,10 @@
 import GroupsIcon from "@mui/icons-material/Groups";
+import { lazyPage } from "../../common/lazyPage";
 
-export { CooperativeList as list } from "./CooperativeList";
-export { CooperativeShow as show } from "./CooperativeShow";
-export { CooperativeCreate as create, CooperativeEdit as edit } from "./CooperativeForm";
+export const list = lazyPage(() => import("./CooperativeList"), "CooperativeList");
+export const show = lazyPage(() => import("./CooperativeShow"), "CooperativeShow");
+export const create = lazyPage(() => import("./CooperativeForm"), "CooperativeCreate");
+export const edit = lazyPage(() => import("./CooperativeForm"), "CooperativeEdit");
+
 export const icon = GroupsIcon;
 export const recordRepresentation = "name";

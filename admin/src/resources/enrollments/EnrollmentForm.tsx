@@ -1,8 +1,9 @@
 import { Stack } from "@mui/material";
-import { DateInput, required, SelectInput, SimpleForm } from "react-admin";
+import { required, SelectInput, SimpleForm } from "react-admin";
 import { choicesOf } from "../../common/enums";
 import { RegistryCreate, RegistryEdit } from "../../common/pages";
 import { BeneficiaryInput, CenterInput } from "../../common/references";
+import { DayInput } from "../../common/DayInput";
 
 /** Who is enrolled where can't change (the API refuses it): an edit only changes the service and dates. */
 function EnrollmentForm({ editing }: { editing?: boolean }) {
@@ -12,8 +13,8 @@ function EnrollmentForm({ editing }: { editing?: boolean }) {
       <CenterInput isRequired disabled={editing} />
       <SelectInput source="service" choices={choicesOf("service")} validate={required()} />
       <Stack direction={{ xs: "column", md: "row" }} gap={2}>
-        <DateInput source="startDate" validate={required()} />
-        <DateInput source="endDate" />
+        <DayInput source="startDate" validate={required()} />
+        <DayInput source="endDate" />
       </Stack>
     </SimpleForm>
   );

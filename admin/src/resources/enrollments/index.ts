@@ -1,6 +1,9 @@
 import AssignmentIcon from "@mui/icons-material/AssignmentInd";
+import { lazyPage } from "../../common/lazyPage";
 
-export { EnrollmentList as list } from "./EnrollmentList";
-export { EnrollmentShow as show } from "./EnrollmentShow";
-export { EnrollmentCreate as create, EnrollmentEdit as edit } from "./EnrollmentForm";
+export const list = lazyPage(() => import("./EnrollmentList"), "EnrollmentList");
+export const show = lazyPage(() => import("./EnrollmentShow"), "EnrollmentShow");
+export const create = lazyPage(() => import("./EnrollmentForm"), "EnrollmentCreate");
+export const edit = lazyPage(() => import("./EnrollmentForm"), "EnrollmentEdit");
+
 export const icon = AssignmentIcon;

@@ -1,8 +1,9 @@
 import { Stack } from "@mui/material";
-import { DateInput, required, SelectInput, SimpleForm, TextInput } from "react-admin";
+import { required, SelectInput, SimpleForm, TextInput } from "react-admin";
 import { choicesOf } from "../../common/enums";
 import { RegistryCreate, RegistryEdit } from "../../common/pages";
 import { ProvinceInput, RegionInput } from "../../common/TerritoryInputs";
+import { DayInput } from "../../common/DayInput";
 
 /** The exhibition's fields; the API checks the dates' order and that the province lies in the region. */
 function ExhibitionForm() {
@@ -15,8 +16,8 @@ function ExhibitionForm() {
         <ProvinceInput isRequired />
       </Stack>
       <Stack direction={{ xs: "column", md: "row" }} gap={2}>
-        <DateInput source="startDate" validate={required()} />
-        <DateInput source="endDate" validate={required()} />
+        <DayInput source="startDate" validate={required()} />
+        <DayInput source="endDate" validate={required()} />
       </Stack>
     </SimpleForm>
   );

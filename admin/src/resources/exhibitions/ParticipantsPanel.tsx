@@ -1,8 +1,7 @@
 import { Box, Button as MuiButton, Table, TableBody, TableCell, TableHead, TableRow, Typography } from "@mui/material";
 import {
   Form, NumberInput, RecordContextProvider, SaveButton, useDataProvider, useGetList, useNotify, useRecordContext, useRefresh, useTranslate,
-  type HttpError, type RaRecord,
-} from "react-admin";
+  type HttpError, type RaRecord, CanAccess } from "react-admin";
 import { LocalNumberField } from "../../common/fields";
 import { CooperativeInput, CooperativeReferenceField } from "../../common/references";
 import { useReportError } from "../../common/useReportError";
@@ -64,7 +63,9 @@ export function ParticipantsPanel() {
                   <TableCell><CooperativeReferenceField source="cooperativeId" /></TableCell>
                   <TableCell><LocalNumberField source="salesMad" emptyText="—" /></TableCell>
                   <TableCell>
-                    <MuiButton size="small" color="error" onClick={() => remove(participant)}>{translate("entraide.participants.remove")}</MuiButton>
+                    <CanAccess action="edit" resource="exhibitions">
+                      <MuiButton size="small" color="error" onClick={() => remove(participant)}>{translate("entraide.participants.remove")}</MuiButton>
+                    </CanAccess>
                   </TableCell>
                 </TableRow>
               </RecordContextProvider>
@@ -72,6 +73,7 @@ export function ParticipantsPanel() {
           </TableBody>
         </Table>
       )}
+      <CanAccess action="edit" resource="exhibitions">
       <Form onSubmit={add}>
         <Box sx={{ display: "flex", gap: 2, alignItems: "flex-start", flexWrap: "wrap" }}>
           <Box sx={{ minWidth: 320 }}><CooperativeInput isRequired /></Box>
@@ -79,6 +81,7 @@ export function ParticipantsPanel() {
           <SaveButton label="entraide.participants.add" sx={{ mt: 1 }} alwaysEnable />
         </Box>
       </Form>
+      </CanAccess>
     </Box>
   );
 }

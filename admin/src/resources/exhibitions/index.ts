@@ -1,7 +1,10 @@
 import StoreMallDirectoryIcon from "@mui/icons-material/StoreMallDirectory";
+import { lazyPage } from "../../common/lazyPage";
 
-export { ExhibitionList as list } from "./ExhibitionList";
-export { ExhibitionShow as show } from "./ExhibitionShow";
-export { ExhibitionCreate as create, ExhibitionEdit as edit } from "./ExhibitionForm";
+export const list = lazyPage(() => import("./ExhibitionList"), "ExhibitionList");
+export const show = lazyPage(() => import("./ExhibitionShow"), "ExhibitionShow");
+export const create = lazyPage(() => import("./ExhibitionForm"), "ExhibitionCreate");
+export const edit = lazyPage(() => import("./ExhibitionForm"), "ExhibitionEdit");
+
 export const icon = StoreMallDirectoryIcon;
 export const recordRepresentation = "name";

@@ -1,8 +1,9 @@
 import { Stack } from "@mui/material";
-import { DateInput, NumberInput, required, SelectInput, SimpleForm, TextInput } from "react-admin";
+import { NumberInput, required, SelectInput, SimpleForm, TextInput } from "react-admin";
 import { choicesOf } from "../../common/enums";
 import { RegistryCreate, RegistryEdit } from "../../common/pages";
 import { BeneficiaryInput } from "../../common/references";
+import { DayInput } from "../../common/DayInput";
 
 /** FACS grants go to people with disabilities: the picker offers only them, and the API checks it again. */
 function GrantForm({ editing }: { editing?: boolean }) {
@@ -12,7 +13,7 @@ function GrantForm({ editing }: { editing?: boolean }) {
       <TextInput source="activity" validate={required()} fullWidth />
       <Stack direction={{ xs: "column", md: "row" }} gap={2}>
         <NumberInput source="amountMad" min={1} validate={required()} />
-        <DateInput source="awardedOn" validate={required()} />
+        <DayInput source="awardedOn" validate={required()} />
         <SelectInput source="status" choices={choicesOf("grantStatus")} validate={required()} />
       </Stack>
     </SimpleForm>

@@ -1,7 +1,10 @@
 import PaymentsIcon from "@mui/icons-material/Payments";
+import { lazyPage } from "../../common/lazyPage";
 
-export { GrantList as list } from "./GrantList";
-export { GrantShow as show } from "./GrantShow";
-export { GrantCreate as create, GrantEdit as edit } from "./GrantForm";
+export const list = lazyPage(() => import("./GrantList"), "GrantList");
+export const show = lazyPage(() => import("./GrantShow"), "GrantShow");
+export const create = lazyPage(() => import("./GrantForm"), "GrantCreate");
+export const edit = lazyPage(() => import("./GrantForm"), "GrantEdit");
+
 export const icon = PaymentsIcon;
 export const recordRepresentation = "activity";

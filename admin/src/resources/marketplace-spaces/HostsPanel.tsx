@@ -1,12 +1,13 @@
 import { Box, Button as MuiButton, Dialog, DialogActions, DialogContent, DialogTitle, Table, TableBody, TableCell, TableHead, TableRow, TextField as MuiTextField, Typography } from "@mui/material";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { DateInput, Form, RecordContextProvider, required, SaveButton, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate, type HttpError } from "react-admin";
+import { Form, RecordContextProvider, required, SaveButton, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate, type HttpError, CanAccess } from "react-admin";
 import type { Hosting } from "../../api/types";
 import { LocalDateField } from "../../common/fields";
 import { CooperativeInput, CooperativeReferenceField } from "../../common/references";
 import { useReportError } from "../../common/useReportError";
 import type { EntraideDataProvider } from "../../dataProvider";
+import { DayInput } from "../../common/DayInput";
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -61,20 +62,28 @@ export function HostsPanel() {
                   <TableCell><CooperativeReferenceField source="cooperativeId" /></TableCell>
                   <TableCell><LocalDateField source="from" /></TableCell>
                   <TableCell>{hosting.to ? <LocalDateField source="to" /> : translate("entraide.hosts.current")}</TableCell>
-                  <TableCell>{!hosting.to && <EndHostingButton spaceId={String(space.id)} hosting={hosting} />}</TableCell>
+                  <TableCell>
+                    {!hosting.to && (
+                      <CanAccess action="edit" resource="marketplace-spaces">
+                        <EndHostingButton spaceId={String(space.id)} hosting={hosting} />
+                      </CanAccess>
+                    )}
+                  </TableCell>
                 </TableRow>
               </RecordContextProvider>
             ))}
           </TableBody>
         </Table>
       )}
+      <CanAccess action="edit" resource="marketplace-spaces">
       <Form onSubmit={host} record={{ from: today() }}>
         <Box sx={{ display: "flex", gap: 2, alignItems: "flex-start", flexWrap: "wrap" }}>
           <Box sx={{ minWidth: 320 }}><CooperativeInput isRequired label="entraide.hosts.cooperative" /></Box>
-          <DateInput source="from" validate={required()} label="entraide.hosts.from" />
+          <DayInput source="from" validate={required()} label="entraide.hosts.from" />
           <SaveButton label="entraide.hosts.add" sx={{ mt: 1 }} alwaysEnable />
         </Box>
       </Form>
+      </CanAccess>
     </Box>
   );
 }

@@ -1,8 +1,9 @@
 import { Stack } from "@mui/material";
-import { DateInput, NumberInput, required, SelectInput, SimpleForm, TextInput } from "react-admin";
+import { NumberInput, required, SelectInput, SimpleForm, TextInput } from "react-admin";
 import { choicesOf } from "../../common/enums";
 import { RegistryCreate, RegistryEdit } from "../../common/pages";
 import { ProvinceInput, RegionInput } from "../../common/TerritoryInputs";
+import { DayInput } from "../../common/DayInput";
 
 function SpaceForm() {
   return (
@@ -13,7 +14,7 @@ function SpaceForm() {
         <ProvinceInput isRequired />
       </Stack>
       <Stack direction={{ xs: "column", md: "row" }} gap={2}>
-        <DateInput source="openedOn" validate={required()} />
+        <DayInput source="openedOn" validate={required()} />
         <NumberInput source="stalls" min={1} step={1} validate={required()} />
         <SelectInput source="status" choices={choicesOf("spaceStatus")} validate={required()} />
       </Stack>

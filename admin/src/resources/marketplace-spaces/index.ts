@@ -1,7 +1,10 @@
 import StorefrontIcon from "@mui/icons-material/Storefront";
+import { lazyPage } from "../../common/lazyPage";
 
-export { SpaceList as list } from "./SpaceList";
-export { SpaceShow as show } from "./SpaceShow";
-export { SpaceCreate as create, SpaceEdit as edit } from "./SpaceForm";
+export const list = lazyPage(() => import("./SpaceList"), "SpaceList");
+export const show = lazyPage(() => import("./SpaceShow"), "SpaceShow");
+export const create = lazyPage(() => import("./SpaceForm"), "SpaceCreate");
+export const edit = lazyPage(() => import("./SpaceForm"), "SpaceEdit");
+
 export const icon = StorefrontIcon;
 export const recordRepresentation = "name";

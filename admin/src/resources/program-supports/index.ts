@@ -1,7 +1,10 @@
 import ChildCareIcon from "@mui/icons-material/ChildCare";
+import { lazyPage } from "../../common/lazyPage";
 
-export { SupportList as list } from "./SupportList";
-export { SupportShow as show } from "./SupportShow";
-export { SupportCreate as create, SupportEdit as edit } from "./SupportForm";
+export const list = lazyPage(() => import("./SupportList"), "SupportList");
+export const show = lazyPage(() => import("./SupportShow"), "SupportShow");
+export const create = lazyPage(() => import("./SupportForm"), "SupportCreate");
+export const edit = lazyPage(() => import("./SupportForm"), "SupportEdit");
+
 export const icon = ChildCareIcon;
 export const recordRepresentation = "year";

@@ -1,12 +1,12 @@
 import { Box, MenuItem, Select, Table, TableBody, TableCell, TableHead, TableRow, Typography } from "@mui/material";
 import {
-  DateInput, Form, RecordContextProvider, required, SaveButton, SelectInput, TextField, TextInput, useDataProvider, useGetList,
-  useNotify, useRecordContext, useRefresh, useTranslate, type HttpError, type RaRecord,
-} from "react-admin";
+  Form, RecordContextProvider, required, SaveButton, SelectInput, TextField, TextInput, useDataProvider, useGetList,
+  useNotify, useRecordContext, useRefresh, useTranslate, type HttpError, type RaRecord, CanAccess } from "react-admin";
 import { choicesOf, enums } from "../../common/enums";
 import { EnumField, LocalDateField } from "../../common/fields";
 import { CenterInput, CenterReferenceField } from "../../common/references";
 import { useReportError } from "../../common/useReportError";
+import { DayInput } from "../../common/DayInput";
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -69,11 +69,13 @@ export function AlertsPanel() {
                   <TableCell><TextField source="description" /></TableCell>
                   <TableCell>{alert.referredCenterId ? <CenterReferenceField source="referredCenterId" /> : "—"}</TableCell>
                   <TableCell>
-                    <Select size="small" value={alert.status} onChange={(e) => changeStatus(alert, String(e.target.value))}>
-                      {enums.alertStatus.map((status) => (
-                        <MenuItem key={status} value={status}>{translate(`entraide.enums.alertStatus.${status}`)}</MenuItem>
-                      ))}
-                    </Select>
+                    <CanAccess action="edit" resource="vigilance-cells" accessDenied={<EnumField source="status" list="alertStatus" />}>
+                      <Select size="small" value={alert.status} onChange={(e) => changeStatus(alert, String(e.target.value))}>
+                        {enums.alertStatus.map((status) => (
+                          <MenuItem key={status} value={status}>{translate(`entraide.enums.alertStatus.${status}`)}</MenuItem>
+                        ))}
+                      </Select>
+                    </CanAccess>
                   </TableCell>
                 </TableRow>
               </RecordContextProvider>
@@ -81,9 +83,10 @@ export function AlertsPanel() {
           </TableBody>
         </Table>
       )}
+      <CanAccess action="edit" resource="vigilance-cells">
       <Form onSubmit={report} record={{ date: today(), status: "open" }}>
         <Box sx={{ display: "flex", gap: 2, alignItems: "flex-start", flexWrap: "wrap" }}>
-          <DateInput source="date" validate={required()} label="entraide.alerts.date" fullWidth={false} />
+          <DayInput source="date" validate={required()} label="entraide.alerts.date" fullWidth={false} />
           <SelectInput source="kind" choices={choicesOf("alertKind")} validate={required()} label="entraide.alerts.kind" fullWidth={false} />
           <SelectInput source="status" choices={choicesOf("alertStatus")} validate={required()} label="entraide.alerts.status" fullWidth={false} />
           <Box sx={{ minWidth: 280 }}><CenterInput source="referredCenterId" /></Box>
@@ -91,6 +94,7 @@ export function AlertsPanel() {
         <TextInput source="description" validate={required()} label="entraide.alerts.description" fullWidth multiline />
         <SaveButton label="entraide.alerts.add" alwaysEnable />
       </Form>
+      </CanAccess>
     </Box>
   );
 }

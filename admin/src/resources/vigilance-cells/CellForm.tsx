@@ -1,7 +1,9 @@
 import { Stack } from "@mui/material";
-import { DateInput, NumberInput, required, SimpleForm } from "react-admin";
+import { NumberInput, required, SimpleForm } from "react-admin";
 import { RegistryCreate, RegistryEdit } from "../../common/pages";
 import { ProvinceInput, RegionInput } from "../../common/TerritoryInputs";
+import { DayInput } from "../../common/DayInput";
+import { CellTitle } from "./CellTitle";
 
 /** One active cell per province: setting the dissolution date frees the province (the API refuses a second active one). */
 function CellForm() {
@@ -12,8 +14,8 @@ function CellForm() {
         <ProvinceInput isRequired />
       </Stack>
       <Stack direction={{ xs: "column", md: "row" }} gap={2}>
-        <DateInput source="establishedOn" validate={required()} />
-        <DateInput source="dissolvedOn" />
+        <DayInput source="establishedOn" validate={required()} />
+        <DayInput source="dissolvedOn" />
         <NumberInput source="members" min={1} step={1} validate={required()} />
       </Stack>
     </SimpleForm>
@@ -27,7 +29,7 @@ export const CellCreate = () => (
 );
 
 export const CellEdit = () => (
-  <RegistryEdit>
+  <RegistryEdit title={<CellTitle />}>
     <CellForm />
   </RegistryEdit>
 );

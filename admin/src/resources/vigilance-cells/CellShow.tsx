@@ -3,10 +3,11 @@ import { LocalDateField, LocalNumberField } from "../../common/fields";
 import { RegistryShow } from "../../common/pages";
 import { ProvinceField, RegionField } from "../../common/TerritoryFields";
 import { AlertsPanel } from "./AlertsPanel";
+import { CellTitle } from "./CellTitle";
 
 export function CellShow() {
   return (
-    <RegistryShow>
+    <RegistryShow title={<CellTitle />}>
       <SimpleShowLayout>
         <RegionField source="regionCode" />
         <ProvinceField source="provinceCode" />

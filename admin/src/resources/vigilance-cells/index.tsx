@@ -1,9 +1,12 @@
 import NotificationImportantIcon from "@mui/icons-material/NotificationImportant";
 import { ProvinceField } from "../../common/TerritoryFields";
+import { lazyPage } from "../../common/lazyPage";
 
-export { CellList as list } from "./CellList";
-export { CellShow as show } from "./CellShow";
-export { CellCreate as create, CellEdit as edit } from "./CellForm";
+export const list = lazyPage(() => import("./CellList"), "CellList");
+export const show = lazyPage(() => import("./CellShow"), "CellShow");
+export const create = lazyPage(() => import("./CellForm"), "CellCreate");
+export const edit = lazyPage(() => import("./CellForm"), "CellEdit");
+
 export const icon = NotificationImportantIcon;
 // A cell has no name: it is known by its province.
 export const recordRepresentation = <ProvinceField source="provinceCode" />;

@@ -19,6 +19,7 @@ import { regionGate } from "./access/region-gate.js";
 import { requestContext, type LogLine } from "./access/request-context.js";
 import { authRoutes } from "./auth-routes.js";
 import { allowedMethods, declaredBodyTypes } from "./methods.js";
+import { meRoute } from "./me-route.js";
 
 export interface AppDeps {
   db: Db;
@@ -79,6 +80,7 @@ export function createApp(deps: AppDeps) {
   });
 
   authRoutes(app, deps.identity);
+  meRoute(app, routes);
   for (const register of resourceRoutes) register(app);
   registerDocs(app, deps.docsAssetsUrl ?? "https://cdn.jsdelivr.net/npm/swagger-ui-dist@5");
   for (const path of ["/api/health", "/api/openapi.json", "/api/docs"]) routes.declare("GET", path, anyone["x-permission"]);

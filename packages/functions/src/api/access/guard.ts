@@ -45,6 +45,10 @@ export function accessGuard({ routes, identity, db, rateLimit }: GuardOptions): 
       }
       await touchApiKey(db, caller.apiKey);
     }
+    if ("signedIn" in permission) {
+      c.set("db", { ...c.var.db, audit: { actor: caller.actor, requestId: c.var.requestId } });
+      return next();
+    }
     if (!can(caller, permission.scope)) {
       return errorResponse(c, 403, "forbidden", `This needs the ${permission.scope} right, which you don't have`);
     }

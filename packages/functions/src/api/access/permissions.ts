@@ -6,12 +6,15 @@ import { PII_READ } from "./caller.js";
  * OpenAPI extension `x-permission` (so partners read it in the document too):
  * a scope, or public. A route that says nothing is refused to everyone.
  */
-export type Permission = { scope: string } | { public: true };
+export type Permission = { scope: string } | { public: true } | { signedIn: true };
 
 /** Spread into `createRoute({...})`: the scope the route needs. */
 export const requires = (scope: string) => ({ "x-permission": { scope } as Permission });
 /** Spread into `createRoute({...})` of the few routes anyone may call. */
 export const anyone = { "x-permission": { public: true } as Permission, security: [] };
+
+/** Spread into `createRoute({...})` of routes any signed-in caller may call, whatever their rights (who am I). */
+export const signedIn = { "x-permission": { signedIn: true } as Permission };
 
 /** Scopes a partner app's key can't carry: keys don't make keys. */
 const notForKeys = (scope: string) => scope.startsWith("api-keys:");
@@ -51,11 +54,16 @@ export class RouteTable {
     return this.routes().get(keyOf(method, path))?.bodyTypes;
   }
 
-  /** Every scope routes declare, and `pii:read`: what an API key may be given. */
-  grantableScopes(): Set<string> {
+  /** Every scope routes declare, and `pii:read`, sorted. */
+  scopes(): string[] {
     const scopes = new Set([PII_READ]);
     for (const { permission } of this.routes().values()) if (permission && "scope" in permission) scopes.add(permission.scope);
-    return new Set([...scopes].filter((s) => !notForKeys(s)).sort());
+    return [...scopes].sort();
+  }
+
+  /** What an API key may be given: every scope but those only staff carry. */
+  grantableScopes(): Set<string> {
+    return new Set(this.scopes().filter((s) => !notForKeys(s)));
   }
 
   private routes() {

@@ -1,0 +1,10 @@
+import { lazy, type ComponentType } from "react";
+
+/**
+ * A resource's page loaded on first visit (React.lazy): the console's first
+ * load carries no registry's pages, only the one a person opens. react-admin's
+ * layout shows its loader (Suspense) meanwhile.
+ */
+export function lazyPage<M extends Record<string, unknown>>(load: () => Promise<M>, name: keyof M & string): ComponentType {
+  return lazy(async () => ({ default: (await load())[name] as ComponentType }));
+}

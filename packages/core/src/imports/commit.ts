@@ -36,20 +36,33 @@ export async function commitImport(db: Db, files: ImportFiles, id: string, deadl
   return "done";
 }
 
+/** Two transactions on the same row at once: DynamoDB cancels one; it is tried again. */
+const ATTEMPTS = 4;
+const isClash = (error: DomainError) => error.code === "conflict" && error.message.includes("at the same moment");
+
 /** Creates one row's record; true when this call created it. */
 async function commitRow(db: Db, job: ImportJob, row: ImportRow): Promise<boolean> {
   const repository = importRegistries[job.registry].repository;
-  try {
-    const record = await repository.create(db, row.input, (r) => [claimOp(db, job.id, row.row, r.id)]);
-    await settleRow(db, job.id, row, "created", record.id);
-    return true;
-  } catch (error) {
-    if (!(error instanceof DomainError)) throw error;
-    // Created by another commit of this import (its claim), or refused since the dry run.
-    const recordId = await claimedRecord(db, job.id, row.row);
-    if (recordId) await settleRow(db, job.id, row, "created", recordId);
-    else await settleRow(db, job.id, row, "skipped", undefined, [{ column: "", code: "commit_refused", params: { detail: error.message } }]);
-    return false;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const record = await repository.create(db, row.input, (r) => [claimOp(db, job.id, row.row, r.id)]);
+      await settleRow(db, job.id, row, "created", record.id);
+      return true;
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      // Created by another commit of this import (its claim), or refused since the dry run.
+      const recordId = await claimedRecord(db, job.id, row.row);
+      if (recordId) {
+        await settleRow(db, job.id, row, "created", recordId);
+        return false;
+      }
+      if (isClash(error) && attempt < ATTEMPTS) {
+        await new Promise((wait) => setTimeout(wait, 20 * attempt + Math.random() * 30));
+        continue;
+      }
+      await settleRow(db, job.id, row, "skipped", undefined, [{ column: "", code: "commit_refused", params: { detail: error.message } }]);
+      return false;
+    }
   }
 }
 
@@ -59,7 +72,12 @@ async function finish(db: Db, files: ImportFiles, id: string) {
   // Counted on the rows, not added up: another commit of the same import may still be adding its own.
   const created = await countRows(db, id, "created");
   const counts = { ...job.counts, created, skipped: job.counts.rows - created };
-  await updateImportJob(db, id, { status: "committed", counts, progress: { done: job.progress.total, total: job.progress.total } }, ["committing"]);
+  try {
+    await updateImportJob(db, id, { status: "committed", counts, progress: { done: job.progress.total, total: job.progress.total } }, ["committing"]);
+  } catch (error) {
+    if (error instanceof DomainError) return; // another commit of this import finished it a moment ago
+    throw error;
+  }
   await runWrites(db, [auditEvent(db, id, job, counts)]);
   await files.remove(id);
 }

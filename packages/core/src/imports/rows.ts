@@ -80,14 +80,23 @@ export async function* allRows(db: Db, importId: string): AsyncGenerator<ImportR
 
 /** The row's new outcome after a commit attempt. */
 export async function settleRow(db: Db, importId: string, row: ImportRow, outcome: Outcome, recordId?: string, issues?: RowIssue[]) {
-  await db.doc.send(
-    new UpdateCommand({
-      TableName: db.tableName,
-      Key: { pk: `IMPORT#${importId}`, sk: rowSk(row.row) },
-      UpdateExpression: `SET outcome = :o, gsi1pk = :g${recordId ? ", recordId = :r" : ""}${issues ? ", issues = :i" : ""}`,
-      ExpressionAttributeValues: { ":o": outcome, ":g": outcomeKey(importId, outcome), ...(recordId ? { ":r": recordId } : {}), ...(issues ? { ":i": issues } : {}) },
-    }),
-  );
+  try {
+    await db.doc.send(
+      new UpdateCommand({
+        TableName: db.tableName,
+        Key: { pk: `IMPORT#${importId}`, sk: rowSk(row.row) },
+        UpdateExpression: `SET outcome = :o, gsi1pk = :g${recordId ? ", recordId = :r" : ""}${issues ? ", issues = :i" : ""}`,
+        // A created row stays created, whatever another commit of the same import concluded.
+        ConditionExpression: "outcome <> :created",
+        ExpressionAttributeValues: {
+          ":o": outcome, ":g": outcomeKey(importId, outcome), ":created": "created",
+          ...(recordId ? { ":r": recordId } : {}), ...(issues ? { ":i": issues } : {}),
+        },
+      }),
+    );
+  } catch (error) {
+    if ((error as Error).name !== "ConditionalCheckFailedException") throw error;
+  }
 }
 
 /**

@@ -28,7 +28,8 @@ export function inProcessImportLauncher(db: Db, files: ImportFiles) {
       while ((await runImportStep(db, files, id)) === "handover");
     })().catch(async (error: Error) => {
       console.error(JSON.stringify({ level: "error", job: "import", importId: id, message: error.message }));
-      await updateImportJob(db, id, { status: "failed", problem: { code: "unreadable", params: { detail: "internal error" } } }).catch(() => undefined);
+      const problem = { code: "unreadable", params: { detail: "internal error" } };
+      await updateImportJob(db, id, { status: "failed", problem }, ["validating", "committing"]).catch(() => undefined);
     });
     going.add(work);
     void work.finally(() => going.delete(work));

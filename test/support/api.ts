@@ -1,5 +1,9 @@
 import { createApp, type AppDeps } from "../../packages/functions/src/api/app.js";
 import { indicatorServicesFor } from "../../packages/functions/src/jobs/services.js";
+import { localImportServices } from "../../packages/functions/src/imports/folder-files.js";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { staff, testIdentity, type StaffName } from "./auth.js";
 import { testDb } from "./db.js";
 
@@ -21,7 +25,9 @@ export async function testApi(options: Partial<AppDeps> = {}) {
   // Partner keys get a generous limit here; the rate-limit tests set their own.
   // The bilan's exports and runs as in `npm start` (DATA_DIR/exports, runs in this process) unless a test gives its own.
   const indicators = indicatorServicesFor(db, {});
-  const app = createApp({ db, identity, indicators, log: () => {}, rateLimit: { perSecond: 10_000, burst: 10_000 }, ...options });
+  // Import files in a folder of this run, import jobs in this process (as in `npm start`).
+  const imports = localImportServices(db, mkdtempSync(join(tmpdir(), "entraide-imports-")));
+  const app = createApp({ db, identity, indicators, imports, log: () => {}, rateLimit: { perSecond: 10_000, burst: 10_000 }, ...options });
   const tokens = new Map<StaffName, string>();
   async function as(name: StaffName): Promise<Record<string, string>> {
     if (!tokens.has(name)) tokens.set(name, await identity.issue(staff[name]));
@@ -39,5 +45,5 @@ export async function testApi(options: Partial<AppDeps> = {}) {
     const text = await response.text();
     return { status: response.status, body: text ? JSON.parse(text) : undefined, headers: response.headers };
   }
-  return { db, app, call, as, identity };
+  return { db, app, call, as, identity, imports };
 }

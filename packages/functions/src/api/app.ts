@@ -9,6 +9,8 @@ import type { AppEnv } from "./env.js";
 import { errorResponse, onError, validationHook } from "./errors.js";
 import { resourceRoutes } from "./routes/index.js";
 import type { IndicatorServices } from "../jobs/services.js";
+import type { ImportServices } from "../imports/services.js";
+import { uploadRoute } from "./routes/import-files.js";
 import type { Identity } from "../auth/identity.js";
 import { accessGuard } from "./access/guard.js";
 import { idempotency } from "./access/idempotency.js";
@@ -31,6 +33,8 @@ export interface AppDeps {
    * so the Lambda bundle does not carry the local runner and the job it runs.
    */
   indicators: IndicatorServices;
+  /** Where import files go and how import jobs run (imports/services.ts); the import routes answer 422 without. */
+  imports?: ImportServices;
   /** Who signs staff in and verifies their tokens: Cognito in AWS, the local issuer otherwise. */
   identity: Identity;
   /** The console's origin when it is served from elsewhere (AWS): the only one CORS allows. Absent: same origin. */
@@ -57,10 +61,13 @@ export function createApp(deps: AppDeps) {
   app.use("/api/*", requestContext(deps.log ?? ((line) => console.log(line))));
   if (deps.consoleOrigin) app.use("/api/*", cors({ origin: deps.consoleOrigin, ...corsHeaders }));
   app.use("/api/*", secureHeaders({ crossOriginResourcePolicy: false }));
-  app.use("/api/*", bodyLimit({ maxSize: 256 * 1024, onError: (c) => errorResponse(c, 413, "payload_too_large", "The body is larger than 256 KB") }));
+  const limit = bodyLimit({ maxSize: 256 * 1024, onError: (c) => errorResponse(c, 413, "payload_too_large", "The body is larger than 256 KB") });
+  // An import's file (≤ 50 MB) is streamed to disk by its own route, which counts its bytes.
+  app.use("/api/*", (c, next) => (c.req.method === "PUT" && uploadRoute.test(c.req.path) ? next() : limit(c, next)));
   app.use("/api/*", async (c, next) => {
     c.set("db", deps.db);
     c.set("indicators", indicators);
+    if (deps.imports) c.set("imports", deps.imports);
     await next();
   });
   // Who may see what (docs/security.md): rights, regions, retries, personal data — in this order.

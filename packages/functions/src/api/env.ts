@@ -1,5 +1,6 @@
 import type { Db } from "@entraide/core/db";
 import type { IndicatorServices } from "../jobs/services.js";
+import type { ImportServices } from "../imports/services.js";
 import type { Caller } from "./access/caller.js";
 
 /** What every route reads from the context. */
@@ -7,6 +8,8 @@ export interface AppEnv {
   Variables: {
     db: Db;
     indicators: IndicatorServices;
+    /** Files and jobs of imports; absent where imports are not set up. */
+    imports?: ImportServices;
     /** This request's id: from X-Request-Id, or made up; echoed in the answer and the audit trail. */
     requestId: string;
     /** Who calls (absent on public routes), and the route they reached with the scope it needs. */

@@ -9,6 +9,7 @@ import { startDynamoDbLocal, type LocalEngine } from "./dynamodb-local.js";
 import { localPassword, localSecrets } from "./secrets.js";
 import { createLocalIdentity } from "../auth/local-identity.js";
 import { indicatorServicesFor } from "../jobs/services.js";
+import { localImportServices } from "../imports/folder-files.js";
 import { claimDataDir, noteDataDirUrl } from "./data-dir-lock.js";
 import { loadDemoDataOnce, type DemoData } from "./demo-data.js";
 import { startLocalScheduler } from "./scheduler.js";
@@ -56,7 +57,8 @@ export async function startLocalServer(options: LocalOptions): Promise<LocalServ
 
   const swaggerDir = dirname(createRequire(import.meta.url).resolve("swagger-ui-dist/package.json"));
   const indicators = indicatorServicesFor(db, { dataDir: options.dataDir });
-  const app = createApp({ db, docsAssetsUrl: "/api/docs/assets", indicators, identity, log: options.log });
+  const imports = localImportServices(db, options.dataDir);
+  const app = createApp({ db, docsAssetsUrl: "/api/docs/assets", indicators, imports, identity, log: options.log });
   app.use("/api/docs/assets/*", serveStatic({ root: relative(process.cwd(), swaggerDir), rewriteRequestPath: (p) => p.replace("/api/docs/assets", "") }));
   const adminDist = options.adminDist && existsSync(join(options.adminDist, "index.html")) ? resolve(options.adminDist) : undefined;
   if (adminDist) {
@@ -89,6 +91,8 @@ export async function startLocalServer(options: LocalOptions): Promise<LocalServ
       const cut = setTimeout(() => (server as import("node:http").Server).closeAllConnections?.(), 1000);
       await closed;
       clearTimeout(cut);
+      // A running import gets two seconds to finish its current step.
+      await Promise.race([imports.settled(), new Promise((r) => setTimeout(r, 2000))]);
       await engine.stop();
       releaseDataDir();
     },

@@ -28,6 +28,8 @@ export interface Caller {
 export const PII_READ = "pii:read";
 /** Kinds only administrators read or change. */
 const adminOnly = new Set(["api-keys", "audit-events"]);
+/** Imports hold people's files: regional officers import (rows of their regions only), finance staff don't. */
+const IMPORTS = "imports";
 const kindOf = (scope: string) => scope.slice(0, scope.indexOf(":"));
 const isRead = (scope: string) => scope.endsWith(":read");
 
@@ -37,13 +39,14 @@ export const roles: Record<string, (regions: ReadonlySet<string>) => Grant> = {
   // Reads and writes the records of their regions, reads reference data and the bilan; sees personal data of their regions.
   regional: (regions) => ({
     role: "regional",
-    allows: (scope) => scope === PII_READ || (!adminOnly.has(kindOf(scope)) && (isRegional(kindOf(scope)) || isRead(scope))),
+    allows: (scope) =>
+      scope === PII_READ || kindOf(scope) === IMPORTS || (!adminOnly.has(kindOf(scope)) && (isRegional(kindOf(scope)) || isRead(scope))),
     regions,
   }),
   // Reads everything but personal data (pseudonymised) and administration; writes nothing.
   finance: () => ({
     role: "finance",
-    allows: (scope) => isRead(scope) && scope !== PII_READ && !adminOnly.has(kindOf(scope)),
+    allows: (scope) => isRead(scope) && scope !== PII_READ && !adminOnly.has(kindOf(scope)) && kindOf(scope) !== IMPORTS,
     regions: "all",
     pseudonymous: true,
   }),

@@ -45,6 +45,8 @@ export const regionRules: Record<string, RegionRule> = {
   territories: { from: "none" },
   indicators: { from: "none" },
   exports: { from: "none" },
+  // Each row of an import is checked against the importer's regions (core/imports/check-row.ts).
+  imports: { from: "none" },
 };
 
 /** Kinds whose records lie in a region (the ones a regional officer writes). */

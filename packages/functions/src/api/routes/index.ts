@@ -15,6 +15,7 @@ import { indicatorRoutes } from "./indicators.js";
 import { exportRoutes } from "./exports.js";
 import { apiKeyRoutes } from "./api-keys.js";
 import { auditEventRoutes } from "./audit-events.js";
+import { importRoutes } from "./imports.js";
 
 /** Every resource's routes, in the order the API documentation lists them. Add new resources at the end. */
 export const resourceRoutes: Array<(app: OpenAPIHono<AppEnv>) => void> = [
@@ -33,4 +34,5 @@ export const resourceRoutes: Array<(app: OpenAPIHono<AppEnv>) => void> = [
   exportRoutes,
   apiKeyRoutes,
   auditEventRoutes,
+  importRoutes,
 ];

@@ -5,7 +5,7 @@ import { zip } from "./zip.js";
 export const SHEETS = { indicators: "Indicateurs - المؤشرات", breakdowns: "Détails - التفاصيل", arabic: "الحصيلة", info: "Info" } as const;
 
 type Cell = string | number;
-interface Sheet {
+export interface Sheet {
   name: string;
   /** Column widths, in characters. */
   widths: number[];
@@ -48,7 +48,12 @@ export async function bilanXlsx(snapshot: Snapshot): Promise<Buffer> {
       ],
     },
   ];
-  const computedAt = new Date(snapshot.computedAt);
+  return workbookXlsx(sheets, new Date(snapshot.computedAt));
+}
+
+/** A workbook of plain sheets (bold header row, inline strings and numbers); `created` stamps it. */
+export function workbookXlsx(sheets: Sheet[], created: Date): Buffer {
+  const computedAt = created;
   return zip(
     [
       { name: "[Content_Types].xml", content: xml(contentTypes(sheets.length)) },

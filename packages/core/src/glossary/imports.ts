@@ -1,0 +1,145 @@
+/**
+ * Every word of the import a person reads — column headers, allowed values,
+ * row messages — in Arabic, French and English (API errors). The templates,
+ * the reports, the API and the console read them from here.
+ */
+export const languages = ["ar", "fr", "en"] as const;
+export type Language = (typeof languages)[number];
+export type Words = Record<Language, string>;
+
+const w = (ar: string, fr: string, en: string): Words => ({ ar, fr, en });
+
+/** Column headers of the templates (the API field name is always accepted too). */
+export const headers: Record<string, Words> = {
+  nationalId: w("رقم البطاقة الوطنية", "CIN", "National ID"),
+  firstName: w("الاسم الشخصي", "Prénom", "First name"),
+  lastName: w("الاسم العائلي", "Nom", "Last name"),
+  sex: w("الجنس", "Sexe", "Sex"),
+  birthDate: w("تاريخ الازدياد", "Date de naissance", "Birth date"),
+  categories: w("الفئات", "Catégories", "Categories"),
+  disabilityType: w("نوع الإعاقة", "Type de handicap", "Disability type"),
+  regionCode: w("الجهة", "Région", "Region"),
+  provinceCode: w("العمالة أو الإقليم", "Province", "Province"),
+  areaType: w("نوع الوسط", "Milieu", "Area type"),
+  phone: w("الهاتف", "Téléphone", "Phone"),
+  consentGiven: w("الموافقة", "Consentement", "Consent"),
+  name: w("الاسم", "Nom", "Name"),
+  type: w("نوع المركز", "Type de centre", "Type"),
+  capacity: w("الطاقة الاستيعابية", "Capacité", "Capacity"),
+  status: w("الحالة", "Statut", "Status"),
+  openedOn: w("تاريخ الافتتاح", "Ouvert le", "Opened on"),
+  closedOn: w("تاريخ الإغلاق", "Fermé le", "Closed on"),
+  managedBy: w("الجهة المسيّرة", "Géré par", "Managed by"),
+  latitude: w("خط العرض", "Latitude", "Latitude"),
+  longitude: w("خط الطول", "Longitude", "Longitude"),
+  beneficiaryId: w("المستفيد", "Bénéficiaire", "Beneficiary"),
+  centerId: w("المركز", "Centre", "Center"),
+  service: w("الخدمة", "Prestation", "Service"),
+  startDate: w("تاريخ البداية", "Début", "Start date"),
+  endDate: w("تاريخ النهاية", "Fin", "End date"),
+  kind: w("الشكل", "Forme", "Kind"),
+  foundedOn: w("تاريخ التأسيس", "Fondée le", "Founded on"),
+  sector: w("القطاع", "Secteur", "Sector"),
+  members: w("الأعضاء", "Membres", "Members"),
+  foundedByGraduates: w("أسسها خريجو المراكز", "Fondée par des lauréats", "Founded by graduates"),
+  originCenterId: w("مركز التكوين الأصلي", "Centre d'origine", "Origin center"),
+  outcome: w("النتيجة", "Résultat", "Outcome"),
+  message: w("الرسالة", "Message", "Message"),
+  recordId: w("معرّف السجل", "Identifiant créé", "Record id"),
+  row: w("السطر", "Ligne", "Row"),
+  allowedValues: w("القيم المسموح بها", "Valeurs admises", "Allowed values"),
+  column: w("العمود", "Colonne", "Column"),
+  value: w("القيمة", "Valeur", "Value"),
+};
+
+/** Allowed values of the fixed lists, by list then value. */
+export const valueLabels: Record<string, Record<string, Words>> = {
+  sex: { female: w("أنثى", "Femme", "Female"), male: w("ذكر", "Homme", "Male") },
+  category: {
+    woman: w("المرأة", "Femme", "Woman"), child: w("الطفولة", "Enfance", "Child"),
+    disability: w("الإعاقة", "Handicap", "Disability"), elderly: w("المسنون", "Personnes âgées", "Elderly"),
+  },
+  disabilityType: {
+    motor: w("حركية", "Moteur", "Motor"), visual: w("بصرية", "Visuel", "Visual"), hearing: w("سمعية", "Auditif", "Hearing"),
+    mental: w("ذهنية", "Mental", "Mental"), multiple: w("متعددة", "Multiple", "Multiple"),
+  },
+  areaType: { urban: w("حضري", "Urbain", "Urban"), semi_urban: w("شبه حضري", "Périurbain", "Semi-urban"), rural: w("قروي", "Rural", "Rural") },
+  centerType: {
+    education_training: w("التربية والتكوين", "Éducation et formation", "Education and training"),
+    kindergarten: w("روض الأطفال", "Jardin d'enfants", "Kindergarten"),
+    social_protection: w("الحماية الاجتماعية", "Protection sociale", "Social protection"),
+    disability: w("الأشخاص في وضعية إعاقة", "Personnes en situation de handicap", "Disability"),
+    women: w("مراكز المرأة", "Centre de la femme", "Women"),
+    apprenticeship: w("التكوين بالتدرج المهني", "Formation par apprentissage", "Apprenticeship"),
+    proximity: w("مراكز القرب", "Centre de proximité", "Proximity"),
+  },
+  centerStatus: { active: w("نشط", "Actif", "Active"), suspended: w("موقوف مؤقتًا", "Suspendu", "Suspended"), closed: w("مغلق", "Fermé", "Closed") },
+  service: {
+    training: w("التكوين", "Formation", "Training"), preschool: w("التعليم الأولي", "Préscolaire", "Preschool"),
+    residential_care: w("الإيواء", "Hébergement", "Residential care"), day_care: w("الرعاية النهارية", "Accueil de jour", "Day care"),
+    literacy: w("محو الأمية", "Alphabétisation", "Literacy"), rehabilitation: w("إعادة التأهيل", "Rééducation", "Rehabilitation"),
+    counseling: w("الإنصات والتوجيه", "Écoute et orientation", "Counseling"),
+  },
+  sector: {
+    textile: w("النسيج", "Textile", "Textile"), crafts: w("الصناعة التقليدية", "Artisanat", "Crafts"),
+    agrifood: w("الصناعات الغذائية", "Agroalimentaire", "Agrifood"), services: w("الخدمات", "Services", "Services"), other: w("أخرى", "Autre", "Other"),
+  },
+  cooperativeKind: { cooperative: w("تعاونية", "Coopérative", "Cooperative"), association: w("جمعية", "Association", "Association") },
+  yesNo: { true: w("نعم", "Oui", "Yes"), false: w("لا", "Non", "No") },
+};
+
+/** Outcomes of a row. */
+export const outcomeLabels: Record<string, Words> = {
+  valid: w("صالح", "Valide", "Valid"),
+  invalid: w("غير صالح", "Invalide", "Invalid"),
+  duplicate: w("مكرر", "Doublon", "Duplicate"),
+  probable_duplicate: w("مكرر محتمل", "Doublon probable", "Probable duplicate"),
+  created: w("أُنشئ", "Créé", "Created"),
+  skipped: w("لم يُنشأ", "Non créé", "Skipped"),
+};
+
+/** Row and file messages; `{name}` is replaced by the message's parameters. */
+export const messages: Record<string, Words> = {
+  required: w("قيمة مطلوبة", "Valeur obligatoire", "A value is required"),
+  bad_date: w("تاريخ غير صالح: اكتب يوم/شهر/سنة أو سنة-شهر-يوم", "Date invalide : écrire jj/mm/aaaa ou aaaa-mm-jj", "Invalid date: write dd/mm/yyyy or yyyy-mm-dd"),
+  bad_number: w("رقم غير صالح", "Nombre invalide", "Invalid number"),
+  bad_integer: w("عدد صحيح مطلوب", "Nombre entier attendu", "A whole number is expected"),
+  bad_yes_no: w("اكتب نعم أو لا", "Écrire oui ou non", "Write yes or no"),
+  bad_value: w("قيمة غير معروفة «{value}»؛ القيم المسموح بها: {allowed}", "Valeur inconnue « {value} » ; valeurs admises : {allowed}", "Unknown value \"{value}\"; allowed: {allowed}"),
+  bad_region: w("جهة غير معروفة «{value}»", "Région inconnue « {value} »", "Unknown region \"{value}\""),
+  bad_province: w("عمالة أو إقليم غير معروف «{value}»", "Province inconnue « {value} »", "Unknown province \"{value}\""),
+  formula: w("الصيغ غير مقبولة: الصق القيم فقط", "Les formules ne sont pas importées : collez les valeurs", "Formulas are not imported: paste the values"),
+  consent_required: w("موافقة المعني بالأمر مطلوبة (القانون 09-08)", "Le consentement de la personne est obligatoire (loi 09-08)", "Consent is required (law 09-08)"),
+  outside_region: w("خارج جهاتك", "Hors de vos régions", "Outside your region"),
+  duplicate_in_registry: w("موجود في السجل مسبقًا (نفس رقم البطاقة الوطنية)", "Existe déjà dans le registre (même CIN)", "Already in the registry (same national ID)"),
+  duplicate_in_file: w("مكرر في الملف: نفس رقم البطاقة الوطنية في السطر {row}", "Doublon dans le fichier : même CIN qu'à la ligne {row}", "Twice in the file: same national ID as row {row}"),
+  probable_in_registry: w("نفس الشخص محتمل موجود في السجل", "Probablement la même personne que dans le registre", "Probably the same person as in the registry"),
+  probable_in_file: w("نفس الشخص محتمل في السطر {row}", "Probablement la même personne qu'à la ligne {row}", "Probably the same person as row {row}"),
+  missing_reference: w("لا يوجد {what} بهذا المعرّف", "Aucun {what} avec cet identifiant", "No {what} with this id"),
+  rule: w("{detail}", "{detail}", "{detail}"),
+  unknown_column: w("عمود غير معروف، تم تجاهله", "Colonne inconnue, ignorée", "Unknown column, ignored"),
+  missing_columns: w("أعمدة مطلوبة غير موجودة: {columns}", "Colonnes obligatoires absentes : {columns}", "Required columns missing: {columns}"),
+  empty_file: w("الملف فارغ", "Le fichier est vide", "The file is empty"),
+  not_a_table: w("الملف ليس CSV ولا XLSX", "Le fichier n'est ni un CSV ni un XLSX", "The file is neither CSV nor XLSX"),
+  too_large: w("الملف أكبر من {limit}", "Le fichier dépasse {limit}", "The file is larger than {limit}"),
+  too_many_rows: w("الملف يتجاوز {limit} سطر", "Le fichier dépasse {limit} lignes", "The file has more than {limit} rows"),
+  unreadable: w("تعذرت قراءة الملف: {detail}", "Fichier illisible : {detail}", "The file cannot be read: {detail}"),
+  no_file: w("لم يُرفع أي ملف", "Aucun fichier téléversé", "No file was uploaded"),
+  commit_refused: w("رُفض عند الإنشاء: {detail}", "Refusé à la création : {detail}", "Refused when created: {detail}"),
+};
+
+/** `{name}` placeholders filled from params; an unknown code shows its English detail. */
+export function say(code: string, lang: Language, params: Record<string, string | number> = {}): string {
+  const template = messages[code]?.[lang] ?? String(params.detail ?? code);
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ""));
+}
+
+/** The language asked for: `lang` first, then Accept-Language; English by default (the API's language). */
+export function pickLanguage(lang: string | undefined, acceptLanguage: string | undefined): Language {
+  const wanted = [lang, ...(acceptLanguage ?? "").split(",").map((part) => part.split(";")[0]!.trim())];
+  for (const tag of wanted) {
+    const base = tag?.slice(0, 2).toLowerCase();
+    if (base && (languages as readonly string[]).includes(base)) return base as Language;
+  }
+  return "en";
+}

@@ -1,0 +1,108 @@
+import { DomainError } from "@entraide/core/errors";
+import { MAX_FILE_BYTES } from "@entraide/core/imports/files";
+import { updateImportJob } from "@entraide/core/imports/jobs";
+import { importRegistryNames } from "@entraide/core/imports/registries";
+import { allRows, type ImportRow } from "@entraide/core/imports/rows";
+import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
+import { Readable } from "node:stream";
+import * as z from "zod";
+import { csvLines, reportTable, tableXlsx, template } from "../../imports/documents.js";
+import { TooLarge } from "../../imports/folder-files.js";
+import { PII_READ, regionsFor } from "../access/caller.js";
+import { requires } from "../access/permissions.js";
+import { error, json } from "../crud.js";
+import type { AppEnv, Ctx } from "../env.js";
+import { ImportIdParam, ImportView, Lang, signedIn } from "./import-schemas.js";
+import { importView, languageOf, visibleJob } from "./imports.js";
+
+const tags = ["Imports"];
+const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+const file = (description: string) => ({
+  description,
+  content: { "text/csv": { schema: z.string() }, [XLSX]: { schema: z.string().openapi({ format: "binary" }) } },
+});
+const Format = z.enum(["csv", "xlsx"]).default("xlsx");
+
+/** The one route whose body may exceed the API's 256 KB: the file of an import, streamed to disk. */
+export const uploadRoute = /^\/api\/v1\/imports\/[^/]+\/file$/;
+
+function download(c: Ctx, body: Buffer | string, format: "csv" | "xlsx", name: string) {
+  const bytes = typeof body === "string" ? Buffer.from(body, "utf8") : body;
+  return c.body(new Uint8Array(bytes), 200, {
+    "Content-Type": format === "csv" ? "text/csv; charset=utf-8" : XLSX,
+    "Content-Disposition": `attachment; filename="${name}.${format}"`,
+  });
+}
+
+export function importFileRoutes(app: OpenAPIHono<AppEnv>) {
+  app.openapi(
+    createRoute({
+      ...requires("imports:write"), method: "put", path: "/api/v1/imports/{id}/file", tags, operationId: "uploadImportFile",
+      summary: "Upload the file of an import (npm start; in AWS the uploadUrl is a presigned S3 PUT)",
+      request: { params: ImportIdParam, body: { content: { "application/octet-stream": { schema: z.string().openapi({ format: "binary" }) } }, required: true } },
+      responses: {
+        200: json(ImportView, "The file is kept; POST …/validate next"), 400: error("Invalid id"), 404: error("No such import"),
+        409: error("The import has its file already"), 413: error("Larger than 50 MB"), ...signedIn,
+      },
+    }),
+    async (c) => {
+      const job = await visibleJob(c as Ctx, c.req.valid("param").id);
+      const receive = c.var.imports?.receive;
+      if (!receive) throw new DomainError("conflict", "Upload the file to the import's uploadUrl");
+      if (job.status !== "awaiting_file") throw new DomainError("conflict", `The import is ${job.status}: start a new import for another file`);
+      const declared = Number(c.req.header("content-length") ?? 0);
+      const tooLarge = () => c.json({ error: { code: "payload_too_large", message: "The file is larger than 50 MB", issues: [{ path: "file", message: "At most 50 MB" }] } }, 413);
+      if (declared > MAX_FILE_BYTES) return tooLarge();
+      const body = c.req.raw.body ? Readable.fromWeb(c.req.raw.body as never) : Readable.from([]);
+      try {
+        const fileSize = await receive(job.id, body, MAX_FILE_BYTES);
+        await updateImportJob(c.var.db, job.id, { fileSize }, ["awaiting_file"]);
+        return c.json(importView({ ...job, fileSize }, languageOf(c as Ctx)), 200);
+      } catch (e) {
+        if (e instanceof TooLarge) return tooLarge();
+        throw e;
+      }
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      ...requires("imports:read"), method: "get", path: "/api/v1/imports/{id}/report", tags, operationId: "getImportReport",
+      summary: "The report: the file's rows with outcome, message and record id",
+      description: "Formula-like cells are neutralised (leading apostrophe). National IDs and phones are masked without `pii:read` on the row's region.",
+      request: { params: ImportIdParam, query: z.object({ format: Format, lang: Lang }) },
+      responses: { 200: file("The report"), 400: error("Invalid query"), 404: error("No such import"), ...signedIn },
+    }),
+    async (c) => {
+      const { format } = c.req.valid("query");
+      const job = await visibleJob(c as Ctx, c.req.valid("param").id);
+      const readable = regionsFor(c.var.caller!, PII_READ);
+      const mayRead = (region?: string) => readable === "all" || (region !== undefined && readable.has(region));
+      const rows: ImportRow[] = [];
+      for await (const row of allRows(c.var.db, job.id)) rows.push(row);
+      const table = reportTable(job, rows, languageOf(c as Ctx), mayRead);
+      const name = `import-${job.id}`;
+      return format === "csv" ? download(c as Ctx, csvLines(table), "csv", name) : download(c as Ctx, tableXlsx("report", table), "xlsx", name);
+    },
+  );
+}
+
+/** Registered before `/imports/{id}` so that "templates" is never read as an id. */
+export function importTemplateRoute(app: OpenAPIHono<AppEnv>) {
+  app.openapi(
+    createRoute({
+      ...requires("imports:read"), method: "get", path: "/api/v1/imports/templates/{registry}", tags, operationId: "getImportTemplate",
+      summary: "A template to fill: headers, one example row, and (XLSX) a sheet of allowed values",
+      request: {
+        params: z.object({ registry: z.enum(importRegistryNames).openapi({ param: { name: "registry", in: "path" } }) }),
+        query: z.object({ format: Format, lang: z.enum(["ar", "fr"]).default("ar") }),
+      },
+      responses: { 200: file("The template"), 400: error("Unknown registry or format"), ...signedIn },
+    }),
+    async (c) => {
+      const { registry } = c.req.valid("param");
+      const { format, lang } = c.req.valid("query");
+      return download(c as Ctx, template(registry, lang, format), format, `${registry}-${lang}`);
+    },
+  );
+}

@@ -1,0 +1,77 @@
+import { headers, outcomeLabels, say, valueLabels, type Language } from "@entraide/core/glossary/imports";
+import type { ImportJob } from "@entraide/core/imports/jobs";
+import { importRegistries, type ImportRegistryName } from "@entraide/core/imports/registries";
+import type { ImportRow, RowIssue } from "@entraide/core/imports/rows";
+import { maskIdentifier } from "@entraide/core/pii";
+import { BOM } from "../jobs/exports/csv.js";
+import { workbookXlsx, type Sheet } from "../jobs/exports/xlsx.js";
+
+/**
+ * What an import hands people as files: the templates to fill, and the report
+ * of an import (the file's rows with an outcome and a message column). A cell
+ * a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, carriage
+ * return first) is neutralised with a leading apostrophe: no CSV injection.
+ */
+export function neutralise(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+export const csvCell = (value: string | number, raw = false) => {
+  const text = typeof value === "number" || raw ? String(value) : neutralise(value);
+  return /[",;\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+};
+
+/** `raw`: our own words (templates), not neutralised. */
+export const csvLines = (rows: (string | number)[][], raw = false) => BOM + rows.map((r) => r.map((v) => csvCell(v, raw)).join(",")).join("\r\n") + "\r\n";
+
+export const header = (field: string, lang: Language) => headers[field]?.[lang] ?? field;
+
+/** One message of a row, in the reader's language (field names in parameters become headers). */
+export function issueMessage(issue: RowIssue, lang: Language): string {
+  return say(issue.code, lang, issue.params ?? {});
+}
+
+/** The issue's column: the file's own header, or (a column the file lacks) the field's header in the reader's language. */
+export const issueColumn = (issue: RowIssue, lang: Language) => (headers[issue.column] ? header(issue.column, lang) : issue.column);
+
+export function rowMessage(row: ImportRow, lang: Language): string {
+  return row.issues.map((i) => (i.column ? `${issueColumn(i, lang)}: ` : "") + issueMessage(i, lang)).join(" | ");
+}
+
+/** The report: row number, the file's columns, outcome, message, created record (or the record it duplicates). */
+export function reportTable(job: ImportJob, rows: Iterable<ImportRow>, lang: Language, mayReadPii: (regionCode?: string) => boolean) {
+  const titles = job.columns?.titles ?? [];
+  const personal = new Set(importRegistries[job.registry].columns.filter((c) => c.personal).map((c) => c.field));
+  const hidden = (job.columns?.fields ?? []).map((field) => field !== null && personal.has(field));
+  const table: (string | number)[][] = [[header("row", lang), ...titles, header("outcome", lang), header("message", lang), header("recordId", lang)]];
+  for (const row of rows) {
+    const clear = mayReadPii(row.regionCode);
+    const cells = titles.map((_, i) => (hidden[i] && !clear && row.cells[i] ? maskIdentifier(row.cells[i]!) : (row.cells[i] ?? "")));
+    const record = row.recordId ?? row.matches.map((m) => m.recordId).join(" ");
+    table.push([row.row, ...cells, outcomeLabels[row.outcome]?.[lang] ?? row.outcome, rowMessage(row, lang), record]);
+  }
+  return table;
+}
+
+export function tableXlsx(name: string, table: (string | number)[][], extra: Sheet[] = [], raw = false): Buffer {
+  const [head = [], ...rows] = table.map((r) => r.map((v) => (typeof v === "number" || raw ? v : neutralise(v))));
+  const sheet: Sheet = { name, widths: head.map(() => 22), header: head, rows };
+  return workbookXlsx([sheet, ...extra], new Date());
+}
+
+/** The template of a registry: its headers in one language and one example row; in XLSX a second sheet of allowed values. */
+export function template(registryName: ImportRegistryName, lang: "ar" | "fr", format: "csv" | "xlsx"): Buffer {
+  const registry = importRegistries[registryName];
+  const example = (column: (typeof registry.columns)[number]) =>
+    column.list && valueLabels[column.list]?.[column.example] ? valueLabels[column.list]![column.example]![lang] : column.example;
+  const table = [registry.columns.map((c) => header(c.field, lang)), registry.columns.map(example)];
+  if (format === "csv") return Buffer.from(csvLines(table, true), "utf8");
+  const allowed: (string | number)[][] = [];
+  for (const column of registry.columns) {
+    for (const [value, words] of Object.entries(column.list ? valueLabels[column.list]! : {})) {
+      allowed.push([header(column.field, lang), value, words.ar, words.fr]);
+    }
+  }
+  const head = [header("column", lang), header("value", lang), "العربية", "Français"];
+  return tableXlsx(registryName, table, [{ name: header("allowedValues", lang), widths: [28, 22, 28, 28], header: head, rows: allowed }], true);
+}

@@ -1,7 +1,8 @@
 import { beneficiaries } from "@entraide/core/beneficiary";
 import type { Db } from "@entraide/core/db";
 import { findProbableDuplicates } from "@entraide/core/matching/find";
-import { GetCommand } from "@aws-sdk/lib-dynamodb";
+import { DeleteCommand, GetCommand } from "@aws-sdk/lib-dynamodb";
+import { fillMatchItemsOnce } from "@entraide/core/matching/backfill";
 import { beforeAll, describe, expect, it } from "vitest";
 import { testDb } from "../support/db.js";
 import { aBeneficiary } from "../support/fixtures.js";
@@ -59,5 +60,15 @@ describe("finding probable duplicates in the registry", () => {
     const who = { firstName: "Mohamed", lastName: "El Alaoui", sex: "male" as const, birthDate: "1983-03-03" };
     expect(await findProbableDuplicates(db, who, { regions: new Set(["MA-01"]) })).toEqual([]);
     expect((await findProbableDuplicates(db, who, { regions: new Set(["MA-06"]) })).map((m) => m.recordId)).toEqual([stored.id]);
+  });
+
+  it("gives records stored before duplicate detection their match item, once", async () => {
+    const old = await beneficiaries.create(db, aBeneficiary({ ...mohamed, birthDate: "1960-06-06", lastName: "Berrada" }));
+    await db.doc.send(new DeleteCommand({ TableName: db.tableName, Key: { pk: `BENEFICIARY#${old.id}`, sk: "MATCH" } }));
+    const who = { firstName: "Mohamed", lastName: "برادة", sex: "male" as const, birthDate: "1960-06-06" };
+    expect(await findProbableDuplicates(db, who)).toEqual([]);
+    expect(await fillMatchItemsOnce(db)).toBeGreaterThan(0);
+    expect((await findProbableDuplicates(db, who)).map((m) => m.recordId)).toEqual([old.id]);
+    expect(await fillMatchItemsOnce(db)).toBeUndefined();
   });
 });

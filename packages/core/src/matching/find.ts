@@ -54,8 +54,3 @@ export async function findProbableDuplicates(
   } while (cursor && read < MAX_CANDIDATES);
   return found.sort((a, b) => b.score - a.score || a.recordId.localeCompare(b.recordId));
 }
-
-/** The probable duplicates of a stored beneficiary (GET /beneficiaries/{id}/duplicates). */
-export function findDuplicatesOf(db: Db, record: PersonToMatch & { id: string }, options: Omit<FindOptions, "excludeId"> = {}) {
-  return findProbableDuplicates(db, record, { ...options, excludeId: record.id });
-}

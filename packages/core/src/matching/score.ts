@@ -69,7 +69,7 @@ export function scorePair(a: PersonToMatch, b: PersonToMatch): MatchScore {
   const straight = namesScore(first, last);
   // Registries often hold the family name in the first-name column and the other way round.
   const swappedFirst = compareNames(a.firstName, b.lastName);
-  const swappedLast = compareNames(a.lastName, b.firstName);
+  const swappedLast = swappedFirst.relation === "different" ? swappedFirst : compareNames(a.lastName, b.firstName);
   const swapped = namesScore(swappedFirst, swappedLast) * 0.98;
   const useSwapped = swapped > straight;
   const names = useSwapped ? swapped : straight;

@@ -47,23 +47,45 @@ export interface NameComparison {
 /** Similarity from which a pair of names counts as `similar` rather than `different`. */
 const SIMILAR = 0.9;
 
-export function compareNames(a: string, b: string): NameComparison {
-  const acrossScripts = isArabic(a) !== isArabic(b);
+/** Everything compared of one name, worked out once: a block's candidates are compared with many rows. */
+interface NameForms {
+  arabic: boolean;
+  normalized: string;
+  group: number | undefined;
+  spelling: string;
+  keys: string[];
+  typed: string;
+}
+
+const known = new Map<string, NameForms>();
+function formsOf(text: string): NameForms {
+  let forms = known.get(text);
+  if (!forms) {
+    forms = { arabic: isArabic(text), normalized: normalizeName(text), group: nameGroup(text), spelling: spellingKey(text), keys: phoneticKeys(text), typed: nameWords(text).join("") };
+    if (known.size >= 50_000) known.clear(); // memory stays bounded over a 200,000-row import
+    known.set(text, forms);
+  }
+  return forms;
+}
+
+export function compareNames(nameA: string, nameB: string): NameComparison {
+  const [a, b] = [formsOf(nameA), formsOf(nameB)];
+  const acrossScripts = a.arabic !== b.arabic;
   const alike: NameRelation = acrossScripts ? "across_scripts" : "variant";
-  if (normalizeName(a) === normalizeName(b)) return { similarity: 1, relation: "same" };
-  const [groupA, groupB] = [nameGroup(a), nameGroup(b)];
+  if (a.normalized === b.normalized) return { similarity: 1, relation: "same" };
+  const [groupA, groupB] = [a.group, b.group];
   // Both names known: the list decides, whatever their skeletons say (Hassan ≠ Houssine).
   if (groupA !== undefined && groupB !== undefined) {
     return groupA === groupB ? { similarity: 0.97, relation: alike } : { similarity: 0.2, relation: "different" };
   }
-  if (!acrossScripts && spellingKey(a) === spellingKey(b)) return { similarity: 0.95, relation: "variant" };
-  const [keysA, keysB] = [phoneticKeys(a), phoneticKeys(b)];
+  if (!acrossScripts && a.spelling === b.spelling) return { similarity: 0.95, relation: "variant" };
+  const [keysA, keysB] = [a.keys, b.keys];
   const shared = keysA.filter((key) => keysB.includes(key));
   // A one-consonant skeleton (Ali, Alaoui, Ouali: L) says too little on its own.
   if (shared.some((key) => key.length >= 2)) return { similarity: 0.92, relation: alike };
   let similarity = Math.max(0, ...keysA.flatMap((ka) => keysB.map((kb) => 0.9 * jaroWinkler(ka, kb))));
   // A typo, as typed: the spelling key would hide the letters that tell Alaoui from Alami.
-  if (!acrossScripts) similarity = Math.max(similarity, jaroWinkler(nameWords(a).join(""), nameWords(b).join("")));
+  if (!acrossScripts) similarity = Math.max(similarity, jaroWinkler(a.typed, b.typed));
   else if (shared.length) similarity = Math.max(similarity, 0.8);
   return { similarity, relation: similarity >= SIMILAR ? "similar" : "different" };
 }

@@ -2,7 +2,7 @@ import type { DataProvider, GetListParams, RaRecord } from "react-admin";
 import { CursorBook } from "./api/cursors";
 import { createApiClient, type FetchFn } from "./api/http";
 import { createBody, mergePatch } from "./api/patch";
-import type { Count, Hosting, Indicators, Page, Territories } from "./api/types";
+import type { Count, Hosting, Indicators, Page, ProbableDuplicate, Territories } from "./api/types";
 import { currentToken } from "./authProvider";
 
 export interface DataProviderOptions {
@@ -106,6 +106,9 @@ export function createDataProvider(options: DataProviderOptions) {
         body: { to },
         ifMatch: hosting.version,
       }),
+
+    /** The beneficiaries who are probably the same person as this one, best first. */
+    getDuplicates: (beneficiaryId: string) => call<{ items: ProbableDuplicate[] }>("GET", `${one("beneficiaries", beneficiaryId)}/duplicates`),
 
     /** The yearly bilan; null while the indicator jobs have not produced it (404). */
     async getIndicators(year: number): Promise<Indicators | null> {

@@ -1,4 +1,5 @@
 /** Entraide's own words in Arabic: resources, fields, fixed lists, messages. */
+import { duplicatesMessages } from "./matching";
 const six = (zero: string, one: string, plural: string, few: string, many: string, hundred: string) =>
   [zero, one, plural, few, many, hundred].join(" |||| ");
 
@@ -83,6 +84,7 @@ export default {
     },
   },
   entraide: {
+    duplicates: duplicatesMessages("ar"),
     title: "التعاون الوطني",
     languages: { ar: "العربية", fr: "Français" },
     enums: {

@@ -1,4 +1,5 @@
 /** Entraide's own words in French: resources, fields, fixed lists, messages (same keys as domain-ar). */
+import { duplicatesMessages } from "./matching";
 const system = { id: "Identifiant", version: "Version", createdAt: "Créé le", updatedAt: "Modifié le" };
 const territory = { regionCode: "Région", provinceCode: "Préfecture ou province", areaType: "Milieu" };
 
@@ -79,6 +80,7 @@ export default {
     },
   },
   entraide: {
+    duplicates: duplicatesMessages("fr"),
     title: "Entraide Nationale",
     languages: { ar: "العربية", fr: "Français" },
     enums: {

@@ -5,6 +5,7 @@ import { Column, EnumChipsField, EnumField, LocalDateField } from "../../common/
 import { RegistryShow } from "../../common/pages";
 import { CenterReferenceField } from "../../common/references";
 import { ProvinceField, RegionField } from "../../common/TerritoryFields";
+import { DuplicatesPanel } from "./DuplicatesPanel";
 
 /** Opens the enrollment form with this person already chosen. */
 function EnrollButton() {
@@ -49,6 +50,7 @@ export function BeneficiaryShow() {
         <TextField source="phone" emptyText="—" />
         <EnrollButton />
         <EnrollmentsOfBeneficiary />
+        <DuplicatesPanel />
       </SimpleShowLayout>
     </RegistryShow>
   );

@@ -12,13 +12,22 @@ import { apiLoad } from "./sections/api-load.js";
 import { bulkAndBilan } from "./sections/bulk-and-bilan.js";
 import { coldStart } from "./sections/cold-start.js";
 import { buildConsole, firstListRow } from "./sections/console.js";
+import { matchingQuality } from "./sections/matching.js";
 import { markdown, verdict, type Row } from "./table.js";
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = "true";
 process.env.ENTRAIDE_DEMO_DATA = "off";
 const quick = process.argv.includes("--quick");
+/** `npm run bench -- --only matching`: one section alone (those that need no server). */
+const only = process.argv[process.argv.indexOf("--only") + 1];
+const sections: Record<string, () => Row[]> = { matching: matchingQuality };
 
 async function main() {
+  if (process.argv.includes("--only")) {
+    if (!only || !sections[only]) throw new Error(`--only takes one of: ${Object.keys(sections).join(", ")}`);
+    console.log(`\n${markdown(sections[only]())}\n`);
+    return;
+  }
   const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
   console.log(`Entraide benchmark (${quick ? "quick" : "full"}) on ${machine}\n`);
   const dataDir = mkdtempSync(join(tmpdir(), "entraide-bench-"));
@@ -42,6 +51,7 @@ async function main() {
     rows.push({ measurement: "console: initial JS (gzip)", ours: initialGzipKb, floor: 0, unit: "KB", better: "lower" });
     rows.push(await firstListRow(server, login.token, quick ? 3 : 7));
     rows.push(...(await coldStart({ runs: quick ? 3 : 5 })));
+    rows.push(...matchingQuality());
   } finally {
     await server.close();
     log.end();

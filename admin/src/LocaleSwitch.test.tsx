@@ -1,17 +1,11 @@
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
-import { localStorageStore, type AuthProvider } from "react-admin";
+import { localStorageStore } from "react-admin";
 import { describe, expect, it } from "vitest";
+import { signedIn } from "./test-support/signedIn";
 import { fakeFetch } from "./api/fakeFetch";
 import { App } from "./App";
 import { createDataProvider } from "./dataProvider";
 
-const signedIn: AuthProvider = {
-  login: async () => undefined,
-  logout: async () => undefined,
-  checkAuth: async () => undefined,
-  checkError: async () => undefined,
-  getIdentity: async () => ({ id: "admin", fullName: "admin" }),
-};
 
 function renderConsole() {
   const { fetch } = fakeFetch([

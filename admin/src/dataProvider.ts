@@ -2,7 +2,7 @@ import type { DataProvider, GetListParams, RaRecord } from "react-admin";
 import { CursorBook } from "./api/cursors";
 import { createApiClient, type FetchFn } from "./api/http";
 import { createBody, mergePatch } from "./api/patch";
-import type { Count, Hosting, IndicatorYear, Indicators, Page, Territories } from "./api/types";
+import type { Count, Hosting, IndicatorYear, Indicators, Page, ProbableDuplicate, Territories } from "./api/types";
 import { currentToken } from "./authProvider";
 import { bilanCalls } from "./bilan/api";
 
@@ -108,6 +108,9 @@ export function createDataProvider(options: DataProviderOptions) {
         body: { to },
         ifMatch: hosting.version,
       }),
+
+    /** The beneficiaries who are probably the same person as this one, best first. */
+    getDuplicates: (beneficiaryId: string) => call<{ items: ProbableDuplicate[] }>("GET", `${one("beneficiaries", beneficiaryId)}/duplicates`),
 
     /** The yearly bilan; null while the indicator jobs have not produced it (404). */
     async getIndicators(year: number): Promise<Indicators | null> {

@@ -48,3 +48,11 @@ export interface Count {
   count: number;
   capped: boolean;
 }
+
+/** A record that is probably the same person (GET /beneficiaries/{id}/duplicates). */
+export interface ProbableDuplicate {
+  recordId: string;
+  score: number;
+  /** Stable codes, labelled in i18n under entraide.duplicates.reason. */
+  reasons: string[];
+}

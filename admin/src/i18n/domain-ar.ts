@@ -2,6 +2,7 @@
 import { bilanMessages } from "@entraide/core/glossary/bilan";
 import { enumMessages } from "@entraide/core/glossary/labels";
 
+import { duplicatesMessages } from "./matching";
 const six = (zero: string, one: string, plural: string, few: string, many: string, hundred: string) =>
   [zero, one, plural, few, many, hundred].join(" |||| ");
 
@@ -86,6 +87,7 @@ export default {
     },
   },
   entraide: {
+    duplicates: duplicatesMessages("ar"),
     title: "التعاون الوطني",
     languages: { ar: "العربية", fr: "Français" },
     enums: enumMessages("ar"),

@@ -2,6 +2,7 @@
 import { bilanMessages } from "@entraide/core/glossary/bilan";
 import { enumMessages } from "@entraide/core/glossary/labels";
 
+import { duplicatesMessages } from "./matching";
 const system = { id: "Identifiant", version: "Version", createdAt: "Créé le", updatedAt: "Modifié le" };
 const territory = { regionCode: "Région", provinceCode: "Préfecture ou province", areaType: "Milieu" };
 
@@ -82,6 +83,7 @@ export default {
     },
   },
   entraide: {
+    duplicates: duplicatesMessages("fr"),
     title: "Entraide Nationale",
     languages: { ar: "العربية", fr: "Français" },
     enums: enumMessages("fr"),

@@ -5,6 +5,7 @@ import type { Db } from "./db.js";
 import { scopedPage } from "./listing.js";
 import { decryptPersonalIdentifiers, encryptPersonalIdentifiers, nationalIdDigest } from "./pii.js";
 import { territoryIndexKeys } from "./narrowest-page.js";
+import { matchItem } from "./matching/match-item.js";
 import { createRepository } from "./repository.js";
 import { checkProvinceInRegion, ProvinceCode, RegionCode } from "./territory.js";
 
@@ -73,6 +74,8 @@ export const beneficiaries = createRepository({
   // National ID and phone are stored encrypted (law 09-08); the guard above finds and keeps the ID unique by its keyed hash.
   toItem: (b, db) => encryptPersonalIdentifiers(b, db.piiKey),
   fromItem: (b, db) => decryptPersonalIdentifiers(b, db.piiKey),
+  // Its place among people born the same day with the same sex: duplicate detection reads it (matching/).
+  companions: (b, db) => [matchItem(b, db.piiKey)],
 });
 
 export const BeneficiaryListQuery = z.strictObject({

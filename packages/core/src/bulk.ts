@@ -1,7 +1,7 @@
 import { BatchWriteCommand } from "@aws-sdk/lib-dynamodb";
 import * as z from "zod";
 import type { Db } from "./db.js";
-import { guardPutOp, itemKey, putItemOp, validateRecord, type EntityDefinition, type SystemFields } from "./entity.js";
+import { companionOps, guardPutOp, itemKey, putItemOp, validateRecord, type EntityDefinition, type SystemFields } from "./entity.js";
 import type { ChildDefinition } from "./sub-records.js";
 import { parseOrThrow, type AnyObject } from "./validation.js";
 
@@ -26,7 +26,8 @@ export function recordItems<S extends AnyObject>(
   const record = { ...valid, ...system };
   const main = putItemOp(def as unknown as EntityDefinition<AnyObject>, record, undefined, db).item.Put!.Item!;
   const guards = (def.uniques?.(valid, db) ?? []).map((u) => guardPutOp(u, system.id).item.Put!.Item!);
-  return [{ ...main, ...extra }, ...guards];
+  const companions = companionOps(def as unknown as EntityDefinition<AnyObject>, record, db).map((op) => op.item.Put!.Item!);
+  return [{ ...main, ...extra }, ...companions, ...guards];
 }
 
 /** The item of a record kept in its parent's partition (see sub-records.ts). */

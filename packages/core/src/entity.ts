@@ -63,6 +63,12 @@ export interface EntityDefinition<S extends AnyObject> {
   /** The stored form of a record (e.g. personal identifiers encrypted), and back; both need the db's keys. */
   toItem?: (record: z.infer<S> & SystemFields, db: Db) => z.infer<S> & SystemFields;
   fromItem?: (stored: z.infer<S> & SystemFields, db: Db) => z.infer<S> & SystemFields;
+  /**
+   * Items kept beside the record in its partition (same pk, a fixed sk), written
+   * with every create and update and deleted with it: e.g. the beneficiary's
+   * match item that puts it in its duplicate-detection block (matching/match-item.ts).
+   */
+  companions?: (record: z.infer<S> & SystemFields, db: Db) => Array<Record<string, unknown> & { pk: string; sk: string }>;
 }
 
 export type RecordOf<S extends AnyObject> = z.infer<S> & SystemFields;
@@ -125,6 +131,14 @@ function updateAllExpression(item: Record<string, unknown>, previousVersion: num
     ExpressionAttributeNames: { ...names, "#a_version": "version", ...extra?.names },
     ExpressionAttributeValues: { ...values, ...extra?.values },
   };
+}
+
+/** Puts (or overwrites) the record's companion items; no condition: the record's own op guards the write. */
+export function companionOps(def: EntityDefinition<AnyObject>, record: SystemFields, db: Db, remove = false): WriteOp[] {
+  return (def.companions?.(record as never, db) ?? []).map((item) => ({
+    item: remove ? { Delete: { TableName: "", Key: { pk: item.pk, sk: item.sk } } } : { Put: { TableName: "", Item: item } },
+    onConditionFailed: () => new DomainError("conflict", "Another request changed this record at the same moment; retry"),
+  }));
 }
 
 export function guardPutOp(unique: Unique, ownerId: string): WriteOp {

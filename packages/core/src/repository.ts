@@ -2,6 +2,7 @@ import * as z from "zod";
 import type { Db } from "./db.js";
 import {
   assertVersion,
+  companionOps,
   getRecord,
   guardDeleteOp,
   guardPutOp,
@@ -42,6 +43,7 @@ export function createRepository<S extends AnyObject>(def: EntityDefinition<S>, 
     const record = { ...fields, ...newSystemFields() } as Rec;
     await writeAll(db, [
       putItemOp(def, record, undefined, db),
+      ...companionOps(def, record, db),
       ...uniquesOf(fields, db).map((u) => guardPutOp(u, record.id)),
       ...refsOf(fields).map((ref) => referenceOp(ref, 1)),
       ...extraOps(record),
@@ -68,6 +70,7 @@ export function createRepository<S extends AnyObject>(def: EntityDefinition<S>, 
     const record = { ...fields, id, version: version + 1, createdAt, updatedAt: new Date().toISOString() } as Rec;
     await writeAll(db, [
       putItemOp(def, record, version, db),
+      ...companionOps(def, record, db),
       ...changed(uniquesOf(currentFields as z.infer<S>, db), uniquesOf(fields, db), (u) => u.key, id),
       ...changedRefs(refsOf(currentFields as z.infer<S>), refsOf(fields)),
       audit(db, "update", id, { ...currentFields, id, version }, record),
@@ -95,6 +98,7 @@ export function createRepository<S extends AnyObject>(def: EntityDefinition<S>, 
     };
     await writeAll(db, [
       deleteOp,
+      ...companionOps(def, record, db, true),
       ...uniquesOf(record, db).map((u) => guardDeleteOp(u, id)),
       ...refsOf(record).map((ref) => referenceOp(ref, -1)),
       ...extraOps(record),

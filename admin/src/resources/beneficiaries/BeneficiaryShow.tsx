@@ -7,6 +7,7 @@ import { RegistryShow } from "../../common/pages";
 import { BirthDateField, IdentifierField, PersonTextField } from "../../common/personFields";
 import { CenterReferenceField } from "../../common/references";
 import { ProvinceField, RegionField } from "../../common/TerritoryFields";
+import { DuplicatesPanel } from "./DuplicatesPanel";
 
 /** Opens the enrollment form with this person already chosen (for those who may enroll). */
 function EnrollButton() {
@@ -70,6 +71,7 @@ export function BeneficiaryShow() {
           <Column source="awardedOn" field={LocalDateField} />
           <Column source="status"><EnumField source="status" list="grantStatus" /></Column>
         </OfBeneficiary>
+        <DuplicatesPanel />
       </SimpleShowLayout>
     </RegistryShow>
   );

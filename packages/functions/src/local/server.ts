@@ -12,6 +12,7 @@ import { indicatorServicesFor } from "../jobs/services.js";
 import { localImportServices } from "../imports/folder-files.js";
 import { claimDataDir, noteDataDirUrl } from "./data-dir-lock.js";
 import { loadDemoDataOnce, type DemoData } from "./demo-data.js";
+import { fillMatchItemsOnce } from "@entraide/core/matching/backfill";
 import { startLocalScheduler } from "./scheduler.js";
 
 export interface LocalOptions {
@@ -75,9 +76,11 @@ export async function startLocalServer(options: LocalOptions): Promise<LocalServ
   const port = typeof address === "object" && address ? address.port : options.port;
   if (!options.inMemory) noteDataDirUrl(options.dataDir, `http://localhost:${port}`);
   const scheduler = options.scheduler === false ? undefined : startLocalScheduler({ db, store: indicators.store });
+  // Data of an older version: its beneficiaries get their duplicate-detection items first (once).
+  const matchItems = fillMatchItemsOnce(db).catch(() => undefined);
   const demoReady = options.demoData
-    ? loadDemoDataOnce(db, indicators.store, options.demoData).catch((error: Error) => `demo data not loaded (${error.message}): it loads on the next start`)
-    : Promise.resolve(undefined);
+    ? matchItems.then(() => loadDemoDataOnce(db, indicators.store, options.demoData as DemoData)).catch((error: Error) => `demo data not loaded (${error.message}): it loads on the next start`)
+    : matchItems.then(() => undefined);
   return {
     url: `http://localhost:${port}`,
     db,

@@ -2,6 +2,7 @@ import { Beneficiary, BeneficiaryListQuery, beneficiaries, listBeneficiaries } f
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import { registerCrud } from "../crud.js";
 import type { AppEnv } from "../env.js";
+import { beneficiaryDuplicateRoutes } from "./beneficiary-duplicates.js";
 
 export function beneficiaryRoutes(app: OpenAPIHono<AppEnv>) {
   registerCrud(app, {
@@ -12,4 +13,5 @@ export function beneficiaryRoutes(app: OpenAPIHono<AppEnv>) {
     listQuery: BeneficiaryListQuery,
     list: listBeneficiaries as never,
   });
+  beneficiaryDuplicateRoutes(app);
 }

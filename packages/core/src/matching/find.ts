@@ -1,0 +1,56 @@
+import { QueryCommand } from "@aws-sdk/lib-dynamodb";
+import type { Db } from "../db.js";
+import { nationalIdDigest } from "../pii.js";
+import { blockingKey, type MatchFields } from "./match-item.js";
+import { isProbableDuplicate, scorePair, type MatchReason, type PersonToMatch } from "./score.js";
+
+export interface ProbableDuplicate {
+  recordId: string;
+  score: number;
+  reasons: MatchReason[];
+}
+
+export interface FindOptions {
+  /** The record itself, when looking for its duplicates in the registry. */
+  excludeId?: string;
+  /** Keep only records of these regions (a regional officer's); all regions when absent. */
+  regions?: ReadonlySet<string>;
+}
+
+/** The most candidates one block may yield (people born the same day with the same sex); beyond, the best found so far stand. */
+const MAX_CANDIDATES = 5_000;
+
+/**
+ * The registry's beneficiaries who are probably `candidate` (score ≥
+ * PROBABLE_DUPLICATE_THRESHOLD), best first. One query of the candidate's
+ * block (same birth date and sex), never a scan. An exact CIN match scores 1.
+ */
+export async function findProbableDuplicates(
+  db: Db,
+  candidate: PersonToMatch,
+  options: FindOptions = {},
+): Promise<ProbableDuplicate[]> {
+  const person = { ...candidate, nationalId: candidate.nationalId ? nationalIdDigest(candidate.nationalId, db.piiKey) : undefined };
+  const found: ProbableDuplicate[] = [];
+  let cursor: Record<string, unknown> | undefined;
+  let read = 0;
+  do {
+    const page = await db.doc.send(
+      new QueryCommand({
+        TableName: db.tableName,
+        IndexName: "gsi1",
+        KeyConditionExpression: "gsi1pk = :block",
+        ExpressionAttributeValues: { ":block": blockingKey(candidate) },
+        ExclusiveStartKey: cursor,
+      }),
+    );
+    for (const item of (page.Items ?? []) as Array<MatchFields & { nationalIdHash?: string }>) {
+      if (item.id === options.excludeId || (options.regions && !options.regions.has(item.regionCode))) continue;
+      const match = scorePair(person, { ...item, nationalId: item.nationalIdHash });
+      if (isProbableDuplicate(match)) found.push({ recordId: item.id, ...match });
+    }
+    read += page.Items?.length ?? 0;
+    cursor = page.LastEvaluatedKey;
+  } while (cursor && read < MAX_CANDIDATES);
+  return found.sort((a, b) => b.score - a.score || a.recordId.localeCompare(b.recordId));
+}

@@ -1,3 +1,4 @@
+import { DemoDataNotice } from "./DemoDataNotice";
 import { AppBar, Layout as RaLayout, LocalesMenuButton, TitlePortal, type LayoutProps } from "react-admin";
 
 /** The app bar carries the language menu (Arabic ↔ French); the choice is kept in react-admin's store. */
@@ -9,6 +10,11 @@ function EntraideAppBar() {
   );
 }
 
-export function Layout(props: LayoutProps) {
-  return <RaLayout {...props} appBar={EntraideAppBar} />;
+export function Layout({ children, ...props }: LayoutProps) {
+  return (
+    <RaLayout {...props} appBar={EntraideAppBar}>
+      <DemoDataNotice />
+      {children}
+    </RaLayout>
+  );
 }

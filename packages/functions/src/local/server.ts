@@ -11,6 +11,7 @@ import { createLocalIdentity } from "../auth/local-identity.js";
 import { indicatorServicesFor } from "../jobs/services.js";
 import { claimDataDir, noteDataDirUrl } from "./data-dir-lock.js";
 import { loadDemoDataOnce, type DemoData } from "./demo-data.js";
+import type { DemoDataState } from "@entraide/core/glossary/local-server";
 import { startLocalScheduler } from "./scheduler.js";
 
 export interface LocalOptions {
@@ -56,7 +57,8 @@ export async function startLocalServer(options: LocalOptions): Promise<LocalServ
 
   const swaggerDir = dirname(createRequire(import.meta.url).resolve("swagger-ui-dist/package.json"));
   const indicators = indicatorServicesFor(db, { dataDir: options.dataDir });
-  const app = createApp({ db, docsAssetsUrl: "/api/docs/assets", indicators, identity, log: options.log });
+  let demoData: DemoDataState = options.demoData ? "loading" : "ready";
+  const app = createApp({ db, docsAssetsUrl: "/api/docs/assets", indicators, identity, log: options.log, demoData: () => demoData });
   app.use("/api/docs/assets/*", serveStatic({ root: relative(process.cwd(), swaggerDir), rewriteRequestPath: (p) => p.replace("/api/docs/assets", "") }));
   const adminDist = options.adminDist && existsSync(join(options.adminDist, "index.html")) ? resolve(options.adminDist) : undefined;
   if (adminDist) {
@@ -74,7 +76,9 @@ export async function startLocalServer(options: LocalOptions): Promise<LocalServ
   if (!options.inMemory) noteDataDirUrl(options.dataDir, `http://localhost:${port}`);
   const scheduler = options.scheduler === false ? undefined : startLocalScheduler({ db, store: indicators.store });
   const demoReady = options.demoData
-    ? loadDemoDataOnce(db, indicators.store, options.demoData).catch((error: Error) => `demo data not loaded (${error.message}): it loads on the next start`)
+    ? loadDemoDataOnce(db, indicators.store, options.demoData)
+        .catch((error: Error) => `demo data not loaded (${error.message}): it loads on the next start`)
+        .finally(() => (demoData = "ready"))
     : Promise.resolve(undefined);
   return {
     url: `http://localhost:${port}`,

@@ -6,7 +6,7 @@ import { createRequire } from "node:module";
 import { dirname, join, relative, resolve } from "node:path";
 import { createApp } from "../api/app.js";
 import { startDynamoDbLocal, type LocalEngine } from "./dynamodb-local.js";
-import { localPassword, localSecrets } from "./secrets.js";
+import { keptPasswordHash, localPassword, localSecrets } from "./secrets.js";
 import { createLocalIdentity } from "../auth/local-identity.js";
 import { indicatorServicesFor } from "../jobs/services.js";
 import { claimDataDir, noteDataDirUrl } from "./data-dir-lock.js";
@@ -50,8 +50,11 @@ export async function startLocalServer(options: LocalOptions): Promise<LocalServ
   const releaseDataDir = options.inMemory ? () => {} : claimDataDir(options.dataDir, "npm start");
   const engine = await startDynamoDbLocal({ dbPath: options.inMemory ? undefined : join(options.dataDir, "ddb"), heap: options.heap });
   const { piiKey, signingKey } = localSecrets(options.dataDir);
-  const password = await localPassword(options.dataDir, options.password ?? process.env.ENTRAIDE_LOCAL_PASSWORD);
-  const identity = createLocalIdentity({ signingKey, passwordHash: password.passwordHash });
+  const given = options.password ?? process.env.ENTRAIDE_LOCAL_PASSWORD;
+  const password = await localPassword(options.dataDir, given);
+  // A password kept in DATA_DIR is read again at each sign-in: `npm run reset-password` applies at once.
+  const passwordHash = given ? password.passwordHash : () => keptPasswordHash(options.dataDir, password.passwordHash);
+  const identity = createLocalIdentity({ signingKey, passwordHash });
   const db = createDb({ tableName: options.tableName ?? "entraide", endpoint: engine.endpoint, piiKey });
   await ensureTable(db);
 
@@ -73,7 +76,7 @@ export async function startLocalServer(options: LocalOptions): Promise<LocalServ
   });
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : options.port;
-  if (!options.inMemory) noteDataDirUrl(options.dataDir, `http://localhost:${port}`);
+  if (!options.inMemory) noteDataDirUrl(options.dataDir, `http://localhost:${port}`, engine.endpoint);
   const scheduler = options.scheduler === false ? undefined : startLocalScheduler({ db, store: indicators.store });
   const demoReady = options.demoData
     ? loadDemoDataOnce(db, indicators.store, options.demoData)

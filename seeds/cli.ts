@@ -1,13 +1,16 @@
-import { parseArgs } from "node:util";
 import { SingleBar, Presets } from "cli-progress";
 import * as z from "zod";
+import { parseCli, runCli } from "../packages/functions/src/local/cli.js";
 import { openLocalDb } from "../packages/functions/src/local/local-db.js";
 import { estimatedItems, seedDataset } from "./seed.js";
 
+const usage = `Usage: npm run seed -- [--year 2015] [--scale 0.01] [--seed 2015] [--data-dir .data] [--endpoint http://…]
+Writes a deterministic year of records (--scale 1 reproduces the article's figures) into npm start's data folder
+(DATA_DIR, default .data) — through the running server's engine when npm start runs, else on its own engine.`;
+
 /**
  * `npm run seed -- --year 2015 --scale 0.01`: writes a deterministic dataset
- * whose bilan, at scale 1, is the article's. Into DATA_DIR (stop `npm start`
- * first), or into a running engine with `--endpoint`.
+ * whose bilan, at scale 1, is the article's.
  */
 const Args = z.object({
   year: z.coerce.number().int().min(1960).max(2100).default(2015),
@@ -17,18 +20,21 @@ const Args = z.object({
   "data-dir": z.string().min(1).default(process.env.DATA_DIR ?? ".data"),
 });
 
-async function main() {
+runCli(async () => {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
-  const options = { year: { type: "string" }, scale: { type: "string" }, seed: { type: "string" }, endpoint: { type: "string" }, "data-dir": { type: "string" } } as const;
-  const args = Args.parse(parseArgs({ options }).values);
+  const args = parseCli(Args, usage);
   const local = await openLocalDb({ dataDir: args["data-dir"], what: "npm run seed", endpoint: args.endpoint });
+  console.log(`Seeding ${args.year} at scale ${args.scale} through ${local.via}`);
   const bar = new SingleBar({ format: "{bar} {percentage}% | {value}/{total} items | {eta_formatted} left", hideCursor: true }, Presets.shades_classic);
   let written = 0;
   const total = estimatedItems(args.scale);
   bar.start(total, 0);
   const started = Date.now();
   try {
-    const { items } = await seedDataset(local.db, { year: args.year, scale: args.scale, seed: args.seed, onWritten: (n) => bar.update(Math.min((written += n), total)) });
+    // Transactions of 100: DynamoDB Local on disk commits each one once (see BulkWriter).
+    const { items } = await seedDataset(local.db, {
+      year: args.year, scale: args.scale, seed: args.seed, transactions: true, inFlight: 4, onWritten: (n) => bar.update(Math.min((written += n), total)),
+    });
     bar.update(total);
     bar.stop();
     console.log(`${items} items for ${args.year} at scale ${args.scale} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
@@ -36,9 +42,4 @@ async function main() {
     bar.stop();
     await local.close();
   }
-}
-
-main().catch((error: Error) => {
-  console.error(error.name === "DataDirBusyError" || error.name === "ZodError" ? error.message : error);
-  process.exit(1);
 });

@@ -1,14 +1,11 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { freePort } from "../../packages/functions/src/local/dynamodb-local.js";
 // @ts-expect-error: a plain .mjs script without types
 import { consoleBuildTarget } from "../../scripts/build-admin-if-stale.mjs";
 import { synthesize } from "../stacks/synthesize.js";
 import { aCenter } from "../support/fixtures.js";
-import { healthy, npmStart, root, waitFor, type NpmStart } from "../support/npm-start.js";
+import { healthy, npmStart, npmStartFixture, root, signIn, waitFor } from "../support/npm-start.js";
 import { launchBrowser } from "./support/browser.js";
 import { input } from "./support/form.js";
 
@@ -16,18 +13,8 @@ import { input } from "./support/form.js";
  * A developer deploys (the prod stage builds admin/dist for AWS, its API URL a
  * placeholder), then works locally: `npm start` must serve a console built for itself.
  */
-const dataDir = mkdtempSync(join(tmpdir(), "entraide-after-deploy-"));
+const fixture = npmStartFixture("after-deploy");
 const password = "after-deploy-password-1";
-let running: NpmStart | undefined;
-let browser: Browser | undefined;
-afterAll(async () => {
-  await browser?.close();
-  if (running?.npm.exitCode === null) {
-    process.kill(running.npm.pid!, "SIGTERM");
-    await new Promise((done) => running!.npm.once("exit", done));
-  }
-  rmSync(dataDir, { recursive: true, force: true });
-});
 
 describe("npm start after a deploy's build", () => {
   it("rebuilds the console for itself: sign-in works and a list shows", async () => {
@@ -35,21 +22,18 @@ describe("npm start after a deploy's build", () => {
     expect(consoleBuildTarget(join(root, "admin/dist"))).toBe("{{ VITE_API_URL }}");
 
     const port = await freePort();
-    running = npmStart({ PORT: String(port), DATA_DIR: dataDir, ENTRAIDE_DEMO_DATA: "off", ENTRAIDE_LOCAL_PASSWORD: password });
+    const running = (fixture.running = npmStart({ PORT: String(port), DATA_DIR: fixture.dataDir, ENTRAIDE_DEMO_DATA: "off", ENTRAIDE_LOCAL_PASSWORD: password }));
     await waitFor("npm start answering /api/health", healthy(running.url), 180_000, running.output);
     expect(running.output()).toMatch(/Building the console \(the last build was for another API/);
     expect(consoleBuildTarget(join(root, "admin/dist"))).toBe("local");
 
-    const token = await fetch(`${running.url}/api/auth/login`, {
-      method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ username: "admin", password }),
-    }).then(async (r) => ((await r.json()) as { token: string }).token);
+    const token = await signIn(running.url, password);
     const created = await fetch(`${running.url}/api/v1/centers`, {
       method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "application/json" }, body: JSON.stringify(aCenter({ name: "Centre après déploiement" })),
     });
     expect(created.status).toBe(201);
 
-    browser = await launchBrowser();
-    const page = await browser.newPage();
+    const page = await (fixture.browser = await launchBrowser()).newPage();
     page.setDefaultTimeout(20_000);
     const calls: string[] = [];
     page.on("request", (request) => calls.push(request.url()));

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { freePort } from "../../packages/functions/src/local/dynamodb-local.js";
 import { aCenter } from "../support/fixtures.js";
-import { healthy, listening, npmStart, processTree, stillRunning, waitFor, type NpmStart } from "../support/npm-start.js";
+import { healthy, listening, npmStart, signIn, processTree, stillRunning, waitFor, type NpmStart } from "../support/npm-start.js";
 
 /**
  * `npm start` stopped the way people and process managers stop it: one signal
@@ -22,10 +22,7 @@ afterAll(() => {
 async function start(port: number) {
   running = npmStart({ PORT: String(port), DATA_DIR: dataDir, ENTRAIDE_DEMO_DATA: "off", ENTRAIDE_LOCAL_PASSWORD: password });
   await waitFor("npm start answering /api/health", healthy(running.url), 120_000, running.output);
-  const login = await fetch(`${running.url}/api/auth/login`, {
-    method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ username: "admin", password }),
-  }).then((r) => r.json() as Promise<{ token: string }>);
-  return { ...running, headers: { authorization: `Bearer ${login.token}`, "content-type": "application/json" } };
+  return { ...running, headers: { authorization: `Bearer ${await signIn(running.url, password)}`, "content-type": "application/json" } };
 }
 
 /** Sends the signal, then measures until every process of the tree is gone and the port is free. */

@@ -37,13 +37,13 @@ describe("first start", () => {
 });
 
 describe("the data folder's lock", () => {
-  it("refuses a second user of DATA_DIR, pointing at the running server", () => {
+  it("refuses a second engine on DATA_DIR, saying who holds it", () => {
     const dataDir = mkdtempSync(join(tmpdir(), "entraide-data-"));
     // Another live process (this test's parent) holds it.
     writeFileSync(join(dataDir, "engine.lock"), JSON.stringify({ pid: process.ppid, what: "npm start", url: "http://localhost:3000" }));
     expect(dataDirOwner(dataDir)).toMatchObject({ what: "npm start" });
     expect(() => claimDataDir(dataDir, "npm run indicators")).toThrow(DataDirBusyError);
-    expect(() => claimDataDir(dataDir, "npm run indicators")).toThrow(/npm start \(pid \d+\).*--url http:\/\/localhost:3000/);
+    expect(() => claimDataDir(dataDir, "npm run indicators")).toThrow(/in use by npm start \(pid \d+\).*wait for it to end, or stop it first/);
   });
 
   it("takes over a lock left by a process that is gone, and frees it", () => {

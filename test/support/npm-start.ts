@@ -1,7 +1,10 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { connect } from "node:net";
-import { resolve } from "node:path";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll } from "vitest";
 
 /**
  * `npm start` run the way a person or a process manager runs it: the real
@@ -74,3 +77,34 @@ export const listening = (port: number) =>
     socket.once("connect", () => (socket.destroy(), done(true)));
     socket.once("error", () => done(false));
   });
+
+/** Stops a test's `npm start` (if still running) the way a process manager would. */
+export async function stopNpmStart(running: NpmStart | undefined): Promise<void> {
+  if (!running || running.npm.exitCode !== null) return;
+  const exited = new Promise((done) => running.npm.once("exit", done));
+  process.kill(running.npm.pid!, "SIGTERM");
+  await exited;
+}
+
+/** The token of the local administrator. */
+export async function signIn(url: string, password: string): Promise<string> {
+  const answer = await fetch(`${url}/api/auth/login`, {
+    method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ username: "admin", password }),
+  });
+  return ((await answer.json()) as { token: string }).token;
+}
+
+/** A test file's own data folder, `npm start` and browser, stopped and removed after the file. */
+export function npmStartFixture(name: string) {
+  const fixture = {
+    dataDir: mkdtempSync(join(tmpdir(), `entraide-${name}-`)),
+    running: undefined as NpmStart | undefined,
+    browser: undefined as Browser | undefined,
+  };
+  afterAll(async () => {
+    await fixture.browser?.close();
+    await stopNpmStart(fixture.running);
+    rmSync(fixture.dataDir, { recursive: true, force: true });
+  });
+  return fixture;
+}

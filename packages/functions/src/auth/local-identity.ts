@@ -30,7 +30,8 @@ export interface LocalIdentity extends Identity {
   issue(claims: StaffClaims): Promise<string>;
 }
 
-export function createLocalIdentity(options: { signingKey: JsonWebKey; passwordHash: string }): LocalIdentity {
+/** `passwordHash` may be read at each sign-in, so `npm run reset-password` applies to a running server. */
+export function createLocalIdentity(options: { signingKey: JsonWebKey; passwordHash: string | (() => string) }): LocalIdentity {
   const privateKey = createPrivateKey({ key: options.signingKey, format: "jwk" });
   const { crv, kty, x, y } = options.signingKey;
   // RFC 7638 thumbprint: the required members in lexicographic order.
@@ -44,7 +45,7 @@ export function createLocalIdentity(options: { signingKey: JsonWebKey; passwordH
   async function login(username: string, password: string) {
     const user = localUsers.find((u) => u.username === username);
     // The hash is checked for unknown names too: the answer takes as long either way.
-    const valid = await verifyPassword(password, options.passwordHash);
+    const valid = await verifyPassword(password, typeof options.passwordHash === "function" ? options.passwordHash() : options.passwordHash);
     if (!user || !valid) return undefined;
     return { token: await issue(user), expiresIn: TOKEN_LIFETIME_S };
   }

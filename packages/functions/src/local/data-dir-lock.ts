@@ -3,12 +3,15 @@ import { join } from "node:path";
 
 /**
  * DynamoDB Local's files on disk serve one process at a time: whoever starts
- * an engine on DATA_DIR leaves its pid (and URL) here, and the others refuse.
+ * an engine on DATA_DIR leaves its pid here, with the server's URL and the
+ * engine's endpoint once they answer; the tools then work through that engine.
  */
 export interface DataDirOwner {
   pid: number;
   what: string;
   url?: string;
+  /** The running engine's endpoint: others may send it requests (the files themselves are its alone). */
+  endpoint?: string;
 }
 
 const lockFile = (dataDir: string) => join(dataDir, "engine.lock");
@@ -35,10 +38,7 @@ export function dataDirOwner(dataDir: string): DataDirOwner | undefined {
 
 export class DataDirBusyError extends Error {
   constructor(dataDir: string, owner: DataDirOwner) {
-    const how = owner.url
-      ? `stop it first, or pass --url ${owner.url} to work through the running server`
-      : "stop it first";
-    super(`${dataDir} is in use by ${owner.what} (pid ${owner.pid}): its database serves one process at a time; ${how}.`);
+    super(`${dataDir} is in use by ${owner.what} (pid ${owner.pid}): its database serves one process at a time; wait for it to end, or stop it first.`);
     this.name = "DataDirBusyError";
   }
 }
@@ -54,8 +54,8 @@ export function claimDataDir(dataDir: string, what: string, url?: string): () =>
   };
 }
 
-/** Adds the URL of the server that holds dataDir, once it listens. */
-export function noteDataDirUrl(dataDir: string, url: string): void {
+/** Adds the server's URL and its engine's endpoint, once they answer. */
+export function noteDataDirUrl(dataDir: string, url: string, endpoint?: string): void {
   const owner = JSON.parse(readFileSync(lockFile(dataDir), "utf8")) as DataDirOwner;
-  if (owner.pid === process.pid) writeFileSync(lockFile(dataDir), JSON.stringify({ ...owner, url }));
+  if (owner.pid === process.pid) writeFileSync(lockFile(dataDir), JSON.stringify({ ...owner, url, endpoint }));
 }

@@ -1,12 +1,17 @@
 import { DescribeTableCommand } from "@aws-sdk/client-dynamodb";
-import { parseArgs } from "node:util";
 import { join } from "node:path";
 import { SingleBar, Presets } from "cli-progress";
 import * as z from "zod";
 import { startAndRun } from "../jobs/bilan-job.js";
 import { folderExportStore } from "../jobs/folder-export-store.js";
 import { BilanYear } from "../jobs/schedule.js";
+import { parseCli, runCli, UsageError } from "./cli.js";
 import { openLocalDb } from "./local-db.js";
+
+const usage = `Usage: npm run indicators -- [--year 2015] [--data-dir .data] [--endpoint http://…]
+       npm run indicators -- --year 2015 --url http://localhost:3000 (--user admin --password … | --api-key …)
+Computes a year's bilan and writes its exports to <data folder>/exports: on npm start's data folder (DATA_DIR,
+default .data), through the running server's engine when npm start runs; with --url, the server runs it.`;
 
 /**
  * `npm run indicators -- --year 2015`: computes a year's bilan on the local
@@ -24,12 +29,12 @@ const Args = z.object({
   "api-key": z.string().min(1).optional().default(process.env.ENTRAIDE_API_KEY ?? ""),
 });
 
-async function main() {
+runCli(async () => {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
-  const { values } = parseArgs({ options: Object.fromEntries(Object.keys(Args.shape).map((name) => [name, { type: "string" as const }])) });
-  const args = Args.parse(values);
+  const args = parseCli(Args, usage);
   if (args.url) return throughServer(args.url, args.year, await credentials(args));
   const local = await openLocalDb({ dataDir: args["data-dir"], what: "npm run indicators", endpoint: args.endpoint });
+  console.log(`Computing the bilan of ${args.year} through ${local.via}`);
   try {
     const { Table } = await local.db.doc.send(new DescribeTableCommand({ TableName: local.db.tableName }));
     // The reference kinds are read first (small); the bar follows the scan of the whole table.
@@ -49,25 +54,25 @@ async function main() {
   } finally {
     await local.close();
   }
-}
+});
 
 /** The headers that sign the calls to the server: a partner key, or a staff member's token. */
 async function credentials(args: z.infer<typeof Args>): Promise<Record<string, string>> {
   if (args["api-key"]) return { "x-api-key": args["api-key"] };
-  if (!args.user || !args.password) throw new Error("With --url, pass --user and --password (or ENTRAIDE_LOCAL_PASSWORD), or --api-key (or ENTRAIDE_API_KEY)");
-  const answer = await fetch(`${args.url}/api/auth/login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ username: args.user, password: args.password }) });
-  if (answer.status !== 200) throw new Error(`Sign-in refused (${answer.status}): check --user and --password`);
+  if (!args.user || !args.password) throw new UsageError("With --url, pass --user and --password (or ENTRAIDE_LOCAL_PASSWORD), or --api-key (or ENTRAIDE_API_KEY)");
+  const answer = await call(`${args.url}/api/auth/login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ username: args.user, password: args.password }) });
+  if (answer.status !== 200) throw new UsageError(`Sign-in refused (${answer.status}): check --user and --password`);
   return { authorization: `Bearer ${((await answer.json()) as { token: string }).token}` };
 }
 
 /** Starts a run on the server and follows it until it ends. */
 async function throughServer(url: string, year: number, headers: Record<string, string>) {
-  const started = await fetch(`${url}/api/v1/indicators/${year}/runs`, { method: "POST", headers });
+  const started = await call(`${url}/api/v1/indicators/${year}/runs`, { method: "POST", headers });
   const body = (await started.json()) as { statusUrl?: string; error?: { message: string } };
-  if (started.status !== 202) throw new Error(body.error?.message ?? `The server answered ${started.status}`);
+  if (started.status !== 202) throw new UsageError(body.error?.message ?? `The server answered ${started.status}`);
   for (;;) {
     await new Promise((r) => setTimeout(r, 1000));
-    const run = (await (await fetch(`${url}${body.statusUrl}`, { headers })).json()) as { status: string; snapshotId?: string; message?: string };
+    const run = (await (await call(`${url}${body.statusUrl}`, { headers })).json()) as { status: string; snapshotId?: string; message?: string };
     process.stdout.write(`\r${run.status}…   `);
     if (!["queued", "running"].includes(run.status)) {
       console.log(`\n${run.status}: ${run.snapshotId ?? ""} ${run.message ?? ""}\nexports: ${url}/api/v1/exports?year=${year}`);
@@ -77,7 +82,12 @@ async function throughServer(url: string, year: number, headers: Record<string, 
   }
 }
 
-main().catch((error: Error) => {
-  console.error(error.name === "DataDirBusyError" || error.name === "ZodError" || !error.stack?.includes("node_modules") ? error.message : error);
-  process.exit(1);
-});
+
+/** fetch, with "nothing answers there" said as such. */
+async function call(url: string, init: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch {
+    throw new UsageError(`Nothing answers at ${new URL(url).origin}: is npm start running there (see its PORT)?`);
+  }
+}

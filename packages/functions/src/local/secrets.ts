@@ -48,3 +48,20 @@ export async function localPassword(dataDir: string, given?: string): Promise<{ 
   save(dataDir, { ...secrets, passwordHash });
   return { passwordHash, generated };
 }
+
+/** The staff password's hash as kept in DATA_DIR now (`npm run reset-password` may have changed it since the start). */
+export function keptPasswordHash(dataDir: string, fallback: string): string {
+  try {
+    return (JSON.parse(readFileSync(fileOf(dataDir), "utf8")) as LocalSecrets).passwordHash ?? fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+/** Replaces the local staff password kept in DATA_DIR (by `given`, else a new one, returned). */
+export async function resetLocalPassword(dataDir: string, given?: string): Promise<string> {
+  const secrets = localSecrets(dataDir);
+  const password = given ?? newPassword();
+  save(dataDir, { ...secrets, passwordHash: await hashPassword(password) });
+  return password;
+}

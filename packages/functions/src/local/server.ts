@@ -6,13 +6,14 @@ import { createRequire } from "node:module";
 import { dirname, join, relative, resolve } from "node:path";
 import { createApp } from "../api/app.js";
 import { startDynamoDbLocal, type LocalEngine } from "./dynamodb-local.js";
-import { localPassword, localSecrets } from "./secrets.js";
+import { keptPasswordHash, localPassword, localSecrets } from "./secrets.js";
 import { createLocalIdentity } from "../auth/local-identity.js";
 import { indicatorServicesFor } from "../jobs/services.js";
 import { localImportServices } from "../imports/folder-files.js";
 import { claimDataDir, noteDataDirUrl } from "./data-dir-lock.js";
 import { loadDemoDataOnce, type DemoData } from "./demo-data.js";
 import { fillMatchItemsOnce } from "@entraide/core/matching/backfill";
+import type { DemoDataState } from "@entraide/core/glossary/local-server";
 import { startLocalScheduler } from "./scheduler.js";
 
 export interface LocalOptions {
@@ -51,15 +52,19 @@ export async function startLocalServer(options: LocalOptions): Promise<LocalServ
   const releaseDataDir = options.inMemory ? () => {} : claimDataDir(options.dataDir, "npm start");
   const engine = await startDynamoDbLocal({ dbPath: options.inMemory ? undefined : join(options.dataDir, "ddb"), heap: options.heap });
   const { piiKey, signingKey } = localSecrets(options.dataDir);
-  const password = await localPassword(options.dataDir, options.password ?? process.env.ENTRAIDE_LOCAL_PASSWORD);
-  const identity = createLocalIdentity({ signingKey, passwordHash: password.passwordHash });
+  const given = options.password ?? process.env.ENTRAIDE_LOCAL_PASSWORD;
+  const password = await localPassword(options.dataDir, given);
+  // A password kept in DATA_DIR is read again at each sign-in: `npm run reset-password` applies at once.
+  const passwordHash = given ? password.passwordHash : () => keptPasswordHash(options.dataDir, password.passwordHash);
+  const identity = createLocalIdentity({ signingKey, passwordHash });
   const db = createDb({ tableName: options.tableName ?? "entraide", endpoint: engine.endpoint, piiKey });
   await ensureTable(db);
 
   const swaggerDir = dirname(createRequire(import.meta.url).resolve("swagger-ui-dist/package.json"));
   const indicators = indicatorServicesFor(db, { dataDir: options.dataDir });
   const imports = localImportServices(db, options.dataDir);
-  const app = createApp({ db, docsAssetsUrl: "/api/docs/assets", indicators, imports, identity, log: options.log });
+  let demoData: DemoDataState = options.demoData ? "loading" : "ready";
+  const app = createApp({ db, docsAssetsUrl: "/api/docs/assets", indicators, identity, log: options.log, imports, demoData: () => demoData });
   app.use("/api/docs/assets/*", serveStatic({ root: relative(process.cwd(), swaggerDir), rewriteRequestPath: (p) => p.replace("/api/docs/assets", "") }));
   const adminDist = options.adminDist && existsSync(join(options.adminDist, "index.html")) ? resolve(options.adminDist) : undefined;
   if (adminDist) {
@@ -74,12 +79,15 @@ export async function startLocalServer(options: LocalOptions): Promise<LocalServ
   });
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : options.port;
-  if (!options.inMemory) noteDataDirUrl(options.dataDir, `http://localhost:${port}`);
+  if (!options.inMemory) noteDataDirUrl(options.dataDir, `http://localhost:${port}`, engine.endpoint);
   const scheduler = options.scheduler === false ? undefined : startLocalScheduler({ db, store: indicators.store });
   // Data of an older version: its beneficiaries get their duplicate-detection items first (once).
   const matchItems = fillMatchItemsOnce(db).catch(() => undefined);
   const demoReady = options.demoData
-    ? matchItems.then(() => loadDemoDataOnce(db, indicators.store, options.demoData as DemoData)).catch((error: Error) => `demo data not loaded (${error.message}): it loads on the next start`)
+    ? matchItems
+        .then(() => loadDemoDataOnce(db, indicators.store, options.demoData as DemoData))
+        .catch((error: Error) => `demo data not loaded (${error.message}): it loads on the next start`)
+        .finally(() => (demoData = "ready"))
     : matchItems.then(() => undefined);
   return {
     url: `http://localhost:${port}`,

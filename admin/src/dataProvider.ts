@@ -4,12 +4,14 @@ import { createApiClient, type FetchFn } from "./api/http";
 import { createBody, mergePatch } from "./api/patch";
 import type { Count, Hosting, Indicators, Page, Territories } from "./api/types";
 import { currentToken } from "./authProvider";
+import { rememberedLocale } from "./i18n/i18nProvider";
 
 export interface DataProviderOptions {
   /** Injected so component tests can check requests and answers without a server. */
   fetch: FetchFn;
   apiUrl?: string;
   getToken?: () => string | undefined;
+  getLocale?: () => string;
   cursors?: CursorBook;
 }
 
@@ -33,7 +35,7 @@ function filterQuery(filter: Record<string, unknown> = {}) {
  * CursorBook turns them into page numbers. Sorting is not offered (no index serves it).
  */
 export function createDataProvider(options: DataProviderOptions) {
-  const call = createApiClient({ fetch: options.fetch, apiUrl: options.apiUrl ?? "", getToken: options.getToken });
+  const call = createApiClient({ fetch: options.fetch, apiUrl: options.apiUrl ?? "", getToken: options.getToken, getLocale: options.getLocale });
   const cursors = options.cursors ?? new CursorBook();
 
   async function getList(resource: string, params: Partial<GetListParams>) {
@@ -140,4 +142,6 @@ export const dataProvider = createDataProvider({
   fetch: (input, init) => globalThis.fetch(input, init),
   apiUrl: import.meta.env.VITE_API_URL ?? "",
   getToken: currentToken,
+  // The language chosen in the console, read at each call: switching it changes the API's messages at once.
+  getLocale: () => rememberedLocale(),
 });

@@ -8,6 +8,8 @@ export interface ApiClientOptions {
   apiUrl: string;
   /** The bearer token of the signed-in administrator, when the identity service gave one. */
   getToken?: () => string | undefined;
+  /** The administrator's language, sent as Accept-Language so the API's messages come in it. */
+  getLocale?: () => string;
 }
 
 export interface CallOptions {
@@ -58,11 +60,13 @@ function queryString(query: CallOptions["query"]): string {
 }
 
 /** One JSON call to the API; rejects with an HttpError on any non-2xx answer. */
-export function createApiClient({ fetch, apiUrl, getToken }: ApiClientOptions) {
+export function createApiClient({ fetch, apiUrl, getToken, getLocale }: ApiClientOptions) {
   return async function call<T>(method: string, path: string, options: CallOptions = {}): Promise<T> {
     const headers: Record<string, string> = { accept: "application/json" };
     if (options.body !== undefined) headers["content-type"] = "application/json";
     if (options.ifMatch !== undefined) headers["if-match"] = String(options.ifMatch);
+    const locale = getLocale?.();
+    if (locale) headers["accept-language"] = locale;
     const token = getToken?.();
     if (token) headers.authorization = `Bearer ${token}`;
     let response: Response;

@@ -18,6 +18,7 @@ import { defaultRateLimit, type RateLimit } from "./access/rate-limit.js";
 import { regionGate } from "./access/region-gate.js";
 import { requestContext, type LogLine } from "./access/request-context.js";
 import { authRoutes } from "./auth-routes.js";
+import type { SignInThrottle } from "../auth/sign-in-throttle.js";
 import { allowedMethods, declaredBodyTypes } from "./methods.js";
 
 export interface AppDeps {
@@ -38,6 +39,8 @@ export interface AppDeps {
   rateLimit?: RateLimit;
   /** Where the one line per request goes (console.log by default). */
   log?: LogLine;
+  /** How failed sign-ins slow down (auth/sign-in-throttle.ts); the default policy otherwise. */
+  signInThrottle?: SignInThrottle;
 }
 
 /** The whole HTTP API; the same app runs in Lambda and in `npm start`. */
@@ -78,7 +81,7 @@ export function createApp(deps: AppDeps) {
     }
   });
 
-  authRoutes(app, deps.identity);
+  authRoutes(app, deps.identity, deps.signInThrottle);
   for (const register of resourceRoutes) register(app);
   registerDocs(app, deps.docsAssetsUrl ?? "https://cdn.jsdelivr.net/npm/swagger-ui-dist@5");
   for (const path of ["/api/health", "/api/openapi.json", "/api/docs"]) routes.declare("GET", path, anyone["x-permission"]);

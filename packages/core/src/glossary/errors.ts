@@ -151,7 +151,6 @@ export const errorMessages: Entry[] = [
   ["Two audit events got the same id; retry", "Deux événements d'audit ont reçu le même id ; réessayez", "حصل حدثا تدقيق على المعرّف نفسه؛ أعد المحاولة"],
   ["The bilan of {year} is closed (frozen on its closing run): it is not computed again", "Le bilan de {year} est clos (figé par son calcul de clôture) : il n'est plus recalculé", "حصيلة {year} مقفلة (جُمّدت عند حساب الإقفال): لا يعاد حسابها"],
   ["The year is closed", "L'année est close", "السنة مقفلة"],
-  ["Still held grants: a beneficiary with grants stays in the disability category", "Subventions en cours : un bénéficiaire qui a des subventions reste dans la catégorie handicap", "منح قائمة: المستفيد الحاصل على منح يبقى ضمن فئة الإعاقة"],
   ["This beneficiary holds {count} grant(s): keep the disability category, or remove the grants first", "Ce bénéficiaire a {count} subvention(s) : gardez la catégorie handicap, ou supprimez d'abord les subventions", "لهذا المستفيد {count} منحة: احتفظ بفئة الإعاقة أو احذف المنح أولا"],
   ["This center has {count} program support(s): keep the social_protection type, or remove the supports first", "Ce centre a {count} soutien(s) du programme : gardez le type social_protection, ou supprimez d'abord les soutiens", "لهذا المركز {count} دعم للبرنامج: احتفظ بنوع social_protection أو احذف الدعم أولا"],
 

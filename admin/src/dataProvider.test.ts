@@ -91,6 +91,16 @@ describe("the data provider's requests and answers", () => {
     expect(requests.map((r) => r.url)).toEqual(["/api/v1/centers/A", "/api/v1/centers/B", "/api/v1/enrollments?beneficiaryId=P1&limit=2"]);
   });
 
+  it("asks for the API's messages in the console's language", async () => {
+    const { fetch, requests } = fakeFetch([["GET", /centers\/A/, { body: center("A") }]]);
+    let locale = "ar";
+    const provider = createDataProvider({ fetch, getLocale: () => locale });
+    await provider.getOne("centers", { id: "A" });
+    locale = "fr";
+    await provider.getOne("centers", { id: "A" });
+    expect(requests.map((r) => r.headers["accept-language"])).toEqual(["ar", "fr"]);
+  });
+
   it("sends the bearer token when one is stored, and none otherwise", async () => {
     const { fetch, requests } = fakeFetch([["GET", /centers\/A/, { body: center("A") }]]);
     let token: string | undefined;

@@ -5,12 +5,14 @@ import { createBody, mergePatch } from "./api/patch";
 import type { Count, Hosting, IndicatorYear, Indicators, Page, ProbableDuplicate, Territories } from "./api/types";
 import { currentToken } from "./authProvider";
 import { bilanCalls } from "./bilan/api";
+import { rememberedLocale } from "./i18n/i18nProvider";
 
 export interface DataProviderOptions {
   /** Injected so component tests can check requests and answers without a server. */
   fetch: FetchFn;
   apiUrl?: string;
   getToken?: () => string | undefined;
+  getLocale?: () => string;
   cursors?: CursorBook;
 }
 
@@ -34,7 +36,7 @@ function filterQuery(filter: Record<string, unknown> = {}) {
  * CursorBook turns them into page numbers. Sorting is not offered (no index serves it).
  */
 export function createDataProvider(options: DataProviderOptions) {
-  const call = createApiClient({ fetch: options.fetch, apiUrl: options.apiUrl ?? "", getToken: options.getToken });
+  const call = createApiClient({ fetch: options.fetch, apiUrl: options.apiUrl ?? "", getToken: options.getToken, getLocale: options.getLocale });
   const cursors = options.cursors ?? new CursorBook();
 
   async function getList(resource: string, params: Partial<GetListParams>) {
@@ -149,4 +151,6 @@ export const dataProvider = createDataProvider({
   fetch: (input, init) => globalThis.fetch(input, init),
   apiUrl: import.meta.env.VITE_API_URL ?? "",
   getToken: currentToken,
+  // The language chosen in the console, read at each call: switching it changes the API's messages at once.
+  getLocale: () => rememberedLocale(),
 });

@@ -3,6 +3,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
+import { untranslated } from "../../packages/functions/src/api/language.js";
 import { arbitraryOf, type Schema } from "../support/schema-arbitrary.js";
 
 /**
@@ -23,7 +24,7 @@ let api: Api;
 let doc: Doc;
 let records: Records;
 let callers: Array<Record<string, string>>;
-const ajv = new Ajv2020({ strict: false, allErrors: true, multipleOfPrecision: 9 });
+const ajv = new Ajv2020({ strict: false, allErrors: true, multipleOfPrecision: 3 });
 addFormats.default(ajv);
 const stats = { requests: 0, byStatus: new Map<number, number>() };
 
@@ -50,6 +51,7 @@ function requestOf(op: Operation) {
     body: body ? fc.oneof(arbitraryOf(body, schemas()), fc.constant(baseBody(op))) : fc.constant(undefined),
     ifMatch: fc.oneof(fc.constant("current"), fc.constantFrom("1", '"2"', "999")),
     caller: fc.nat({ max: callers.length - 1 }),
+    language: fc.constantFrom("ar", "fr", "en", "fr-MA,fr;q=0.9,en;q=0.5", "de"),
     breakage: fc.constant("none"),
   });
   const breakage = fc.constantFrom("unknown field", "wrong type", "missing field", "path", "query", "no if-match", "garbled if-match", "content type", "not json", "empty");
@@ -74,13 +76,13 @@ function broken(kind: string, body: unknown): unknown {
   return body;
 }
 
-async function send(op: Operation, request: { query: Record<string, unknown>; body: unknown; ifMatch: string; caller: number; breakage: string }) {
+async function send(op: Operation, request: { query: Record<string, unknown>; body: unknown; ifMatch: string; caller: number; language: string; breakage: string }) {
   const { breakage } = request;
   let { path } = fillPath(op.path, records, { year: "2015" });
   if (breakage === "path") path = path.replace(/\/[0-9A-Z]{26}(\/|$)/, "/not-an-id$1");
   const search = new URLSearchParams(Object.entries(request.query).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)]));
   if (breakage === "query") search.set("unheardOf", "1");
-  const headers: Record<string, string> = { ...callers[request.caller] };
+  const headers: Record<string, string> = { ...callers[request.caller], "accept-language": request.language };
   if (headers.authorization === "") delete headers.authorization;
   const takesIfMatch = op.operation.parameters?.some((p) => p.name === "if-match");
   if (takesIfMatch && breakage !== "no if-match") {
@@ -133,6 +135,7 @@ describe("the OpenAPI document, as a contract", () => {
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.info(`contract: ${operations.length} operations, ${stats.requests} requests in ${seconds} s; statuses ${JSON.stringify(Object.fromEntries([...stats.byStatus].sort()))}`);
     for (const status of [200, 201, 204, 400, 401, 403, 404, 412, 415, 428]) expect(stats.byStatus.get(status), `no ${status} answered`).toBeGreaterThan(0);
+    expect([...untranslated], "messages the glossary lacks (packages/core/src/glossary/errors.ts)").toEqual([]);
   }, 600_000);
 
   it("answers 405 with Allow to the methods a path does not list", async () => {

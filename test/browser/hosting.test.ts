@@ -27,7 +27,7 @@ describe("hosting cooperatives in a marketplace space", () => {
 
     await pick(session.page, "cooperativeId", "Tapis Aït Baha");
     await panel.getByRole("button", { name: /Héberger une coopérative/ }).click();
-    await expect.poll(() => session.page.locator(".RaNotification, [role=alert]").first().innerText()).toMatch(/All 1 stalls of this space are taken/);
+    await expect.poll(() => session.page.locator(".RaNotification, [role=alert]").first().innerText()).toMatch(/Les 1 stands de cet espace sont occupés/); // the API answers in the console's language
 
     await panel.getByRole("button", { name: /Mettre fin à l'hébergement/ }).click();
     await session.page.getByRole("dialog").getByRole("button", { name: /Confirmer/ }).click();

@@ -53,6 +53,26 @@ describe("ConsoleHost stack", () => {
     ]);
   });
 
+  it("serves the console's pages with the security headers of npm start (CSP, nosniff, referrer policy, HSTS)", () => {
+    const [, policy] = onlyResource("prod", "ConsoleHost", "AWS::CloudFront::ResponseHeadersPolicy");
+    const security = policy.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig;
+    const csp = security.ContentSecurityPolicy.ContentSecurityPolicy as string;
+    expect(csp).toContain("script-src 'self';");
+    expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("connect-src 'self' https://api.entraide.example");
+    expect(security).toMatchObject({
+      ContentTypeOptions: { Override: true },
+      ReferrerPolicy: { ReferrerPolicy: "strict-origin-when-cross-origin" },
+      StrictTransportSecurity: { AccessControlMaxAgeSec: 63072000, IncludeSubdomains: true },
+      FrameOptions: { FrameOption: "DENY" },
+    });
+    const [, cdn] = onlyResource("prod", "ConsoleHost", "AWS::CloudFront::Distribution");
+    expect(cdn.Properties.DistributionConfig.DefaultCacheBehavior.ResponseHeadersPolicyId).toBeDefined();
+    const [, testPolicy] = onlyResource("test", "ConsoleHost", "AWS::CloudFront::ResponseHeadersPolicy");
+    expect(testPolicy.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig.ContentSecurityPolicy.ContentSecurityPolicy).toMatch(/connect-src 'self' https:\/\/\*\.execute-api\.[a-z0-9-]+\.amazonaws\.com/);
+  });
+
   it("answers at the console's domain on prod", () => {
     const [, cdn] = onlyResource("prod", "ConsoleHost", "AWS::CloudFront::Distribution");
     expect(cdn.Properties.DistributionConfig.Aliases).toEqual(["console.entraide.example"]);

@@ -9,6 +9,8 @@ export interface ApiClientOptions {
   apiUrl: string;
   /** The bearer token of the signed-in administrator, when the identity service gave one. */
   getToken?: () => string | undefined;
+  /** The administrator's language, sent as Accept-Language so the API's messages come in it. */
+  getLocale?: () => string;
 }
 
 export interface CallOptions {
@@ -59,12 +61,14 @@ function queryString(query: CallOptions["query"]): string {
 }
 
 /** One JSON call to the API; rejects with an HttpError on any non-2xx answer. */
-export function createApiClient({ fetch, apiUrl, getToken }: ApiClientOptions) {
+export function createApiClient({ fetch, apiUrl, getToken, getLocale }: ApiClientOptions) {
   return async function call<T>(method: string, path: string, options: CallOptions = {}): Promise<T> {
     // The API words its messages (validation issues too) in the administrator's language.
     const headers: Record<string, string> = { accept: "application/json", "accept-language": rememberedLocale() };
     if (options.body !== undefined) headers["content-type"] = "application/json";
     if (options.ifMatch !== undefined) headers["if-match"] = String(options.ifMatch);
+    const locale = getLocale?.();
+    if (locale) headers["accept-language"] = locale;
     const token = getToken?.();
     if (token) headers.authorization = `Bearer ${token}`;
     let response: Response;

@@ -67,6 +67,14 @@ export const beneficiaries = createRepository({
     }
   },
   indexKeys: (b) => territoryIndexKeys("BENEFICIARY", b),
+  held: [
+    {
+      counter: "grantCount",
+      holds: (b) => b.categories.includes("disability"),
+      path: "categories",
+      message: (count) => `This beneficiary holds ${count} grant(s): keep the disability category, or remove the grants first`,
+    },
+  ],
   uniques: (b, db) =>
     b.nationalId
       ? [{ field: "nationalId", key: nationalIdKey(db, b.nationalId), message: "A beneficiary with this national ID exists already" }]

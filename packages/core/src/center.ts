@@ -49,6 +49,14 @@ export const centers = createRepository({
     checkNotBefore(ctx, c.openedOn, c.closedOn, "closedOn", "closedOn is before openedOn");
   },
   indexKeys: (c) => territoryIndexKeys("CENTER", c),
+  held: [
+    {
+      counter: "supportCount",
+      holds: (c) => c.type === "social_protection",
+      path: "type",
+      message: (count) => `This center has ${count} program support(s): keep the social_protection type, or remove the supports first`,
+    },
+  ],
 });
 
 export const CenterListQuery = z.strictObject({

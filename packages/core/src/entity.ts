@@ -22,6 +22,21 @@ export interface Reference {
   id: string;
   /** What the referenced record must also be, checked in the same transaction as the reference. */
   condition?: Condition;
+  /** A count of this kind of reference kept on the referenced item (e.g. `grantCount`), for `holds` rules there. */
+  counter?: string;
+}
+
+/**
+ * What a record must stay while others of a kind point at it: e.g. a
+ * beneficiary holding grants stays in the disability category. Checked before
+ * the update (409 with the reason) and again in its transaction.
+ */
+export interface HeldRule<T> {
+  /** The `Reference.counter` the referencing records keep on this item. */
+  counter: string;
+  holds: (record: T) => boolean;
+  path: string;
+  message: (count: number) => string;
 }
 
 /**
@@ -60,6 +75,7 @@ export interface EntityDefinition<S extends AnyObject> {
   beforeUpdate?: (stored: z.infer<S> & SystemFields & Record<string, unknown>, patch: Record<string, unknown>) => void;
   /** What the stored item must still be when an update lands (e.g. no counter moved meanwhile); fails as a stale version. */
   updateCondition?: (record: z.infer<S>) => Condition | undefined;
+  held?: HeldRule<z.infer<S>>[];
   /** The stored form of a record (e.g. personal identifiers encrypted), and back; both need the db's keys. */
   toItem?: (record: z.infer<S> & SystemFields, db: Db) => z.infer<S> & SystemFields;
   fromItem?: (stored: z.infer<S> & SystemFields, db: Db) => z.infer<S> & SystemFields;
@@ -81,10 +97,11 @@ export function toRecord<T>(item: Record<string, unknown>): T {
   return record as T;
 }
 
-export async function getRecord<T>(db: Db, prefix: string, label: string, id: string): Promise<T & { refs?: number }> {
+export async function getRecord<T>(db: Db, prefix: string, label: string, id: string): Promise<T & { refs?: number; counts: Record<string, number> }> {
   const { Item } = await db.doc.send(new GetCommand({ TableName: db.tableName, Key: itemKey(prefix, id) }));
   if (!Item) throw notFound(label, id);
-  return { ...toRecord<T>(Item), refs: Item.refs as number | undefined };
+  const counts = Object.fromEntries(Object.entries(Item).filter(([name]) => name.endsWith("Count") && storageAttributes.has(name))) as Record<string, number>;
+  return { ...toRecord<T>(Item), refs: Item.refs as number | undefined, counts };
 }
 
 export function validateRecord<S extends AnyObject>(def: EntityDefinition<S>, input: unknown): z.infer<S> {
@@ -93,7 +110,7 @@ export function validateRecord<S extends AnyObject>(def: EntityDefinition<S>, in
 }
 
 /** `db` is needed by kinds stored transformed (`toItem`): they can't be written without their keys. */
-export function putItemOp(def: EntityDefinition<AnyObject>, record: SystemFields, previousVersion?: number, db?: Db): WriteOp {
+export function putItemOp(def: EntityDefinition<AnyObject>, record: SystemFields, previousVersion?: number, db?: Db, also?: Condition): WriteOp {
   if (def.toItem && !db) throw new Error(`A ${def.label} is stored encrypted: pass the db to putItemOp`);
   const stored = def.toItem && db ? def.toItem(record as never, db) : record;
   const item = { ...stored, ...itemKey(def.prefix, record.id), ...def.indexKeys(record as never), entity: def.prefix };
@@ -106,11 +123,16 @@ export function putItemOp(def: EntityDefinition<AnyObject>, record: SystemFields
   return {
     item: {
       // Keep the reference count that other records maintain on this item.
-      Update: updateAllExpression(item, previousVersion, def.updateCondition?.(record as never)),
+      Update: updateAllExpression(item, previousVersion, both(def.updateCondition?.(record as never), also)),
     },
     onConditionFailed: () =>
       new DomainError("precondition_failed", `The ${def.label} was changed by someone else; reload it and retry`),
   };
+}
+
+function both(a?: Condition, b?: Condition): Condition | undefined {
+  if (!a || !b) return a ?? b;
+  return { expression: `(${a.expression}) AND (${b.expression})`, names: { ...a.names, ...b.names }, values: { ...a.values, ...b.values }, description: `${a.description}; ${b.description}` };
 }
 
 function updateAllExpression(item: Record<string, unknown>, previousVersion: number, extra?: Condition) {
@@ -181,9 +203,9 @@ export function referenceOp(ref: Reference, delta: 1 | -1): WriteOp {
       Update: {
         TableName: "",
         Key: itemKey(ref.prefix, ref.id),
-        UpdateExpression: "ADD refs :delta",
+        UpdateExpression: ref.counter ? "ADD refs :delta, #r_counter :delta" : "ADD refs :delta",
         ConditionExpression: extra ? `attribute_exists(pk) AND (${extra.expression})` : "attribute_exists(pk)",
-        ExpressionAttributeNames: extra?.names,
+        ExpressionAttributeNames: ref.counter || extra?.names ? { ...extra?.names, ...(ref.counter ? { "#r_counter": ref.counter } : {}) } : undefined,
         ExpressionAttributeValues: { ":delta": delta, ...extra?.values },
       },
     },

@@ -34,6 +34,8 @@ export const grants = createRepository(
         id: g.beneficiaryId,
         // Checked on the beneficiary item in the grant's own transaction, not by an earlier read.
         condition: attributeCondition("categories", "contains", "disability", "in the disability category (FACS grants go to people with disabilities)"),
+        // Counted on the beneficiary, who stays in the disability category while holding any (beneficiary.ts).
+        counter: "grantCount",
       },
     ],
   },

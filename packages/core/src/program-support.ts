@@ -51,6 +51,8 @@ export const programSupports = createRepository(
         id: s.centerId,
         // Checked on the center item in the support's own transaction, not by an earlier read.
         condition: attributeCondition("type", "equals", "social_protection", "of type social_protection (the minors-protection program supports social-protection institutions)"),
+        // Counted on the center, which stays of type social_protection while it has any (center.ts).
+        counter: "supportCount",
       },
     ],
     uniques: (s) => [

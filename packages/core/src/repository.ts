@@ -12,6 +12,7 @@ import {
   toRecord,
   validateRecord,
   writeAll,
+  type Condition,
   type EntityDefinition,
   type RecordOf,
   type Reference,
@@ -53,14 +54,14 @@ export function createRepository<S extends AnyObject>(def: EntityDefinition<S>, 
   }
 
   async function get(db: Db, id: string): Promise<Rec> {
-    const { refs: _refs, ...record } = await getRecord<Rec>(db, def.prefix, def.label, id);
+    const { refs: _refs, counts: _counts, ...record } = await getRecord<Rec>(db, def.prefix, def.label, id);
     return load(db, record as unknown as Rec);
   }
 
   async function update(db: Db, id: string, expectedVersion: number, input: unknown): Promise<Rec> {
     const patch = parseOrThrow(patchSchema, input) as Record<string, unknown>;
-    const { refs: _refs, ...stored } = await getRecord<Rec>(db, def.prefix, def.label, id);
-    const current = load(db, stored);
+    const { refs: _refs, counts, ...stored } = await getRecord<Rec>(db, def.prefix, def.label, id);
+    const current = load(db, stored as unknown as Rec);
     assertVersion(def.label, current.version, expectedVersion);
     const { id: _id, version, createdAt } = current as Rec;
     // Counters kept by other records (e.g. occupied stalls) are not the record's own fields.
@@ -69,7 +70,7 @@ export function createRepository<S extends AnyObject>(def: EntityDefinition<S>, 
     const fields = validateRecord(def, applyPatch(currentFields, patch));
     const record = { ...fields, id, version: version + 1, createdAt, updatedAt: new Date().toISOString() } as Rec;
     await writeAll(db, [
-      putItemOp(def, record, version, db),
+      putItemOp(def, record, version, db, heldCondition(def, fields, counts)),
       ...companionOps(def, record, db),
       ...changed(uniquesOf(currentFields as z.infer<S>, db), uniquesOf(fields, db), (u) => u.key, id),
       ...changedRefs(refsOf(currentFields as z.infer<S>), refsOf(fields)),
@@ -79,7 +80,7 @@ export function createRepository<S extends AnyObject>(def: EntityDefinition<S>, 
   }
 
   async function remove(db: Db, id: string, expectedVersion?: number, extraOps: (record: Rec) => WriteOp[] = () => []) {
-    const { refs, ...current } = await getRecord<Rec>(db, def.prefix, def.label, id);
+    const { refs, counts: _counts, ...current } = await getRecord<Rec>(db, def.prefix, def.label, id);
     const record = load(db, current as unknown as Rec);
     assertVersion(def.label, record.version, expectedVersion);
     if (refs) throw stillReferenced(def.label, refs);
@@ -112,6 +113,26 @@ export function createRepository<S extends AnyObject>(def: EntityDefinition<S>, 
   }
 
   return { def, patchSchema, create, get, update, remove, list };
+}
+
+/**
+ * The record's `held` rules it would break: 409 now if others already point at
+ * it, else a condition that they still don't when the update lands.
+ */
+function heldCondition<S extends AnyObject>(def: EntityDefinition<S>, fields: z.infer<S>, counts: Record<string, number>): Condition | undefined {
+  const broken = (def.held ?? []).filter((rule) => !rule.holds(fields));
+  for (const rule of broken) {
+    const count = counts[rule.counter] ?? 0;
+    if (count > 0) throw new DomainError("conflict", rule.message(count), [{ path: rule.path, message: rule.message(count) }]);
+  }
+  if (broken.length === 0) return undefined;
+  return {
+    // One rule alone is not parenthesised: DynamoDB refuses redundant parentheses.
+    expression: broken.map((_, i) => `attribute_not_exists(#h_${i}) OR #h_${i} = :h_zero`).map((p, _, all) => (all.length > 1 ? `(${p})` : p)).join(" AND "),
+    names: Object.fromEntries(broken.map((rule, i) => [`#h_${i}`, rule.counter])),
+    values: { ":h_zero": 0 },
+    description: "still referenced as it was",
+  };
 }
 
 function pick(source: Record<string, unknown>, names: string[]) {

@@ -32,4 +32,7 @@ export const storageAttributes = new Set([
   ...keyAttributeNames(),
   "entity",
   "refs",
+  // How many records of one kind point at this one (Reference.counter): kept by those records' writes.
+  "grantCount",
+  "supportCount",
 ]);

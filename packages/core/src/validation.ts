@@ -10,9 +10,14 @@ export function issuesOf(error: z.ZodError, prefix = ""): FieldIssue[] {
     if (issue.code === "unrecognized_keys") {
       return issue.keys.map((key) => ({ path: join(prefix, [...path, key]), message: "Unknown field" }));
     }
-    return [{ path: join(prefix, path), message: issue.message }];
+    return [withRaw({ path: join(prefix, path), message: issue.message }, issue)];
   }).flat();
 }
+
+/** The zod issue behind a field issue, kept out of JSON, so an answer can say it in another language. */
+const withRaw = (fieldIssue: FieldIssue, raw: z.core.$ZodIssue): FieldIssue =>
+  Object.defineProperty(fieldIssue, "raw", { value: raw, enumerable: false });
+export const rawIssueOf = (fieldIssue: FieldIssue) => (fieldIssue as { raw?: z.core.$ZodIssue }).raw;
 
 function join(prefix: string, path: string[]): string {
   return [prefix, ...path].filter(Boolean).join(".");

@@ -19,6 +19,7 @@ import { defaultRateLimit, type RateLimit } from "./access/rate-limit.js";
 import { regionGate } from "./access/region-gate.js";
 import { requestContext, type LogLine } from "./access/request-context.js";
 import { authRoutes } from "./auth-routes.js";
+import type { SignInThrottle } from "../auth/sign-in-throttle.js";
 import { allowedMethods, declaredBodyTypes } from "./methods.js";
 import { meRoute } from "./me-route.js";
 import { healthRoute } from "./health.js";
@@ -46,6 +47,8 @@ export interface AppDeps {
   log?: LogLine;
   /** `npm start`: whether the first start's demo data is there yet (told by /api/health). */
   demoData?: () => DemoDataState;
+  /** How failed sign-ins slow down (auth/sign-in-throttle.ts); the default policy otherwise. */
+  signInThrottle?: SignInThrottle;
 }
 
 /** The whole HTTP API; the same app runs in Lambda and in `npm start`. */
@@ -81,7 +84,7 @@ export function createApp(deps: AppDeps) {
   app.use("/api/*", personalDataShaping());
 
   healthRoute(app, deps.db, deps.demoData);
-  authRoutes(app, deps.identity);
+  authRoutes(app, deps.identity, deps.signInThrottle);
   meRoute(app, routes);
   for (const register of resourceRoutes) register(app);
   registerDocs(app, deps.docsAssetsUrl ?? "https://cdn.jsdelivr.net/npm/swagger-ui-dist@5");

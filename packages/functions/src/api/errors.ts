@@ -1,5 +1,6 @@
 import { DomainError, type ErrorCode, type FieldIssue } from "@entraide/core/errors";
-import { issuesOf } from "@entraide/core/validation";
+import { issuesOf, rawIssueOf } from "@entraide/core/validation";
+import { languageOf, translate, translateIssue } from "./language.js";
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
@@ -25,8 +26,13 @@ const statusOf: Record<ErrorCode, ContentfulStatusCode> = {
   precondition_required: 428,
 };
 
+/** Every error answer of the API: its message and its issues' in the caller's language (language.ts). */
 export function errorResponse(c: Context, status: ContentfulStatusCode, code: string, message: string, issues: FieldIssue[] = []) {
-  return c.json({ error: { code, message, issues } }, status);
+  const language = languageOf(c.req.header("accept-language"));
+  c.header("Content-Language", language);
+  c.header("Vary", "Accept-Language", { append: true });
+  const said = issues.map((issue) => ({ path: issue.path, message: translateIssue(issue.message, rawIssueOf(issue), language) }));
+  return c.json({ error: { code, message: translate(message, language), issues: said } }, status);
 }
 
 /** zod-openapi calls this when a request's body, query, path or headers don't fit the schema. */

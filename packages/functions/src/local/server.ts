@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, relative, resolve } from "node:path";
 import { createApp } from "../api/app.js";
+import { consoleSecurityHeaders } from "../console-headers.js";
 import { startDynamoDbLocal, type LocalEngine } from "./dynamodb-local.js";
 import { keptPasswordHash, localPassword, localSecrets } from "./secrets.js";
 import { createLocalIdentity } from "../auth/local-identity.js";
@@ -69,6 +70,12 @@ export async function startLocalServer(options: LocalOptions): Promise<LocalServ
   const adminDist = options.adminDist && existsSync(join(options.adminDist, "index.html")) ? resolve(options.adminDist) : undefined;
   if (adminDist) {
     const indexHtml = readFileSync(join(adminDist, "index.html"), "utf8");
+    // The console's pages get the API's protection (CloudFront sets the same in AWS).
+    const consoleHeaders = Object.entries(consoleSecurityHeaders());
+    app.use("/*", async (c, next) => {
+      await next();
+      if (!c.req.path.startsWith("/api/")) for (const [name, value] of consoleHeaders) c.header(name, value);
+    });
     app.use("/*", serveStatic({ root: relative(process.cwd(), adminDist) }));
     // The console routes in the browser: any other path gets its page.
     app.get("*", (c) => (c.req.path.startsWith("/api/") ? c.notFound() : c.html(indexHtml)));

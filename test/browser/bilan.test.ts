@@ -159,6 +159,8 @@ describe("recomputing, as an administrator", () => {
     await expect.poll(() => run.getAttribute("data-run-status"), { timeout: 90_000 }).toBe("succeeded");
     await expect.poll(() => page.locator('[data-testid="bilan-run"]').innerText(), { timeout: 15_000 }).toBe(runId);
     expect(runId).not.toBe(before);
+    // The run's outcome stays in view once the page shows the bilan it computed.
+    expect(await page.locator(`[data-run="${runId}"][data-run-status="succeeded"]`).innerText()).toContain("Terminé");
     const listed = (await apiAs(server.token!, "/api/v1/indicators")).body.items[0];
     expect(listed).toMatchObject({ year: 2015, runId, status: "provisional" });
     await screenshot(page, "bilan-recomputed-fr");

@@ -29,7 +29,7 @@ export interface BilanChartsProps {
 export default function BilanCharts({ breakdowns, language, format }: BilanChartsProps) {
   const rtl = language === "ar";
   return (
-    <Box className="bilan-charts" sx={{ display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(340px, 1fr))", gap: 2 }}>
+    <Box className="bilan-charts" sx={{ display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(330px, 1fr))", gap: 2 }}>
       {chartedBreakdowns.map((key) => {
         // The value is written in the label: a label beside a mirrored bar would land on the axis.
         const bars = inGlossaryOrder(key, breakdowns[key] ?? {}).map(([bucket, value]) => ({ label: `${bucketLabel(key, bucket)[language]} (${format(value)})`, value }));
@@ -38,10 +38,10 @@ export default function BilanCharts({ breakdowns, language, format }: BilanChart
             <CardContent>
               <Typography variant="subtitle2" component="h3" gutterBottom>{breakdownLabels[key][language]}</Typography>
               <div dir="ltr">
-                <BarChart layout="vertical" width={340} height={24 + 36 * bars.length} data={bars} margin={{ top: 4, bottom: 4, left: 8, right: 8 }}>
+                <BarChart layout="vertical" width={300} height={24 + 36 * bars.length} data={bars} margin={{ top: 4, bottom: 4, left: 8, right: 8 }}>
                   <CartesianGrid strokeDasharray="3 3" horizontal={false} />
                   <XAxis type="number" reversed={rtl} allowDecimals={false} tickFormatter={format} tick={{ fontSize: 10 }} height={20} />
-                  <YAxis type="category" dataKey="label" orientation={rtl ? "right" : "left"} width={170} interval={0} tick={{ fontSize: 11 }} />
+                  <YAxis type="category" dataKey="label" orientation={rtl ? "right" : "left"} width={150} interval={0} tick={{ fontSize: 11 }} />
                   <Tooltip formatter={(value) => format(Number(value))} />
                   <Bar dataKey="value" fill="#1976d2" radius={rtl ? [3, 0, 0, 3] : [0, 3, 3, 0]} isAnimationActive={false} barSize={18} />
                 </BarChart>

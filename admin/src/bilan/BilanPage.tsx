@@ -45,7 +45,7 @@ export default function BilanPage() {
       <Title title={title} />
       <Stack direction="row" sx={{ alignItems: "flex-start", justifyContent: "space-between", flexWrap: "wrap", gap: 2, mb: 3 }}>
         <Box component="header" data-testid="bilan-header">
-          <Typography variant="overline" component="p">{translate("entraide.bilan.organisation")} · Entraide</Typography>
+          <Typography variant="subtitle2" component="p" color="primary">{translate("entraide.bilan.organisation")}</Typography>
           <Typography variant="h5" component="h1">{title}</Typography>
           {summary ? (
             <Typography variant="body2" color="text.secondary" component="p" data-testid="bilan-status">

@@ -1,14 +1,8 @@
+import type { BilanYearSummary } from "@entraide/core/indicators/snapshots";
 import type { ApiCall, FetchFn } from "../api/http";
 
-/** One year that has a bilan (GET /api/v1/indicators). */
-export interface BilanYear {
-  year: number;
-  status: "provisional" | "frozen";
-  computedAt: string;
-  runKey: string;
-  runId?: string;
-  snapshotId: string;
-}
+/** One year that has a bilan (GET /api/v1/indicators), as the API's domain describes it. */
+export type BilanYear = BilanYearSummary;
 
 /** A year's latest bilan (GET /api/v1/indicators/{year}). */
 export interface Bilan {

@@ -18,6 +18,8 @@ export function useBilan(requestedYear: number | undefined) {
     queryKey: [...bilanQueryKeys.year(year ?? 0), "figures", summary?.snapshotId],
     queryFn: () => dataProvider.getBilan(year!),
     enabled: year !== undefined,
+    // After a recompute, the year's figures shown stay until the new ones arrive (the page is not emptied meanwhile).
+    placeholderData: (shown) => (shown?.year === year ? shown : undefined),
   });
   const previous = useQuery({
     queryKey: [...bilanQueryKeys.year((year ?? 0) - 1), "figures"],
@@ -28,6 +30,7 @@ export function useBilan(requestedYear: number | undefined) {
     queryKey: [...bilanQueryKeys.year(year ?? 0), "exports", summary?.snapshotId],
     queryFn: () => dataProvider.listBilanExports(year!),
     enabled: year !== undefined,
+    placeholderData: (shown) => (shown?.[0]?.year === year ? shown : undefined),
   });
   // The files of the bilan shown (its run's); every file of the year if the bilan does not name them.
   const files = exports.data && bilan.data ? exports.data.filter((f) => bilan.data!.exports.includes(f.id)) : [];

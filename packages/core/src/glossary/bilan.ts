@@ -7,7 +7,7 @@ import type { Language } from "./labels.js";
 const messages = {
   menu: { ar: "الحصيلة السنوية", fr: "Bilan annuel" },
   title: { ar: "الحصيلة السنوية %{year}", fr: "Bilan annuel %{year}" },
-  organisation: { ar: "التعاون الوطني", fr: "Entraide Nationale" },
+  organisation: { ar: "التعاون الوطني — Entraide Nationale", fr: "Entraide Nationale — التعاون الوطني" },
   year: { ar: "السنة", fr: "Année" },
   none: { ar: "لم تُحتسب أي حصيلة بعد.", fr: "Aucun bilan n'a encore été calculé." },
   loading: { ar: "جارٍ التحميل…", fr: "Chargement…" },

@@ -26,8 +26,8 @@ export type Language = "ar" | "fr";
  * the language are what the login form and the language menu leave in
  * localStorage (tested on their own); setting them here keeps other tests short.
  */
-export async function openConsole(browser: Browser, server: { url: string; token: string | null }, language: Language = "ar"): Promise<Page> {
-  const session = { username: "admin", ...(server.token ? { token: server.token, expiresAt: Date.now() + 3600_000 } : {}) };
+export async function openConsole(browser: Browser, server: { url: string; token: string | null }, language: Language = "ar", username = "admin"): Promise<Page> {
+  const session = { username, ...(server.token ? { token: server.token, expiresAt: Date.now() + 3600_000 } : {}) };
   const context = await browser.newContext({
     viewport: { width: 1366, height: 900 },
     storageState: {

@@ -11,6 +11,7 @@ import { resources } from "./resources";
 import { DirectionRoot } from "./theme/direction";
 import { keepingLocale } from "./i18n/localeStore";
 import { lazyPage } from "./common/lazyPage";
+import { preloadPageOf } from "./resources/preload";
 import type { AuthProvider } from "react-admin";
 import { Suspense } from "react";
 
@@ -24,7 +25,8 @@ const defaultStore = keepingLocale(localStorageStore());
 
 // Loaded when shown: a signed-in person opening a list needs neither the sign-in form nor the dashboard's figures.
 // (react-admin's <Admin> would bring its own sign-in form, and with it every text input, into the first load.)
-const Dashboard = lazyPage(() => import("./dashboard/Dashboard"), "Dashboard") as never;
+const Dashboard = lazyPage(() => import("./dashboard/Dashboard"), "Dashboard");
+if (typeof window !== "undefined") void preloadPageOf(window.location.hash, Dashboard);
 const LoginPage = lazyPage(() => import("./auth/LoginPage"), "LoginPage");
 function SuspendedLogin() {
   return (
@@ -45,7 +47,7 @@ export function App({ dataProvider = defaultDataProvider, authProvider = default
           <CssBaseline enableColorScheme>
             <CoreAdminUI
               layout={Layout}
-              dashboard={Dashboard}
+              dashboard={Dashboard as never}
               loginPage={SuspendedLogin}
               accessDenied={AccessDenied}
               authenticationError={AuthenticationError}

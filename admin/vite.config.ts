@@ -29,10 +29,13 @@ const buildTarget: Plugin = {
   },
 };
 
+/** Polyfills of what every supported browser has built in: the built-in itself. */
+const builtIns = [{ find: /^object\.entries$/, replacement: here("./src/shims/object-entries.cjs") }];
+
 export default defineConfig({
   base: "/",
   plugins: [react(), buildTarget],
-  resolve: { alias: oneReact },
+  resolve: { alias: [...oneReact, ...builtIns] },
   // `npm run dev -w @entraide/admin`: hot reload, the API of a running `npm start` behind /api.
   server: { proxy: { "/api": process.env.ENTRAIDE_API_URL ?? "http://localhost:3000" } },
   build: { outDir: here("./dist"), emptyOutDir: true, chunkSizeWarningLimit: 1500 },

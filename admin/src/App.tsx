@@ -1,15 +1,20 @@
-import { Admin, localStorageStore, Resource, type DataProvider, type Store } from "react-admin";
+import { CssBaseline } from "@mui/material";
+import {
+  AccessDenied, AdminContext, AuthenticationError, CoreAdminUI, Error as ErrorPage, LoadingPage, localStorageStore, NotFound, Notification, Resource,
+  type DataProvider, type Store,
+} from "react-admin";
 import { authProvider as defaultAuthProvider } from "./authProvider";
 import { dataProvider as defaultDataProvider } from "./dataProvider";
 import { createI18nProvider } from "./i18n/i18nProvider";
 import { Layout } from "./layout/Layout";
 import { resources } from "./resources";
 import { DirectionRoot } from "./theme/direction";
-import { Dashboard } from "./dashboard/Dashboard";
 import { bilanRoutes } from "./bilan/routes";
-import { LoginPage } from "./auth/LoginPage";
 import { keepingLocale } from "./i18n/localeStore";
+import { lazyPage } from "./common/lazyPage";
+import { preloadPageOf } from "./resources/preload";
 import type { AuthProvider } from "react-admin";
+import { Suspense } from "react";
 
 export interface AppProps {
   dataProvider?: DataProvider;
@@ -19,6 +24,19 @@ export interface AppProps {
 
 const defaultStore = keepingLocale(localStorageStore());
 
+// Loaded when shown: a signed-in person opening a list needs neither the sign-in form nor the dashboard's figures.
+// (react-admin's <Admin> would bring its own sign-in form, and with it every text input, into the first load.)
+const Dashboard = lazyPage(() => import("./dashboard/Dashboard"), "Dashboard");
+if (typeof window !== "undefined") void preloadPageOf(window.location.hash, Dashboard);
+const LoginPage = lazyPage(() => import("./auth/LoginPage"), "LoginPage");
+function SuspendedLogin() {
+  return (
+    <Suspense fallback={null}>
+      <LoginPage />
+    </Suspense>
+  );
+}
+
 /** The administrators' console: Arabic (right to left) by default, French on demand. */
 export function App({ dataProvider = defaultDataProvider, authProvider = defaultAuthProvider, store = defaultStore }: AppProps) {
   // Created once per store, in the language remembered there.
@@ -26,24 +44,29 @@ export function App({ dataProvider = defaultDataProvider, authProvider = default
   return (
     <DirectionRoot store={store}>
       {(theme) => (
-        <Admin
-          dataProvider={dataProvider}
-          authProvider={authProvider}
-          i18nProvider={i18nProvider}
-          store={store}
-          theme={theme}
-          darkTheme={null}
-          layout={Layout}
-          dashboard={Dashboard}
-          loginPage={LoginPage}
-          requireAuth
-          disableTelemetry
-        >
-          {resources.map((resource) => (
-            <Resource key={resource.name} {...resource} />
-          ))}
-          {bilanRoutes}
-        </Admin>
+        <AdminContext dataProvider={dataProvider} authProvider={authProvider} i18nProvider={i18nProvider} store={store} theme={theme} darkTheme={null}>
+          <CssBaseline enableColorScheme>
+            <CoreAdminUI
+              layout={Layout}
+              dashboard={Dashboard as never}
+              loginPage={SuspendedLogin}
+              accessDenied={AccessDenied}
+              authenticationError={AuthenticationError}
+              catchAll={NotFound as never}
+              error={ErrorPage}
+              loading={LoadingPage}
+              title="Entraide"
+              requireAuth
+              disableTelemetry
+            >
+              {resources.map((resource) => (
+                <Resource key={resource.name} {...resource} />
+              ))}
+              {bilanRoutes}
+            </CoreAdminUI>
+            <Notification />
+          </CssBaseline>
+        </AdminContext>
       )}
     </DirectionRoot>
   );

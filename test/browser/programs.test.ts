@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { choose, input, pick } from "./support/form";
+import { choose, fillDay, input, pick } from "./support/form";
 import { create } from "./support/records";
 import { consoleSession } from "./support/session";
 
@@ -18,8 +18,8 @@ describe("exhibitions and aid through the console", () => {
     await input(session.page, "name").fill("Salon régional de l'économie sociale, Agadir");
     await choose(session.page, "regionCode", /^Souss-Massa$/);
     await choose(session.page, "provinceCode", /^Agadir-Ida-Ou-Tanane$/);
-    await input(session.page, "startDate").fill("2015-10-05");
-    await input(session.page, "endDate").fill("2015-10-11");
+    await fillDay(session.page, "startDate", "2015-10-05");
+    await fillDay(session.page, "endDate", "2015-10-11");
     await save();
 
     const panel = session.page.locator('[data-testid="participants-panel"]');
@@ -45,7 +45,7 @@ describe("exhibitions and aid through the console", () => {
     await session.page.goto(`${session.server.url}/#/aid-distributions/create`);
     await pick(session.page, "beneficiaryId", "JB4521");
     await choose(session.page, "kind", /^Aide alimentaire$/);
-    await input(session.page, "date").fill("2015-12-20");
+    await fillDay(session.page, "date", "2015-12-20");
     await session.page.locator('textarea[name="description"]').fill("Panier alimentaire de l'hiver");
     await input(session.page, "quantity").fill("2");
     await input(session.page, "valueMad").fill("900");

@@ -33,7 +33,7 @@ export function LoginPage() {
           onChange={(_, chosen: string | null) => chosen && setLocale(chosen)}
         >
           {languages.map((language) => (
-            <ToggleButton key={language.locale} value={language.locale} lang={language.locale} data-locale={language.locale}>
+            <ToggleButton key={language.locale} value={language.locale} lang={language.locale} data-locale={language.locale} sx={{ textTransform: "none", px: 2 }}>
               {language.name}
             </ToggleButton>
           ))}

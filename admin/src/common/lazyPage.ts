@@ -1,10 +1,15 @@
 import { lazy, type ComponentType } from "react";
 
+/** A page loaded on first visit, which can also be asked for ahead of time. */
+export type LazyPage = ComponentType & { preload: () => Promise<unknown> };
+
 /**
  * A resource's page loaded on first visit (React.lazy): the console's first
  * load carries no registry's pages, only the one a person opens. react-admin's
  * layout shows its loader (Suspense) meanwhile.
  */
-export function lazyPage<M extends Record<string, unknown>>(load: () => Promise<M>, name: keyof M & string): ComponentType {
-  return lazy(async () => ({ default: (await load())[name] as ComponentType }));
+export function lazyPage<M extends Record<string, unknown>>(load: () => Promise<M>, name: keyof M & string): LazyPage {
+  const page = lazy(async () => ({ default: (await load())[name] as ComponentType })) as unknown as LazyPage;
+  page.preload = load;
+  return page;
 }

@@ -8,6 +8,12 @@ export const control = (page: Page, name: string): Locator => page.locator(".Mui
 
 export const helperText = (page: Page, name: string): Locator => control(page, name).locator(".MuiFormHelperText-root");
 
+/** Types a day into a date input the way people write it, dd/mm/yyyy (the console stores yyyy-mm-dd). */
+export async function fillDay(page: Page, name: string, isoDay: string): Promise<void> {
+  const [year, month, day] = isoDay.split("-");
+  await input(page, name).fill(`${day}/${month}/${year}`);
+}
+
 /** Picks an option of a react-admin select input (a MUI select) by its visible name. */
 export async function choose(page: Page, name: string, option: RegExp): Promise<void> {
   await control(page, name).getByRole("combobox").click();
@@ -29,6 +35,6 @@ export async function fillCenter(page: Page, values: { name: string; openedOn: s
   await choose(page, "regionCode", /^(الدار البيضاء - سطات|Casablanca-Settat)$/);
   await choose(page, "provinceCode", /^(الدار البيضاء|Casablanca)$/);
   await input(page, "capacity").fill("60");
-  await input(page, "openedOn").fill(values.openedOn);
-  if (values.closedOn) await input(page, "closedOn").fill(values.closedOn);
+  await fillDay(page, "openedOn", values.openedOn);
+  if (values.closedOn) await fillDay(page, "closedOn", values.closedOn);
 }

@@ -23,10 +23,10 @@ function EnrollButton() {
 }
 
 /** One of the person's records of another registry, read from that registry's per-beneficiary index. */
-function OfBeneficiary({ label, reference, children }: { label: string; reference: string; children: ReactNode }) {
+function OfBeneficiary({ heading, reference, children }: { heading: string; reference: string; children: ReactNode }) {
   const translate = useTranslate();
   return (
-    <Labeled label={translate(label)} fullWidth data-testid={`of-beneficiary-${reference}`}>
+    <Labeled label={translate(heading)} fullWidth data-testid={`of-beneficiary-${reference}`}>
       <ReferenceManyField reference={reference} target="beneficiaryId" perPage={25} pagination={<Pagination rowsPerPageOptions={[25]} />}>
         <DataTable bulkActionButtons={false} rowClick="show" resource={reference}>
           {children}
@@ -52,20 +52,20 @@ export function BeneficiaryShow() {
         <EnumField source="areaType" list="areaType" />
         <IdentifierField source="phone" />
         <EnrollButton />
-        <OfBeneficiary label="entraide.beneficiary.enrollments" reference="enrollments">
+        <OfBeneficiary heading="entraide.beneficiary.enrollments" reference="enrollments">
           <Column source="centerId"><CenterReferenceField /></Column>
           <Column source="service"><EnumField source="service" list="service" /></Column>
           <Column source="startDate" field={LocalDateField} />
           <Column source="endDate" field={LocalDateField} />
         </OfBeneficiary>
-        <OfBeneficiary label="session.beneficiary.aid" reference="aid-distributions">
+        <OfBeneficiary heading="session.beneficiary.aid" reference="aid-distributions">
           <Column source="kind"><EnumField source="kind" list="aidKind" /></Column>
           <Column source="date" field={LocalDateField} />
           <Column source="description" />
           <Column source="quantity" field={LocalNumberField} />
           <Column source="valueMad" field={LocalNumberField} />
         </OfBeneficiary>
-        <OfBeneficiary label="session.beneficiary.grants" reference="grants">
+        <OfBeneficiary heading="session.beneficiary.grants" reference="grants">
           <Column source="activity" />
           <Column source="amountMad" field={LocalNumberField} />
           <Column source="awardedOn" field={LocalDateField} />

@@ -4,6 +4,7 @@ import { dataProvider as defaultDataProvider } from "./dataProvider";
 import { createI18nProvider } from "./i18n/i18nProvider";
 import { Layout } from "./layout/Layout";
 import { resources } from "./resources";
+import { mayImport } from "./resources/imports/access";
 import { DirectionRoot } from "./theme/direction";
 import { Dashboard } from "./dashboard/Dashboard";
 import type { AuthProvider } from "react-admin";
@@ -35,9 +36,11 @@ export function App({ dataProvider = defaultDataProvider, authProvider = default
           requireAuth
           disableTelemetry
         >
-          {resources.map((resource) => (
-            <Resource key={resource.name} {...resource} />
-          ))}
+          {(permissions: unknown) =>
+            resources
+              .filter((resource) => resource.name !== "imports" || mayImport(permissions))
+              .map((resource) => <Resource key={resource.name} {...resource} />)
+          }
         </Admin>
       )}
     </DirectionRoot>

@@ -1,5 +1,6 @@
 import type { AuthProvider } from "react-admin";
 import { createApiClient, type FetchFn } from "./api/http";
+import { rolesOf } from "./resources/imports/access";
 
 /**
  * Signing in. The identity service (a local issuer on `npm start`, Cognito in
@@ -53,6 +54,13 @@ export function createAuthProvider(options: { fetch: FetchFn; apiUrl?: string })
         localStorage.removeItem(SESSION_KEY);
         throw new Error("ra.notification.logged_out");
       }
+    },
+    /** The signed-in person's roles (GET /api/auth/me); undefined while the API does not say. */
+    async getPermissions() {
+      const token = readSession()?.token;
+      if (!token) return undefined;
+      const asMe = createApiClient({ fetch: options.fetch, apiUrl: options.apiUrl ?? "", getToken: () => token });
+      return asMe<Parameters<typeof rolesOf>[0]>("GET", "/api/auth/me").then(rolesOf, () => undefined);
     },
     async getIdentity() {
       const session = readSession();

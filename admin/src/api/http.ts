@@ -14,6 +14,8 @@ export interface CallOptions {
   body?: unknown;
   query?: Record<string, string | number | boolean | undefined | null>;
   ifMatch?: number | string;
+  /** Extra request headers (e.g. Accept-Language for messages in the reader's language). */
+  headers?: Record<string, string>;
 }
 
 interface ApiErrorBody {
@@ -47,7 +49,7 @@ export function toHttpError(status: number, payload: unknown): HttpError {
   return new HttpError(message, status, body);
 }
 
-function queryString(query: CallOptions["query"]): string {
+export function queryString(query: CallOptions["query"]): string {
   const params = new URLSearchParams();
   for (const [name, value] of Object.entries(query ?? {})) {
     if (value === undefined || value === null || value === "") continue;
@@ -60,7 +62,7 @@ function queryString(query: CallOptions["query"]): string {
 /** One JSON call to the API; rejects with an HttpError on any non-2xx answer. */
 export function createApiClient({ fetch, apiUrl, getToken }: ApiClientOptions) {
   return async function call<T>(method: string, path: string, options: CallOptions = {}): Promise<T> {
-    const headers: Record<string, string> = { accept: "application/json" };
+    const headers: Record<string, string> = { accept: "application/json", ...options.headers };
     if (options.body !== undefined) headers["content-type"] = "application/json";
     if (options.ifMatch !== undefined) headers["if-match"] = String(options.ifMatch);
     const token = getToken?.();
@@ -75,16 +77,20 @@ export function createApiClient({ fetch, apiUrl, getToken }: ApiClientOptions) {
     } catch {
       throw toHttpError(0, undefined);
     }
-    const text = await response.text();
-    let payload: unknown;
-    try {
-      payload = text ? JSON.parse(text) : undefined;
-    } catch {
-      payload = undefined;
-    }
+    const payload = await jsonOf(response);
     if (!response.ok) throw toHttpError(response.status, payload);
     return payload as T;
   };
+}
+
+/** The answer's JSON body; undefined when empty or not JSON. */
+export async function jsonOf(response: Response): Promise<unknown> {
+  const text = await response.text();
+  try {
+    return text ? JSON.parse(text) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export type ApiCall = ReturnType<typeof createApiClient>;

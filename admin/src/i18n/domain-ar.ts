@@ -1,4 +1,5 @@
 /** Entraide's own words in Arabic: resources, fields, fixed lists, messages. */
+import { importsMessages, importsResource } from "./imports";
 import { duplicatesMessages } from "./matching";
 const six = (zero: string, one: string, plural: string, few: string, many: string, hundred: string) =>
   [zero, one, plural, few, many, hundred].join(" |||| ");
@@ -9,6 +10,7 @@ const territory = { regionCode: "الجهة", provinceCode: "العمالة أو
 // react-admin asks for a resource's plural label with smart_count 2, the dual slot: it holds the plural label.
 export default {
   resources: {
+    imports: importsResource.ar,
     centers: {
       name: six("مراكز", "مركز", "المراكز", "مراكز", "مركزًا", "مركز"),
       fields: {
@@ -85,6 +87,7 @@ export default {
   },
   entraide: {
     duplicates: duplicatesMessages("ar"),
+    imports: importsMessages.ar,
     title: "التعاون الوطني",
     languages: { ar: "العربية", fr: "Français" },
     enums: {

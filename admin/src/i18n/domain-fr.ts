@@ -1,10 +1,12 @@
 /** Entraide's own words in French: resources, fields, fixed lists, messages (same keys as domain-ar). */
+import { importsMessages, importsResource } from "./imports";
 import { duplicatesMessages } from "./matching";
 const system = { id: "Identifiant", version: "Version", createdAt: "Créé le", updatedAt: "Modifié le" };
 const territory = { regionCode: "Région", provinceCode: "Préfecture ou province", areaType: "Milieu" };
 
 export default {
   resources: {
+    imports: importsResource.fr,
     centers: {
       name: "Centre |||| Centres",
       fields: {
@@ -81,6 +83,7 @@ export default {
   },
   entraide: {
     duplicates: duplicatesMessages("fr"),
+    imports: importsMessages.fr,
     title: "Entraide Nationale",
     languages: { ar: "العربية", fr: "Français" },
     enums: {

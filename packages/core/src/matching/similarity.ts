@@ -83,9 +83,11 @@ export function compareNames(nameA: string, nameB: string): NameComparison {
   const shared = keysA.filter((key) => keysB.includes(key));
   // A one-consonant skeleton (Ali, Alaoui: L) says too little on its own.
   if (shared.some((key) => key.length >= 2)) return { similarity: 0.92, relation: alike };
-  // Skeletons apart by a letter or two; an equal one-letter skeleton is enough only across scripts (Chaoui, الشاوي: C).
+  // An equal one-letter skeleton is enough across scripts (Chaoui, الشاوي: C); in one script the letters decide.
+  if (shared.length && acrossScripts) return { similarity: 0.9, relation: alike };
+  // Skeletons apart by a letter or two.
   const near = keysA.flatMap((ka) => keysB.filter((kb) => kb !== ka).map((kb) => 0.9 * jaroWinkler(ka, kb)));
-  let similarity = Math.max(0, shared.length ? (acrossScripts ? 0.9 : 0.8) : 0, ...near);
+  let similarity = Math.max(0, shared.length ? 0.8 : 0, ...near);
   // A typo, as typed: the spelling key would hide the letters that tell Alaoui from Alami.
   if (!acrossScripts) similarity = Math.max(similarity, jaroWinkler(a.typed, b.typed));
   return { similarity, relation: similarity >= SIMILAR ? "similar" : "different" };

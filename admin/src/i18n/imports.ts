@@ -1,3 +1,4 @@
+// The menu reads the dual slot (smart_count 2): "استيراد", as the page is called.
 /**
  * The Imports page's words (استيراد / Importations). The registry names come
  * from `resources.<registry>.name`; the messages of rows come from the API, in
@@ -9,7 +10,7 @@ const fields = {
 };
 
 export const importsResource = {
-  ar: { name: "استيراد |||| استيراد |||| الاستيراد |||| عمليات استيراد |||| عملية استيراد |||| عملية استيراد", fields: fields.ar },
+  ar: { name: "استيراد |||| استيراد |||| استيراد |||| عمليات استيراد |||| عملية استيراد |||| عملية استيراد", fields: fields.ar },
   fr: { name: "Importation |||| Importations", fields: fields.fr },
 };
 

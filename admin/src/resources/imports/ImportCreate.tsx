@@ -63,7 +63,7 @@ export function ImportCreate() {
               <MenuItem value="ar">العربية</MenuItem>
               <MenuItem value="fr">Français</MenuItem>
             </TextField>
-            <Button startIcon={<DownloadIcon />} onClick={downloadTemplate}>{translate("entraide.imports.template")}</Button>
+            <Button startIcon={<DownloadIcon />} onClick={downloadTemplate} sx={{ whiteSpace: "nowrap" }}>{translate("entraide.imports.template")}</Button>
           </Stack>
           <Typography variant="h6">{translate("entraide.imports.step_file")}</Typography>
           <Box

@@ -1,6 +1,8 @@
 import type { DataProvider, GetListParams, RaRecord } from "react-admin";
 import { CursorBook } from "./api/cursors";
+import { createFileClient } from "./api/files";
 import { createApiClient, type FetchFn } from "./api/http";
+import { importCalls } from "./api/imports";
 import { createBody, mergePatch } from "./api/patch";
 import type { Count, Hosting, IndicatorYear, Indicators, Page, ProbableDuplicate, Territories } from "./api/types";
 import { currentToken } from "./authProvider";
@@ -36,7 +38,8 @@ function filterQuery(filter: Record<string, unknown> = {}) {
  * CursorBook turns them into page numbers. Sorting is not offered (no index serves it).
  */
 export function createDataProvider(options: DataProviderOptions) {
-  const call = createApiClient({ fetch: options.fetch, apiUrl: options.apiUrl ?? "", getToken: options.getToken, getLocale: options.getLocale });
+  const client = { fetch: options.fetch, apiUrl: options.apiUrl ?? "", getToken: options.getToken, getLocale: options.getLocale };
+  const call = createApiClient(client);
   const cursors = options.cursors ?? new CursorBook();
 
   async function getList(resource: string, params: Partial<GetListParams>) {
@@ -110,6 +113,8 @@ export function createDataProvider(options: DataProviderOptions) {
         body: { to },
         ifMatch: hosting.version,
       }),
+
+    ...importCalls(call, createFileClient(client), () => rememberedLocale()),
 
     /** The beneficiaries who are probably the same person as this one, best first. */
     getDuplicates: (beneficiaryId: string) => call<{ items: ProbableDuplicate[] }>("GET", `${one("beneficiaries", beneficiaryId)}/duplicates`),

@@ -39,6 +39,16 @@ describe("names brought to one written form", () => {
     expect(compareNames("Mohammed", "محمد").relation).toBe("across_scripts");
     expect(compareNames("Ouazzani", "Wazzani").relation).toBe("variant");
   });
+
+  it("reads articles written into the name, and a و or ال that starts it", () => {
+    expect(compareNames("Essoussi", "Soussi").relation).toBe("variant");
+    expect(compareNames("Echaoui", "الشاوي").relation).toBe("across_scripts");
+    expect(compareNames("Lazrak", "الأزرق").relation).toBe("across_scripts");
+    expect(compareNames("Ilias", "إلياس").relation).toBe("across_scripts");
+    expect(compareNames("Najat", "نجاة").relation).toBe("across_scripts");
+    expect(compareNames("ELALAOUI", "والي").relation).toBe("different");
+    expect(compareNames("Alaoui", "Alami").relation).toBe("different");
+  });
 });
 
 describe("the score of a pair", () => {

@@ -17,6 +17,8 @@ export interface CallOptions {
   body?: unknown;
   query?: Record<string, string | number | boolean | undefined | null>;
   ifMatch?: number | string;
+  /** Extra request headers (e.g. Accept-Language for messages in the reader's language). */
+  headers?: Record<string, string>;
 }
 
 interface ApiErrorBody {
@@ -50,7 +52,7 @@ export function toHttpError(status: number, payload: unknown): HttpError {
   return new HttpError(message, status, body);
 }
 
-function queryString(query: CallOptions["query"]): string {
+export function queryString(query: CallOptions["query"]): string {
   const params = new URLSearchParams();
   for (const [name, value] of Object.entries(query ?? {})) {
     if (value === undefined || value === null || value === "") continue;
@@ -64,7 +66,7 @@ function queryString(query: CallOptions["query"]): string {
 export function createApiClient({ fetch, apiUrl, getToken, getLocale }: ApiClientOptions) {
   return async function call<T>(method: string, path: string, options: CallOptions = {}): Promise<T> {
     // The API words its messages (validation issues too) in the administrator's language.
-    const headers: Record<string, string> = { accept: "application/json", "accept-language": rememberedLocale() };
+    const headers: Record<string, string> = { accept: "application/json", "accept-language": rememberedLocale(), ...options.headers };
     if (options.body !== undefined) headers["content-type"] = "application/json";
     if (options.ifMatch !== undefined) headers["if-match"] = String(options.ifMatch);
     const locale = getLocale?.();
@@ -81,16 +83,20 @@ export function createApiClient({ fetch, apiUrl, getToken, getLocale }: ApiClien
     } catch {
       throw toHttpError(0, undefined);
     }
-    const text = await response.text();
-    let payload: unknown;
-    try {
-      payload = text ? JSON.parse(text) : undefined;
-    } catch {
-      payload = undefined;
-    }
+    const payload = await jsonOf(response);
     if (!response.ok) throw toHttpError(response.status, payload);
     return payload as T;
   };
+}
+
+/** The answer's JSON body; undefined when empty or not JSON. */
+export async function jsonOf(response: Response): Promise<unknown> {
+  const text = await response.text();
+  try {
+    return text ? JSON.parse(text) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export type ApiCall = ReturnType<typeof createApiClient>;

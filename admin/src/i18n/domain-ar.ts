@@ -2,6 +2,7 @@
 import { bilanMessages } from "@entraide/core/glossary/bilan";
 import { enumMessages } from "@entraide/core/glossary/labels";
 
+import { importsMessages, importsResource } from "./imports";
 import { duplicatesMessages } from "./matching";
 const six = (zero: string, one: string, plural: string, few: string, many: string, hundred: string) =>
   [zero, one, plural, few, many, hundred].join(" |||| ");
@@ -12,6 +13,7 @@ const territory = { regionCode: "الجهة", provinceCode: "العمالة أو
 // react-admin asks for a resource's plural label with smart_count 2, the dual slot: it holds the plural label.
 export default {
   resources: {
+    imports: importsResource.ar,
     centers: {
       name: six("مراكز", "مركز", "المراكز", "مراكز", "مركزًا", "مركز"),
       fields: {
@@ -88,6 +90,7 @@ export default {
   },
   entraide: {
     duplicates: duplicatesMessages("ar"),
+    imports: importsMessages.ar,
     title: "التعاون الوطني",
     languages: { ar: "العربية", fr: "Français" },
     enums: enumMessages("ar"),

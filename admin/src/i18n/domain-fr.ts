@@ -2,12 +2,14 @@
 import { bilanMessages } from "@entraide/core/glossary/bilan";
 import { enumMessages } from "@entraide/core/glossary/labels";
 
+import { importsMessages, importsResource } from "./imports";
 import { duplicatesMessages } from "./matching";
 const system = { id: "Identifiant", version: "Version", createdAt: "Créé le", updatedAt: "Modifié le" };
 const territory = { regionCode: "Région", provinceCode: "Préfecture ou province", areaType: "Milieu" };
 
 export default {
   resources: {
+    imports: importsResource.fr,
     centers: {
       name: "Centre |||| Centres",
       fields: {
@@ -84,6 +86,7 @@ export default {
   },
   entraide: {
     duplicates: duplicatesMessages("fr"),
+    imports: importsMessages.fr,
     title: "Entraide Nationale",
     languages: { ar: "العربية", fr: "Français" },
     enums: enumMessages("fr"),

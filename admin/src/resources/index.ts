@@ -9,6 +9,7 @@ import * as aidDistributions from "./aid-distributions";
 import * as grants from "./grants";
 import * as programSupports from "./program-supports";
 import * as vigilanceCells from "./vigilance-cells";
+import * as imports from "./imports";
 
 /** Every registry of the console, one line each, in menu order. The name is the API's path under /api/v1. */
 export const resources: ResourceProps[] = [
@@ -22,4 +23,5 @@ export const resources: ResourceProps[] = [
   { name: "grants", ...grants },
   { name: "program-supports", ...programSupports },
   { name: "vigilance-cells", ...vigilanceCells },
+  { name: "imports", ...imports },
 ];

@@ -61,7 +61,20 @@ export function nameWords(text: string): string[] {
   const words = normalizeName(text).split(" ").filter(Boolean);
   if (words.length > 1 && LATIN_ARTICLES.has(words[0]!)) return words.slice(1);
   if (words[0]?.startsWith("ال") && words[0].length > 3) return [words[0].slice(2), ...words.slice(1)];
-  return words;
+  const [first = "", ...rest] = words;
+  return [withoutFusedArticle(first), ...rest];
+}
+
+/**
+ * "Elmoutawakil", "Essoussi", "Echaoui", "Ettahiri": the article written
+ * into the word, as is (el) or assimilated (es-, ech-, et-, er-, en-…).
+ * "al" stays: in Alaoui or Alami it belongs to the name.
+ */
+function withoutFusedArticle(word: string): string {
+  if (/^el[a-z]{4}/.test(word)) return word.slice(2);
+  if (/^e([tdrzsn])\1[a-z]{2}/.test(word)) return word.slice(2);
+  if (/^e(ch|sh)[a-z]{3}/.test(word)) return word.slice(1);
+  return word;
 }
 
 /**

@@ -1,10 +1,10 @@
-import { isArabic, nameWords } from "./normalize.js";
+import { isArabic, nameWords, normalizeName } from "./normalize.js";
 
 /**
  * A name's consonant skeleton in one alphabet shared by both scripts, so that
  * محمد العلوي, Mohamed Alaoui and Mohammed El Alaoui meet: MHMD + L.
  * Vowels, ʿayn, hamza, و and ي are left out (Latin transliterations render
- * them in too many ways), emphatic and plain consonants fall together (ص/س,
+ * them in too many ways; a و that starts the name is kept as W), emphatic and plain consonants fall together (ص/س,
  * ط/ت, ض/د), ق/ك/g share K (Moroccan French writes ق as k, q or g), a doubled
  * consonant (shadda, "ll") counts once and a final h (ة, "Abdellah") is dropped.
  */
@@ -37,14 +37,22 @@ const LATIN_LETTERS: Record<string, string> = {
   b: "B", p: "B", t: "T", d: "D", j: "J", z: "Z", s: "S", f: "F", v: "F", g: "K", c: "K", l: "L", m: "M", n: "N", r: "R", h: "H",
 };
 
-function latinSkeleton(word: string): string {
-  let text = word;
+/** Ouali, Wali: a و that starts the name is heard (unlike Alaoui's vowel). */
+const INITIAL_W = /^(w|ou(?=[aeiy]))/;
+
+function latinSkeleton(word: string, startsName: boolean): string {
+  let text = startsName ? word.replace(INITIAL_W, "W") : word;
   for (const [pattern, sound] of LATIN_RULES) text = text.replace(pattern, sound);
   return [...text].map((letter) => (letter === letter.toUpperCase() ? letter : (LATIN_LETTERS[letter] ?? ""))).join("");
 }
 
+/** "عبدالرحيم" typed as one word is the compound "عبد الرحيم". */
+const splitCompounds = (words: string[]) => words.flatMap((word) => (word.startsWith("عبدال") && word.length > 6 ? ["عبد", word.slice(3)] : [word]));
+
 function arabicSkeleton(words: string[]): string {
-  return words
+  // و starting the name is a consonant (والي: Ouali, Wali), as the Latin rules read "w" and "ou" + vowel there.
+  const initialW = words[0]?.startsWith("و") ? "W" : "";
+  return initialW + splitCompounds(words)
     .map((word, i) => {
       // Inside a compound (عبد القادر, نور الدين) the article is heard, except before a sun letter.
       const article = i > 0 && word.startsWith("ال") && word.length > 3;
@@ -58,14 +66,24 @@ function arabicSkeleton(words: string[]): string {
 const tidy = (skeleton: string) => skeleton.replace(/(.)\1+/g, "$1").replace(/(?<=.)H$/, "");
 
 /**
- * The skeletons a name may have: the plain one, and for a Latin name whose
- * first word starts with a fused article ("Elmoutawakil") the one without it.
+ * The skeletons a name may have: the plain one, and where the writing is
+ * ambiguous (a fused article "Elmoutawakil", an initial ال, a final "at")
+ * the other reading too. Two names share a skeleton when any of theirs meet.
  */
 export function phoneticKeys(text: string): string[] {
   const words = nameWords(text);
-  if (isArabic(text)) return [tidy(arabicSkeleton(words))].filter(Boolean);
-  const keys = [tidy(words.map(latinSkeleton).join(""))];
-  const fused = /^(el|al)(?=[a-z]{4})/.exec(words[0] ?? "");
-  if (fused) keys.push(tidy([words[0]!.slice(2), ...words.slice(1)].map(latinSkeleton).join("")));
-  return [...new Set(keys.filter(Boolean))];
+  const keys: string[] = [];
+  if (isArabic(text)) {
+    keys.push(arabicSkeleton(words));
+    // An initial ال may be part of the name (إلياس typed الياس) or a fused article (الأزرق: Lazrak): keep it too.
+    const written = normalizeName(text).split(" ");
+    if (written[0] !== words[0]) keys.push(`L${arabicSkeleton(words)}`);
+  } else {
+    const skeleton = (list: string[]) => list.map((word, i) => latinSkeleton(word, i === 0)).join("");
+    keys.push(skeleton(words));
+    if (/^al[a-z]{4}/.test(words[0] ?? "")) keys.push(skeleton([words[0]!.slice(2), ...words.slice(1)]));
+    // Najat, Hayat: a final ة heard as t.
+    if (/[^aeiou]at$/.test(words.at(-1) ?? "")) keys.push(...keys.map((key) => key.replace(/T$/, "")));
+  }
+  return [...new Set(keys.map(tidy).filter(Boolean))];
 }

@@ -81,11 +81,14 @@ export function compareNames(nameA: string, nameB: string): NameComparison {
   if (!acrossScripts && a.spelling === b.spelling) return { similarity: 0.95, relation: "variant" };
   const [keysA, keysB] = [a.keys, b.keys];
   const shared = keysA.filter((key) => keysB.includes(key));
-  // A one-consonant skeleton (Ali, Alaoui, Ouali: L) says too little on its own.
+  // A one-consonant skeleton (Ali, Alaoui: L) says too little on its own.
   if (shared.some((key) => key.length >= 2)) return { similarity: 0.92, relation: alike };
-  let similarity = Math.max(0, ...keysA.flatMap((ka) => keysB.map((kb) => 0.9 * jaroWinkler(ka, kb))));
+  // An equal one-letter skeleton is enough across scripts (Chaoui, الشاوي: C); in one script the letters decide.
+  if (shared.length && acrossScripts) return { similarity: 0.9, relation: alike };
+  // Skeletons apart by a letter or two.
+  const near = keysA.flatMap((ka) => keysB.filter((kb) => kb !== ka).map((kb) => 0.9 * jaroWinkler(ka, kb)));
+  let similarity = Math.max(0, shared.length ? 0.8 : 0, ...near);
   // A typo, as typed: the spelling key would hide the letters that tell Alaoui from Alami.
   if (!acrossScripts) similarity = Math.max(similarity, jaroWinkler(a.typed, b.typed));
-  else if (shared.length) similarity = Math.max(similarity, 0.8);
   return { similarity, relation: similarity >= SIMILAR ? "similar" : "different" };
 }

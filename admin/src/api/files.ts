@@ -1,0 +1,56 @@
+import { jsonOf, queryString, toHttpError, type ApiClientOptions, type CallOptions } from "./http";
+
+/**
+ * Files to and from the API (import templates and reports, uploaded
+ * spreadsheets), beside the JSON client: same token, same error shape.
+ * An upload URL of another origin (a presigned S3 PUT in AWS) gets no token.
+ */
+export function createFileClient({ fetch, apiUrl, getToken }: ApiClientOptions) {
+  const authorization = (): Record<string, string> => {
+    const token = getToken?.();
+    return token ? { authorization: `Bearer ${token}` } : {};
+  };
+  async function send(url: string, init: RequestInit): Promise<Response> {
+    let response: Response;
+    try {
+      response = await fetch(url, init);
+    } catch {
+      throw toHttpError(0, undefined);
+    }
+    if (!response.ok) throw toHttpError(response.status, await jsonOf(response));
+    return response;
+  }
+
+  return {
+    /** GET a file of the API, with its name from Content-Disposition when the server gives one. */
+    async download(path: string, query: CallOptions["query"], fallbackName: string): Promise<{ blob: Blob; fileName: string }> {
+      const response = await send(`${apiUrl}${path}${queryString(query)}`, { method: "GET", headers: authorization() });
+      const disposition = response.headers.get("content-disposition") ?? "";
+      const named = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition);
+      return { blob: await response.blob(), fileName: named ? decodeURIComponent(named[1]!) : fallbackName };
+    },
+    /** PUT the bytes of a file to an upload URL: the API's own (relative) or a presigned one (absolute). */
+    async upload(uploadUrl: string, file: Blob, contentType: string): Promise<void> {
+      const own = uploadUrl.startsWith("/");
+      await send(own ? `${apiUrl}${uploadUrl}` : uploadUrl, {
+        method: "PUT",
+        headers: { "content-type": contentType, ...(own ? authorization() : {}) },
+        body: file,
+      });
+    },
+  };
+}
+
+export type FileClient = ReturnType<typeof createFileClient>;
+
+/** Hands a downloaded file to the browser, which saves it. */
+export function saveFile({ blob, fileName }: { blob: Blob; fileName: string }) {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = fileName;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

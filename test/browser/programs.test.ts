@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { enumLabels } from "@entraide/core/glossary/labels";
 import { choose, fillDay, input, pick } from "./support/form";
 import { create } from "./support/records";
 import { consoleSession } from "./support/session";
@@ -44,7 +45,7 @@ describe("exhibitions and aid through the console", () => {
     });
     await session.page.goto(`${session.server.url}/#/aid-distributions/create`);
     await pick(session.page, "beneficiaryId", "JB4521");
-    await choose(session.page, "kind", /^Aide alimentaire$/);
+    await choose(session.page, "kind", new RegExp(`^${enumLabels.aidKind.food.fr}$`));
     await fillDay(session.page, "date", "2015-12-20");
     await session.page.locator('textarea[name="description"]').fill("Panier alimentaire de l'hiver");
     await input(session.page, "quantity").fill("2");

@@ -101,8 +101,9 @@ describe("the registries", () => {
     expect(page.url()).toMatch(/page=2/);
     // A reload forgets the cursors: a page never reached falls back to page 1.
     await page.reload();
-    await expect.poll(() => page.url()).toMatch(/page=1/);
-    await expect.poll(() => rowsOf(page).count()).toBe(25);
+    // The reload starts the console afresh (its code, who is signed in, the list's page): allow it the time.
+    await expect.poll(() => page.url(), { timeout: 15_000 }).toMatch(/page=1/);
+    await expect.poll(() => rowsOf(page).count(), { timeout: 15_000 }).toBe(25);
     expect(await rowsOf(page).allInnerTexts()).toEqual(firstPage);
   });
 });

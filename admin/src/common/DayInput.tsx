@@ -5,6 +5,7 @@ import { frFR } from "@mui/x-date-pickers/locales";
 import { format, isValid, parseISO } from "date-fns";
 import { arMA } from "date-fns/locale/ar-MA";
 import { fr } from "date-fns/locale/fr";
+import type { ReactNode } from "react";
 import { FieldTitle, InputHelperText, useInput, useLocaleState, useResourceContext, type InputProps } from "react-admin";
 
 /** Morocco writes days dd/mm/yyyy in Arabic and in French; the API reads and answers yyyy-mm-dd. */
@@ -35,43 +36,65 @@ const pickers = {
 
 const readable = (value: unknown) => (value === UNREADABLE ? "session.dates.invalid" : undefined);
 
-/**
- * A day typed as dd/mm/yyyy or picked from a calendar in the page's language
- * (ar-MA or fr), stored as the API's yyyy-mm-dd. Its input keeps the field's
- * name (`source`) like react-admin's own inputs, and shows the API's message
- * for the field when a save is refused.
- */
-export function DayInput({ source, label, validate, helperText, fullWidth }: InputProps & { label?: string; fullWidth?: boolean }) {
-  const resource = useResourceContext();
+interface DayPickerProps {
+  /** yyyy-mm-dd, "" or null when empty. */
+  value: string | null;
+  onChange: (day: string | null) => void;
+  label: ReactNode;
+  name?: string;
+  id?: string;
+  onBlur?: () => void;
+  error?: boolean;
+  helperText?: ReactNode;
+  fullWidth?: boolean;
+}
+
+/** A day typed as dd/mm/yyyy or picked from a calendar in the page's language (ar-MA or fr), given back as yyyy-mm-dd. */
+export function DayPicker({ value, onChange, label, name, id, onBlur, error, helperText, fullWidth }: DayPickerProps) {
   const [locale] = useLocaleState();
-  const rules = [readable, ...(Array.isArray(validate) ? validate : validate ? [validate] : [])];
-  const { field, fieldState, isRequired, id } = useInput({ source, validate: rules });
-  const value = typeof field.value === "string" && field.value !== UNREADABLE && field.value ? parseISO(field.value) : null;
-  const invalid = Boolean(fieldState.error);
   const picker = pickers[locale === "fr" ? "fr" : "ar"];
+  const day = typeof value === "string" && value && value !== UNREADABLE ? parseISO(value) : null;
   return (
     <LocalizationProvider dateAdapter={AdapterDateFns} adapterLocale={picker.adapterLocale} localeText={picker.localeText}>
       <DatePicker
-        value={value && isValid(value) ? value : null}
+        value={day && isValid(day) ? day : null}
         format={DAY_FORMAT}
         enableAccessibleFieldDOMStructure={false}
-        onChange={(day) => field.onChange(day === null ? null : isValid(day) ? format(day, API_FORMAT) : UNREADABLE)}
-        label={<FieldTitle label={label} source={source} resource={resource} isRequired={isRequired} />}
+        onChange={(picked) => onChange(picked === null ? null : isValid(picked) ? format(picked, API_FORMAT) : UNREADABLE)}
+        label={label}
         slotProps={{
           textField: {
-            id,
-            name: field.name,
-            onBlur: field.onBlur,
-            error: invalid,
-            fullWidth,
+            id, name, onBlur, error, fullWidth, helperText,
             size: "small",
             margin: "dense",
             variant: "filled",
-            helperText: <InputHelperText error={fieldState.error?.message} helperText={helperText} />,
-            inputProps: { dir: "ltr", "aria-invalid": invalid },
+            inputProps: { dir: "ltr", "aria-invalid": Boolean(error) },
           },
         }}
       />
     </LocalizationProvider>
+  );
+}
+
+/**
+ * The form input of a day (react-admin's `source`, validation and the API's
+ * message for the field when a save is refused), stored as the API's yyyy-mm-dd.
+ */
+export function DayInput({ source, label, validate, helperText, fullWidth }: InputProps & { label?: string; fullWidth?: boolean }) {
+  const resource = useResourceContext();
+  const rules = [readable, ...(Array.isArray(validate) ? validate : validate ? [validate] : [])];
+  const { field, fieldState, isRequired, id } = useInput({ source, validate: rules });
+  return (
+    <DayPicker
+      value={field.value}
+      onChange={field.onChange}
+      label={<FieldTitle label={label} source={source} resource={resource} isRequired={isRequired} />}
+      name={field.name}
+      id={id}
+      onBlur={field.onBlur}
+      error={Boolean(fieldState.error)}
+      fullWidth={fullWidth}
+      helperText={<InputHelperText error={fieldState.error?.message} helperText={helperText} />}
+    />
   );
 }

@@ -1,4 +1,4 @@
-import { Box, Button as MuiButton, Dialog, DialogActions, DialogContent, DialogTitle, Table, TableBody, TableCell, TableHead, TableRow, TextField as MuiTextField, Typography } from "@mui/material";
+import { Box, Button as MuiButton, Dialog, DialogActions, DialogContent, DialogTitle, Table, TableBody, TableCell, TableHead, TableRow, Typography } from "@mui/material";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Form, RecordContextProvider, required, SaveButton, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate, type HttpError, CanAccess } from "react-admin";
@@ -7,7 +7,7 @@ import { LocalDateField } from "../../common/fields";
 import { CooperativeInput, CooperativeReferenceField } from "../../common/references";
 import { useReportError } from "../../common/useReportError";
 import type { EntraideDataProvider } from "../../dataProvider";
-import { DayInput } from "../../common/DayInput";
+import { DayInput, DayPicker } from "../../common/DayInput";
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -113,7 +113,7 @@ function EndHostingButton({ spaceId, hosting }: { spaceId: string; hosting: Host
       <Dialog open={open} onClose={() => setOpen(false)}>
         <DialogTitle>{translate("entraide.hosts.end")}</DialogTitle>
         <DialogContent>
-          <MuiTextField type="date" label={translate("entraide.hosts.end_on")} value={to} onChange={(e) => setTo(e.target.value)} sx={{ mt: 1 }} slotProps={{ inputLabel: { shrink: true } }} />
+          <DayPicker label={translate("entraide.hosts.end_on")} name="to" value={to} onChange={(day) => setTo(day ?? "")} />
         </DialogContent>
         <DialogActions>
           <MuiButton onClick={() => setOpen(false)}>{translate("ra.action.cancel")}</MuiButton>

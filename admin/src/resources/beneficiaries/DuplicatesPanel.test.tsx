@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, within } from "@testing-library/react";
+import { configure, fireEvent, render, screen, within } from "@testing-library/react";
 import { localStorageStore } from "react-admin";
 import { describe, expect, it } from "vitest";
 import { signedIn } from "../../test-support/signedIn";
@@ -6,6 +6,9 @@ import { fakeFetch } from "../../api/fakeFetch";
 import { App } from "../../App";
 import { createDataProvider } from "../../dataProvider";
 
+
+// The page loads react-admin and MUI: on a busy machine that takes longer than the default second.
+configure({ asyncUtilTimeout: 8000 });
 
 const ID = "01J0000000000000000000000A";
 const OTHER = "01J0000000000000000000000B";

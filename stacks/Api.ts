@@ -54,7 +54,7 @@ export function Api({ stack, app }: StackContext) {
       allowOrigins: [consoleOrigin],
       allowMethods: ["GET", "POST", "PATCH", "DELETE"],
       allowHeaders: ["authorization", "content-type", "if-match", "idempotency-key", "x-request-id", "x-api-key"],
-      exposeHeaders: ["etag", "location", "x-request-id", "retry-after", "idempotent-replayed"],
+      exposeHeaders: ["etag", "location", "x-request-id", "retry-after", "idempotent-replayed", "allow"],
       maxAge: "10 minutes",
     },
     routes: {

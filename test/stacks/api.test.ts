@@ -46,7 +46,7 @@ describe("Api stack: CORS", () => {
   const allowed = {
     AllowMethods: ["GET", "POST", "PATCH", "DELETE"],
     AllowHeaders: ["authorization", "content-type", "if-match", "idempotency-key", "x-request-id", "x-api-key"],
-    ExposeHeaders: ["etag", "location", "x-request-id", "retry-after", "idempotent-replayed"],
+    ExposeHeaders: ["etag", "location", "x-request-id", "retry-after", "idempotent-replayed", "allow"],
     AllowCredentials: false,
   };
 

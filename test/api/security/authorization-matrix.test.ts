@@ -10,13 +10,15 @@ import { beforeAll, describe, expect, it } from "vitest";
 const adminOnly = ["api-keys", "audit-events"];
 /** Kinds not tied to a region: reference data and the bilan's aggregated figures. */
 const everyRegion = ["territories", "indicators", "exports"];
+/** People's files: finance staff neither import nor read imports (docs/imports.md). */
+const notFinance = ["imports"];
 const kindOf = (scope: string) => scope.split(":")[0]!;
 const isRead = (scope: string) => scope.endsWith(":read");
 
 type CallerName = "admin" | "finance" | "regional" | "keyWith" | "keyWithout";
 const mayUse: Record<CallerName, (scope: string) => boolean> = {
   admin: () => true,
-  finance: (scope) => isRead(scope) && !adminOnly.includes(kindOf(scope)),
+  finance: (scope) => isRead(scope) && !adminOnly.includes(kindOf(scope)) && !notFinance.includes(kindOf(scope)),
   regional: (scope) => !adminOnly.includes(kindOf(scope)) && (isRead(scope) || !everyRegion.includes(kindOf(scope))),
   // Keys can't carry the right to make keys.
   keyWith: (scope) => !scope.startsWith("api-keys:"),

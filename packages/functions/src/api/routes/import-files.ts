@@ -7,7 +7,7 @@ import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import { Readable } from "node:stream";
 import * as z from "zod";
 import { csvLines, reportTable, tableXlsx, template } from "../../imports/documents.js";
-import { TooLarge } from "../../imports/folder-files.js";
+import { TooLarge } from "../../imports/services.js";
 import { PII_READ, regionsFor } from "../access/caller.js";
 import { requires } from "../access/permissions.js";
 import { error, json } from "../crud.js";

@@ -21,12 +21,7 @@ export type Hosting = Schemas["Hosting"];
 export type Indicators = Schemas["Bilan"];
 
 /** A year that has a bilan (`GET /api/v1/indicators`). */
-export interface IndicatorYear {
-  year: number;
-  status: "provisional" | "frozen";
-  computedAt: string;
-  runId?: string;
-}
+export type IndicatorYear = Schemas["BilanYear"];
 
 /** A count that may have stopped early (walking cursors has a cap): the console's own. */
 export interface Count {

@@ -37,6 +37,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who is signed in, their role, regions and rights
+         * @description Any signed-in caller may ask; `permissions` lists the `x-permission` scopes of this document that the caller holds, and `pii:read` when they see personal data in clear.
+         */
+        get: operations["getMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether the API and its table answer */
+        get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/aid-distributions": {
         parameters: {
             query?: never;
@@ -200,6 +237,26 @@ export interface paths {
          * @description A JSON merge patch: send only the fields to change; `null` removes an optional field. `If-Match` is required.
          */
         patch: operations["updateBeneficiary"];
+        trace?: never;
+    };
+    "/api/v1/beneficiaries/{id}/duplicates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Probable duplicates of a beneficiary
+         * @description Other beneficiaries born the same day, of the same sex, whose names match across spellings and scripts (محمد العلوي ≈ Mohamed Alaoui ≈ Mohammed El Alaoui), with a score from 0 to 1 (≥ 0.85) and its reasons, best first. Found by one index query (birth date + sex), never a scan. Only records of the caller's regions are listed.
+         */
+        get: operations["listBeneficiaryDuplicates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/centers": {
@@ -529,6 +586,178 @@ export interface paths {
          * @description A JSON merge patch: send only the fields to change; `null` removes an optional field. `If-Match` is required.
          */
         patch: operations["updateGrant"];
+        trace?: never;
+    };
+    "/api/v1/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Past imports
+         * @description Oldest first. Staff limited to regions see the imports they made.
+         */
+        get: operations["listImports"];
+        put?: never;
+        /**
+         * Start an import
+         * @description Records the import and answers where to PUT the file (≤ 50 MB, ≤ 200,000 rows). Then `POST …/validate` runs the dry run.
+         */
+        post: operations["createImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An import's status, progress and counts */
+        get: operations["getImport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/commit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create the records of the valid rows
+         * @description Creates the valid rows (and the probable duplicates if asked), never a duplicate. Committing again, or twice at once, creates nothing twice.
+         */
+        post: operations["commitImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Upload the file of an import (npm start; in AWS the uploadUrl is a presigned S3 PUT) */
+        put: operations["uploadImportFile"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The report: the file's rows with outcome, message and record id
+         * @description Formula-like cells are neutralised (leading apostrophe). National IDs and phones are masked without `pii:read` on the row's region.
+         */
+        get: operations["getImportReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/rows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The rows of an import, by outcome */
+        get: operations["listImportRows"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/validate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run the dry run
+         * @description Checks every row without creating anything; follow `GET /api/v1/imports/{id}` until `validated` (or `failed`).
+         */
+        post: operations["validateImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/templates/{registry}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A template to fill: headers, one example row, and (XLSX) a sheet of allowed values */
+        get: operations["getImportTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The years that have a bilan, newest first
+         * @description Each year's latest snapshot without its figures: whether it is provisional or frozen, when and by which run it was computed.
+         */
+        get: operations["listBilanYears"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/indicators/{year}": {
@@ -933,6 +1162,9 @@ export interface components {
                 "beneficiaries.byCategory": {
                     [key: string]: number;
                 };
+                "beneficiaries.byDisabilityType": {
+                    [key: string]: number;
+                };
                 "beneficiaries.byRegion": {
                     [key: string]: number;
                 };
@@ -961,6 +1193,10 @@ export interface components {
                 keys: string[];
                 module: string;
             }[];
+            /** @description The run that computed it */
+            runId?: string;
+            /** @description Names the snapshot and its exports: `closing`, `nightly-<date>` or `run-<id>` */
+            runKey: string;
             sourceCounts: {
                 [key: string]: number;
             };
@@ -988,6 +1224,10 @@ export interface components {
             /** Format: date-time */
             finishedAt?: string;
             message?: string;
+            progress?: {
+                pass: number;
+                read: number;
+            };
             /** Format: date-time */
             requestedAt: string;
             runId: string;
@@ -1005,6 +1245,19 @@ export interface components {
             runId: string;
             status: string;
             statusUrl: string;
+        };
+        BilanYear: {
+            /** Format: date-time */
+            computedAt: string;
+            runId?: string;
+            runKey: string;
+            snapshotId: string;
+            /**
+             * @description `provisional`: recomputed each night; `frozen`: closed on 5 January by its closing run
+             * @enum {string}
+             */
+            status: "provisional" | "frozen";
+            year: number;
         };
         Center: {
             /** @enum {string} */
@@ -1056,6 +1309,10 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             version: number;
+        };
+        CreatedImport: components["schemas"]["Import"] & {
+            /** @description PUT the file's bytes here: this API's own route under npm start, a presigned S3 URL (15 minutes) in AWS */
+            uploadUrl: string;
         };
         Enrollment: {
             beneficiaryId: string;
@@ -1143,6 +1400,15 @@ export interface components {
             updatedAt: string;
             version: number;
         };
+        Health: {
+            /**
+             * @description `npm start` only: `loading` while the first start writes the demo data and its bilan, then `ready`
+             * @enum {string}
+             */
+            demoData?: "loading" | "ready";
+            /** @enum {string} */
+            status: "ok";
+        };
         Hosting: {
             cooperativeId: string;
             /** Format: date-time */
@@ -1156,6 +1422,62 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             version: number;
+        };
+        Import: {
+            counts: components["schemas"]["ImportCounts"];
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string;
+            createProbableDuplicates?: boolean;
+            fileName: string;
+            /** @enum {string} */
+            format: "csv" | "xlsx";
+            id: string;
+            /** @description Why the file was refused (status failed), in the asked language */
+            problem?: {
+                code: string;
+                message: string;
+            };
+            progress: {
+                done: number;
+                total: number;
+            };
+            /** @enum {string} */
+            registry: "beneficiaries" | "enrollments" | "centers" | "cooperatives";
+            /** @enum {string} */
+            status: "awaiting_file" | "validating" | "validated" | "committing" | "committed" | "failed";
+            /** @description Columns of the file that were not imported (reported once) */
+            unknownColumns: string[];
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ImportCounts: {
+            created: number;
+            duplicates: number;
+            invalid: number;
+            probableDuplicates: number;
+            rows: number;
+            skipped: number;
+            valid: number;
+        };
+        ImportMatch: {
+            reasons: string[];
+            recordId: string;
+            score: number;
+        };
+        ImportRow: {
+            issues: {
+                column: string;
+                message: string;
+            }[];
+            /** @description Existing records this row duplicates (exact: score 1, or probable) */
+            matches: components["schemas"]["ImportMatch"][];
+            /** @enum {string} */
+            outcome: "valid" | "invalid" | "duplicate" | "probable_duplicate" | "created" | "skipped";
+            /** @description The record the commit created */
+            recordId?: string;
+            /** @description The spreadsheet's row number (the header is row 1) */
+            row: number;
         };
         MarketplaceSpace: {
             /** Format: date-time */
@@ -1176,6 +1498,41 @@ export interface components {
             updatedAt: string;
             version: number;
         };
+        Me: {
+            /**
+             * @description Every right the caller has, as routes name them in x-permission
+             * @example [
+             *       "centers:read",
+             *       "centers:write"
+             *     ]
+             */
+            permissions: string[];
+            /** @description Beneficiaries reach this caller pseudonymised: initials, birth year, masked identifiers */
+            pseudonymous: boolean;
+            /**
+             * @description Where the caller's rights apply: every region, or these
+             * @example [
+             *       "MA-06"
+             *     ]
+             */
+            regions: "all" | ("MA-01" | "MA-02" | "MA-03" | "MA-04" | "MA-05" | "MA-06" | "MA-07" | "MA-08" | "MA-09" | "MA-10" | "MA-11" | "MA-12")[];
+            /**
+             * @description admin, regional, finance (staff), api-key (partner apps); none without any known group
+             * @example regional
+             */
+            role: string;
+            user: {
+                /**
+                 * @description The username of staff, the key's id for partner apps
+                 * @example officer-ma06
+                 */
+                id: string;
+                /** @enum {string} */
+                kind: "user" | "apiKey";
+                /** @description What to show: the username, or the key's name */
+                name: string;
+            };
+        };
         NewApiKey: {
             /** Format: date-time */
             createdAt: string;
@@ -1191,6 +1548,12 @@ export interface components {
             /** Format: date-time */
             revokedAt?: string;
             scopes: string[];
+        };
+        ProbableDuplicate: {
+            /** @description Why, as stable codes (labels in Arabic and French in the console) */
+            reasons: ("same_national_id" | "same_birth_date" | "same_sex" | "first_name_same" | "first_name_variant" | "first_name_across_scripts" | "first_name_similar" | "last_name_same" | "last_name_variant" | "last_name_across_scripts" | "last_name_similar" | "names_swapped" | "national_id_differs")[];
+            recordId: string;
+            score: number;
         };
         ProgramSupport: {
             /** @description Dirhams (MAD), at most 2 decimal places */
@@ -1416,6 +1779,101 @@ export interface operations {
             429: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller */
+            200: {
+                headers: {
+                    /** @description no-store */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "user": {
+                     *         "id": "officer-ma06",
+                     *         "kind": "user",
+                     *         "name": "Centre social Hay Mohammadi"
+                     *       },
+                     *       "role": "regional",
+                     *       "regions": [
+                     *         "MA-06"
+                     *       ],
+                     *       "permissions": [
+                     *         "centers:read",
+                     *         "centers:write"
+                     *       ],
+                     *       "pseudonymous": true
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Me"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests for this API key */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Up */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "ok"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+            /** @description The table does not answer yet */
+            503: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -2408,7 +2866,7 @@ export interface operations {
                     expiresAt?: string;
                     name: string;
                     regions?: ("MA-01" | "MA-02" | "MA-03" | "MA-04" | "MA-05" | "MA-06" | "MA-07" | "MA-08" | "MA-09" | "MA-10" | "MA-11" | "MA-12")[];
-                    scopes: ("aid-distributions:read" | "aid-distributions:write" | "audit-events:read" | "beneficiaries:read" | "beneficiaries:write" | "centers:read" | "centers:write" | "cooperatives:read" | "cooperatives:write" | "enrollments:read" | "enrollments:write" | "exhibitions:read" | "exhibitions:write" | "exports:read" | "grants:read" | "grants:write" | "indicators:read" | "indicators:write" | "marketplace-spaces:read" | "marketplace-spaces:write" | "pii:read" | "program-supports:read" | "program-supports:write" | "territories:read" | "vigilance-cells:read" | "vigilance-cells:write")[];
+                    scopes: ("aid-distributions:read" | "aid-distributions:write" | "audit-events:read" | "beneficiaries:read" | "beneficiaries:write" | "centers:read" | "centers:write" | "cooperatives:read" | "cooperatives:write" | "enrollments:read" | "enrollments:write" | "exhibitions:read" | "exhibitions:write" | "exports:read" | "grants:read" | "grants:write" | "imports:read" | "imports:write" | "indicators:read" | "indicators:write" | "marketplace-spaces:read" | "marketplace-spaces:write" | "pii:read" | "program-supports:read" | "program-supports:write" | "territories:read" | "vigilance-cells:read" | "vigilance-cells:write")[];
                 };
             };
         };
@@ -3883,6 +4341,90 @@ export interface operations {
                      *       }
                      *     }
                      */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listBeneficiaryDuplicates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The probable duplicates, best first (empty when none) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "recordId": "01J8Z3K4M5N6P7Q8R9S0T1V2W3",
+                     *           "score": 1,
+                     *           "reasons": [
+                     *             "same_national_id"
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        items: components["schemas"]["ProbableDuplicate"][];
+                    };
+                };
+            };
+            /** @description Invalid id */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed to read beneficiaries */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such beneficiary */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -9542,6 +10084,1054 @@ export interface operations {
             };
         };
     };
+    listImports: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                /** @description Language of messages; default from Accept-Language, else en */
+                lang?: "ar" | "fr" | "en";
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of imports */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "01J8Z3K4M5N6P7Q8R9S0T1V2W3",
+                     *           "registry": "beneficiaries",
+                     *           "format": "csv",
+                     *           "fileName": "text",
+                     *           "status": "awaiting_file",
+                     *           "progress": {
+                     *             "done": 1,
+                     *             "total": 1
+                     *           },
+                     *           "counts": {
+                     *             "rows": 1,
+                     *             "valid": 1,
+                     *             "invalid": 1,
+                     *             "duplicates": 1,
+                     *             "probableDuplicates": 1,
+                     *             "created": 1,
+                     *             "skipped": 1
+                     *           },
+                     *           "createdBy": "text",
+                     *           "createdAt": "2024-03-05T10:00:00.000Z",
+                     *           "updatedAt": "2024-03-05T10:00:00.000Z",
+                     *           "unknownColumns": [
+                     *             "text"
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "nextCursor": "text"
+                     *     }
+                     */
+                    "application/json": {
+                        items: components["schemas"]["Import"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Invalid query */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: finance staff and keys without the imports scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests for this API key */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "registry": "beneficiaries",
+                 *       "format": "csv",
+                 *       "fileName": "text"
+                 *     }
+                 */
+                "application/json": {
+                    fileName: string;
+                    /** @enum {string} */
+                    format: "csv" | "xlsx";
+                    /** @enum {string} */
+                    registry: "beneficiaries" | "enrollments" | "centers" | "cooperatives";
+                };
+            };
+        };
+        responses: {
+            /** @description The import, awaiting its file */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedImport"];
+                };
+            };
+            /** @description Invalid body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: finance staff and keys without the imports scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 256 KB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "payload_too_large",
+                     *         "message": "The body is larger than 256 KB",
+                     *         "issues": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not of a declared content type (application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "unsupported_media_type",
+                     *         "message": "The body is not of a declared content type (application/json)",
+                     *         "issues": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests for this API key */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getImport: {
+        parameters: {
+            query?: {
+                /** @description Language of messages; default from Accept-Language, else en */
+                lang?: "ar" | "fr" | "en";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The import */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "01J8Z3K4M5N6P7Q8R9S0T1V2W3",
+                     *       "registry": "beneficiaries",
+                     *       "format": "csv",
+                     *       "fileName": "text",
+                     *       "status": "awaiting_file",
+                     *       "progress": {
+                     *         "done": 1,
+                     *         "total": 1
+                     *       },
+                     *       "counts": {
+                     *         "rows": 1,
+                     *         "valid": 1,
+                     *         "invalid": 1,
+                     *         "duplicates": 1,
+                     *         "probableDuplicates": 1,
+                     *         "created": 1,
+                     *         "skipped": 1
+                     *       },
+                     *       "createdBy": "text",
+                     *       "createdAt": "2024-03-05T10:00:00.000Z",
+                     *       "updatedAt": "2024-03-05T10:00:00.000Z",
+                     *       "unknownColumns": [
+                     *         "text"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Import"];
+                };
+            };
+            /** @description Invalid id */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: finance staff and keys without the imports scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such import */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests for this API key */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    commitImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "createProbableDuplicates": false
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description Also create the rows found probable duplicates
+                     * @default false
+                     */
+                    createProbableDuplicates?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description The commit started (or is done) */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "01J8Z3K4M5N6P7Q8R9S0T1V2W3",
+                     *       "registry": "beneficiaries",
+                     *       "format": "csv",
+                     *       "fileName": "text",
+                     *       "status": "awaiting_file",
+                     *       "progress": {
+                     *         "done": 1,
+                     *         "total": 1
+                     *       },
+                     *       "counts": {
+                     *         "rows": 1,
+                     *         "valid": 1,
+                     *         "invalid": 1,
+                     *         "duplicates": 1,
+                     *         "probableDuplicates": 1,
+                     *         "created": 1,
+                     *         "skipped": 1
+                     *       },
+                     *       "createdBy": "text",
+                     *       "createdAt": "2024-03-05T10:00:00.000Z",
+                     *       "updatedAt": "2024-03-05T10:00:00.000Z",
+                     *       "unknownColumns": [
+                     *         "text"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Import"];
+                };
+            };
+            /** @description Invalid body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: finance staff and keys without the imports scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such import */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not validated yet */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 256 KB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "payload_too_large",
+                     *         "message": "The body is larger than 256 KB",
+                     *         "issues": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not of a declared content type (application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "unsupported_media_type",
+                     *         "message": "The body is not of a declared content type (application/json)",
+                     *         "issues": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests for this API key */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    uploadImportFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description The file is kept; POST …/validate next */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "01J8Z3K4M5N6P7Q8R9S0T1V2W3",
+                     *       "registry": "beneficiaries",
+                     *       "format": "csv",
+                     *       "fileName": "text",
+                     *       "status": "awaiting_file",
+                     *       "progress": {
+                     *         "done": 1,
+                     *         "total": 1
+                     *       },
+                     *       "counts": {
+                     *         "rows": 1,
+                     *         "valid": 1,
+                     *         "invalid": 1,
+                     *         "duplicates": 1,
+                     *         "probableDuplicates": 1,
+                     *         "created": 1,
+                     *         "skipped": 1
+                     *       },
+                     *       "createdBy": "text",
+                     *       "createdAt": "2024-03-05T10:00:00.000Z",
+                     *       "updatedAt": "2024-03-05T10:00:00.000Z",
+                     *       "unknownColumns": [
+                     *         "text"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Import"];
+                };
+            };
+            /** @description Invalid id */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: finance staff and keys without the imports scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such import */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The import has its file already */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Larger than 50 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not of a declared content type (application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "unsupported_media_type",
+                     *         "message": "The body is not of a declared content type (application/json)",
+                     *         "issues": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests for this API key */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getImportReport: {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                /** @description Language of messages; default from Accept-Language, else en */
+                lang?: "ar" | "fr" | "en";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    /**
+                     * @example Prénom;Nom;Date de naissance;Résultat;Message;Identifiant
+                     *     Amina;Alaoui;05/03/1990;created;;01J8Z3K5QW9V2M4N6P8R0T2X4Y
+                     */
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid query */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: finance staff and keys without the imports scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such import */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests for this API key */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listImportRows: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                /** @description Language of messages; default from Accept-Language, else en */
+                lang?: "ar" | "fr" | "en";
+                limit?: number;
+                outcome?: "valid" | "invalid" | "duplicate" | "probable_duplicate" | "created" | "skipped";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of rows, in file order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "row": 1,
+                     *           "outcome": "valid",
+                     *           "issues": [
+                     *             {
+                     *               "column": "text",
+                     *               "message": "text"
+                     *             }
+                     *           ],
+                     *           "matches": [
+                     *             {}
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "nextCursor": "text"
+                     *     }
+                     */
+                    "application/json": {
+                        items: components["schemas"]["ImportRow"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Invalid query */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: finance staff and keys without the imports scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such import */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests for this API key */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    validateImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The dry run started */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "01J8Z3K4M5N6P7Q8R9S0T1V2W3",
+                     *       "registry": "beneficiaries",
+                     *       "format": "csv",
+                     *       "fileName": "text",
+                     *       "status": "awaiting_file",
+                     *       "progress": {
+                     *         "done": 1,
+                     *         "total": 1
+                     *       },
+                     *       "counts": {
+                     *         "rows": 1,
+                     *         "valid": 1,
+                     *         "invalid": 1,
+                     *         "duplicates": 1,
+                     *         "probableDuplicates": 1,
+                     *         "created": 1,
+                     *         "skipped": 1
+                     *       },
+                     *       "createdBy": "text",
+                     *       "createdAt": "2024-03-05T10:00:00.000Z",
+                     *       "updatedAt": "2024-03-05T10:00:00.000Z",
+                     *       "unknownColumns": [
+                     *         "text"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Import"];
+                };
+            };
+            /** @description Invalid id */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: finance staff and keys without the imports scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such import */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No file uploaded yet, or already validated */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests for this API key */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getImportTemplate: {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                lang?: "ar" | "fr";
+            };
+            header?: never;
+            path: {
+                registry: "beneficiaries" | "enrollments" | "centers" | "cooperatives";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    /**
+                     * @example Prénom;Nom;Date de naissance;Sexe;Consentement
+                     *     Amina;Alaoui;05/03/1990;F;oui
+                     */
+                    "text/csv": string;
+                };
+            };
+            /** @description Unknown registry or format */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: finance staff and keys without the imports scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "not_found",
+                     *         "message": "No such record",
+                     *         "issues": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests for this API key */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listBilanYears: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The years, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "year": 2024,
+                     *           "status": "provisional",
+                     *           "computedAt": "2024-03-05T10:00:00.000Z",
+                     *           "runKey": "text",
+                     *           "snapshotId": "text"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        items: components["schemas"]["BilanYear"][];
+                    };
+                };
+            };
+            /** @description Unknown query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Without the indicators:read right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests from this API key */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getBilan: {
         parameters: {
             query?: never;
@@ -9564,6 +11154,7 @@ export interface operations {
                      *       "year": 2024,
                      *       "computedAt": "2024-03-05T10:00:00.000Z",
                      *       "frozen": true,
+                     *       "runKey": "text",
                      *       "values": {
                      *         "centers.active": 1,
                      *         "centers.ruralOrSemiUrbanShare": 1,
@@ -9589,6 +11180,7 @@ export interface operations {
                      *         "beneficiaries.byCategory": {},
                      *         "beneficiaries.bySex": {},
                      *         "beneficiaries.byAgeBand": {},
+                     *         "beneficiaries.byDisabilityType": {},
                      *         "beneficiaries.byRegion": {},
                      *         "beneficiaries.byAreaType": {},
                      *         "aid.recipientsByKind": {},

@@ -77,7 +77,13 @@ export function ImportShow() {
           </Typography>
           <Typography variant="body2" color="text.secondary">{job.createdBy} · {new Date(job.createdAt).toLocaleString(intlLocaleOf(locale))}</Typography>
           {running(job) && <Progress job={job} />}
-          {job.status === "failed" && <Alert severity="error">{translate("entraide.imports.failed")}</Alert>}
+          {job.status === "failed" && (
+            <Alert severity="error" data-testid="problem">{translate("entraide.imports.failed")}
+              {job.problem && <Typography variant="body2">{job.problem.message}</Typography>}</Alert>
+          )}
+          {done && job.unknownColumns?.length ? (
+            <Alert severity="info" data-testid="unknown-columns">{translate("entraide.imports.unknown_columns", { columns: job.unknownColumns.join("، ") })}</Alert>
+          ) : null}
           {done && (
             <>
               <Typography variant="subtitle1">{translate(job.status === "committed" ? "entraide.imports.final" : "entraide.imports.dry_run")}</Typography>

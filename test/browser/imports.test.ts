@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { screenshot } from "./support/browser";
@@ -60,6 +61,11 @@ describe("importing beneficiaries from a spreadsheet through the console", () =>
     expect(await problem.locator("td").nth(1).textContent()).toBe("Date de naissance");
     expect(await problem.locator("td").nth(2).textContent()).toMatch(/تاريخ/);
     await screenshot(page, "imports-dry-run-ar");
+    // The report: the file's rows with their outcome, its messages in the reader's language.
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: /تحميل التقرير \(CSV\)/ }).click()]);
+    const report = await readFile((await download.path())!, "utf8");
+    expect(report).toContain("الشرقاوي");
+    expect(report).toContain(await problem.locator("td").nth(2).textContent());
     // Nothing is created by the dry run.
     expect((await server.api("GET", "/api/v1/beneficiaries")).body.items).toEqual([]);
 

@@ -72,7 +72,8 @@ export function importCalls(call: ApiCall, files: FileClient, language: () => st
     getImportRows: (id: string, outcome: RowOutcome, cursor?: string) =>
       call<Page<ImportRow>>("GET", `${one(id)}/rows`, { query: { outcome, cursor }, headers: inLanguage() }),
     commitImport: (id: string, createProbableDuplicates: boolean) => call("POST", `${one(id)}/commit`, { body: { createProbableDuplicates } }),
-    downloadImportReport: (id: string, format: FileFormat) => files.download(`${one(id)}/report`, { format }, `import-${id}.${format}`),
+    // The report's message column in the reader's language (a download carries no Accept-Language of ours).
+    downloadImportReport: (id: string, format: FileFormat) => files.download(`${one(id)}/report`, { format, lang: language() }, `import-${id}.${format}`),
     downloadImportTemplate: (registry: ImportRegistry, format: FileFormat, lang: "ar" | "fr") =>
       files.download(`${base}/templates/${registry}`, { format, lang }, `${registry}-${lang}.${format}`),
   };

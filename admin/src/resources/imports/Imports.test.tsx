@@ -82,7 +82,7 @@ describe("the Imports page", () => {
     expect(screen.getByText("الاسم الشخصي ≈ بين العربية واللاتينية")).toBeInTheDocument();
 
     fireEvent.click(screen.getByRole("button", { name: /تحميل التقرير \(CSV\)/ }));
-    await waitFor(() => expect(requests.some((r) => r.url.endsWith(`/imports/${ID}/report?format=csv`))).toBe(true));
+    await waitFor(() => expect(requests.some((r) => r.url.endsWith(`/imports/${ID}/report?format=csv&lang=ar`))).toBe(true));
 
     fireEvent.click(screen.getByRole("checkbox", { name: "إنشاء التكرارات المحتملة أيضًا" }));
     fireEvent.click(screen.getByRole("button", { name: "استيراد الأسطر الصالحة" }));

@@ -6,6 +6,7 @@ import { ConsoleHost } from "./stacks/ConsoleHost.js";
 import { Data } from "./stacks/Data.js";
 import { Jobs } from "./stacks/Jobs.js";
 import { Web } from "./stacks/Web.js";
+import { Imports } from "./stacks/Imports.js";
 
 /**
  * Entraide on AWS (Paris region): `npx sst deploy --stage prod`. See docs/deploy.md.
@@ -24,6 +25,6 @@ export default {
       nodejs: lambdaBundling,
     });
     // Order matters: each stack uses what the ones before it return.
-    app.stack(Data).stack(Auth).stack(ConsoleHost).stack(Jobs).stack(Api).stack(Web);
+    app.stack(Data).stack(Auth).stack(ConsoleHost).stack(Jobs).stack(Imports).stack(Api).stack(Web);
   },
 } satisfies SSTConfig;

@@ -11,6 +11,7 @@ import { startLocalServer } from "../packages/functions/src/local/server.js";
 import { apiLoad } from "./sections/api-load.js";
 import { bulkAndBilan } from "./sections/bulk-and-bilan.js";
 import { coldStart } from "./sections/cold-start.js";
+import { importAtScale } from "./sections/imports.js";
 import { buildConsole, firstListRow } from "./sections/console.js";
 import { matchingQuality } from "./sections/matching.js";
 import { markdown, verdict, type Row } from "./table.js";
@@ -59,6 +60,7 @@ async function main() {
   try {
     // Scale 1 is the whole of 2015 (≈1.3 million items): about 20 minutes here.
     rows.push(...(await bulkAndBilan({ scale: quick ? 0.02 : 1, workDir: dataDir })));
+    rows.push(...(await importAtScale({ rows: quick ? 5_000 : 100_000, scale: quick ? 0.02 : 0.2, workDir: dataDir })));
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }

@@ -20,6 +20,12 @@ export const lambdaDir = "packages/functions/src/lambda";
 /** Targets: a function bundle under 600 KB, and loading in under twice the bare function's time. */
 export const maxBundleBytes = 600 * 1024;
 export const maxColdImportRatio = 2;
+/**
+ * Functions with a budget of their own. The import job reads spreadsheets (exceljs, ~1 MB
+ * minified) and runs asynchronously, started by the table's stream: nobody waits on its cold start.
+ */
+export const bundleBudgets: Record<string, number> = { imports: 2200 * 1024 };
+export const budgetOf = (name: string) => bundleBudgets[name] ?? maxBundleBytes;
 
 export interface Bundle {
   name: string;
@@ -106,7 +112,7 @@ export async function bundleReport(options: { runs?: number; entries?: string[] 
 export function misses(row: Measured, bare: Measured): string[] {
   if (row.kind === "baseline") return [];
   const problems: string[] = [];
-  if (row.bytes >= maxBundleBytes) problems.push(`bundle ${kb(row.bytes)} ≥ ${kb(maxBundleBytes)}`);
+  if (row.bytes >= budgetOf(row.name)) problems.push(`bundle ${kb(row.bytes)} ≥ ${kb(budgetOf(row.name))}`);
   if (row.coldImportMs >= maxColdImportRatio * bare.coldImportMs) problems.push(`import ${ms(row.coldImportMs)} ≥ ${maxColdImportRatio}× bare`);
   return problems;
 }

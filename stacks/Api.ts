@@ -1,8 +1,9 @@
 import { Function, Api as HttpApi, use, type StackContext } from "sst/constructs";
-import { apiBucketActions, apiTableActions, grantObjects, grantTable } from "./access.js";
+import { apiBucketActions, apiTableActions, grantObjects, grantTable, importBucketActions } from "./access.js";
 import { Auth } from "./Auth.js";
 import { ConsoleHost } from "./ConsoleHost.js";
 import { Data } from "./Data.js";
+import { Imports } from "./Imports.js";
 import { functionEnvironment } from "./environment.js";
 import { customDomain, stageSettings } from "./settings.js";
 
@@ -26,6 +27,7 @@ export function Api({ stack, app }: StackContext) {
   const { table, exportsBucket, piiKey } = use(Data);
   const { userPool, consoleClient, issuer } = use(Auth);
   const { origin: consoleOrigin } = use(ConsoleHost);
+  const { uploads } = use(Imports);
 
   const handler = new Function(stack, "ApiHandler", {
     handler: apiHandler,
@@ -36,6 +38,7 @@ export function Api({ stack, app }: StackContext) {
     environment: functionEnvironment(piiKey, {
       TABLE_NAME: table.tableName,
       EXPORTS_BUCKET: exportsBucket.bucketName,
+      IMPORTS_BUCKET: uploads.bucketName,
       CONSOLE_ORIGIN: consoleOrigin,
       COGNITO_ISSUER: issuer,
       COGNITO_CLIENT_ID: consoleClient.userPoolClientId,
@@ -54,7 +57,7 @@ export function Api({ stack, app }: StackContext) {
       allowOrigins: [consoleOrigin],
       allowMethods: ["GET", "POST", "PATCH", "DELETE"],
       allowHeaders: ["authorization", "content-type", "if-match", "idempotency-key", "x-request-id", "x-api-key"],
-      exposeHeaders: ["etag", "location", "x-request-id", "retry-after", "idempotent-replayed"],
+      exposeHeaders: ["etag", "location", "x-request-id", "retry-after", "idempotent-replayed", "allow"],
       maxAge: "10 minutes",
     },
     routes: {
@@ -67,6 +70,8 @@ export function Api({ stack, app }: StackContext) {
   // Presigned download links are signed with the API's role: they may read exports, nothing else.
   // Exports are listed from the table, and runs start from the table's stream (stacks/Jobs.ts).
   grantObjects(handler, exportsBucket, apiBucketActions);
+  // Import files: upload links are signed with the API's role, and it checks a file is there (HEAD).
+  grantObjects(handler, uploads, importBucketActions.api);
 
   const url = api.customDomainUrl ?? api.url;
   stack.addOutputs({ ApiUrl: url });

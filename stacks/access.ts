@@ -32,6 +32,17 @@ export const jobTableActions = [
 ];
 export const jobBucketActions = ["s3:PutObject"];
 
+/** The import job reads rows' records and guards, writes rows (in batches), records (transactions) and its progress. */
+export const importTableActions = [
+  "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:Query", "dynamodb:BatchWriteItem",
+  "dynamodb:TransactWriteItems", "dynamodb:ConditionCheckItem",
+];
+/**
+ * Import files: the API signs upload links (PutObject) and checks a file is there (HEAD needs GetObject);
+ * the job reads and, after the commit, deletes it.
+ */
+export const importBucketActions = { api: ["s3:PutObject", "s3:GetObject"], job: ["s3:GetObject", "s3:DeleteObject"] };
+
 /** The table and its indexes (queries on a GSI are authorised on `<table>/index/<name>`). */
 export function grantTable(fn: SstFunction, table: Table, actions: string[]) {
   fn.attachPermissions([new PolicyStatement({ actions, resources: [table.tableArn, `${table.tableArn}/index/*`] })]);

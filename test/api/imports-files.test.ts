@@ -51,7 +51,7 @@ describe("files refused", () => {
   it("over 50 MB, declared or streamed, keeps nothing", async () => {
     const created = await api.call("POST", "/api/v1/imports", { registry: "beneficiaries", format: "csv", fileName: "big.csv" });
     const declared = await api.app.request(`/api/v1/imports/${created.body.id}/file`, {
-      method: "PUT", headers: { ...(await api.as("admin")), "content-type": "application/octet-stream", "content-length": String(60 * 1024 * 1024) }, body: "x",
+      method: "PUT", headers: { ...(await api.as("admin")), "content-type": "text/csv", "content-length": String(60 * 1024 * 1024) }, body: "x",
     });
     expect(declared.status).toBe(413);
     const chunk = new Uint8Array(1024 * 1024).fill(0x61);

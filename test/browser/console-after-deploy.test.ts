@@ -45,5 +45,5 @@ describe("npm start after a deploy's build", () => {
     await page.goto(`${running.url}/#/centers`);
     await page.locator(".RaDataTable-tbody .RaDataTable-row", { hasText: "Centre après déploiement" }).waitFor();
     expect(calls.filter((url) => url.includes("VITE_API_URL") || url.includes("%7B%7B"))).toEqual([]);
-  });
+  }, 600_000); // several minutes on a busy machine: a synthesis, builds, the engine, a seed
 });

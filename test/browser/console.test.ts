@@ -63,7 +63,7 @@ describe("the registries", () => {
     await page.goto(`${server.url}/#/centers/create`);
     await fillCenter(page, { name: "مركز بتواريخ معكوسة", openedOn: "2020-01-15", closedOn: "2019-12-31" });
     await page.locator("form button[type=submit]").click();
-    await expect.poll(() => helperText(page, "closedOn").innerText()).toMatch(/closedOn is before openedOn/);
+    await expect.poll(() => helperText(page, "closedOn").innerText()).toMatch(/closedOn قبل openedOn/); // the API answers in the console's language
     expect(await input(page, "closedOn").getAttribute("aria-invalid")).toBe("true");
     expect(page.url()).toMatch(/#\/centers\/create$/);
     const stored = await server.api("GET", "/api/v1/centers?limit=100");

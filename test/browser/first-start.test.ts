@@ -39,5 +39,5 @@ describe("the first start", () => {
     await page.locator(".RaDataTable-tbody .RaDataTable-row").first().waitFor();
     const bilan = await fetch(`${url}/api/v1/indicators/2015`, { headers: { authorization: `Bearer ${token}` } });
     expect(bilan.status).toBe(200);
-  });
+  }, 600_000); // minutes on a busy machine: the engine starts and the demo year is written
 });

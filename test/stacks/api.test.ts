@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createApp } from "../../packages/functions/src/api/app.js";
 import { readConfig } from "../../packages/functions/src/config.js";
-import { apiBucketActions, apiTableActions } from "../../stacks/access.js";
+import { apiBucketActions, apiTableActions, importBucketActions } from "../../stacks/access.js";
 import { apiHandler, appRoute, staffOnlyRoutes } from "../../stacks/Api.js";
 import { expectFunctionAccess, expectSettingsKnownToConfig } from "./functions.js";
 import { functionWithHandler, importsFrom, onlyResource, resources, template } from "./templates.js";
@@ -46,7 +46,7 @@ describe("Api stack: CORS", () => {
   const allowed = {
     AllowMethods: ["GET", "POST", "PATCH", "DELETE"],
     AllowHeaders: ["authorization", "content-type", "if-match", "idempotency-key", "x-request-id", "x-api-key"],
-    ExposeHeaders: ["etag", "location", "x-request-id", "retry-after", "idempotent-replayed"],
+    ExposeHeaders: ["etag", "location", "x-request-id", "retry-after", "idempotent-replayed", "allow"],
     AllowCredentials: false,
   };
 
@@ -113,6 +113,7 @@ describe("Api stack: the function", () => {
     expectFunctionAccess("test", "Api", fn, [
       { actions: apiTableActions, on: "table and indexes" },
       { actions: apiBucketActions, on: "exports objects" },
+      { actions: importBucketActions.api, on: "import files" },
     ]);
     expect(apiBucketActions).toEqual(["s3:GetObject"]);
     expect(apiTableActions).toEqual([

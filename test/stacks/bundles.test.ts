@@ -2,7 +2,7 @@ import { execFile } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
-import { lambdaDir, lambdaEntries, maxBundleBytes } from "../../scripts/bundle-report.js";
+import { budgetOf, lambdaDir, lambdaEntries, maxBundleBytes } from "../../scripts/bundle-report.js";
 import { dynamoDbStreamInsert, httpApiEvent } from "../support/lambda-events.js";
 import { actionsOf, roleAccess, synthesized, type Resource } from "./templates.js";
 
@@ -29,8 +29,8 @@ describe("Lambda bundles, as synthesis built them", () => {
     }
   });
 
-  it(`stay under ${maxBundleBytes / 1024} KB each (npx tsx scripts/bundle-report.ts says what weighs)`, () => {
-    const over = deployed().filter((b) => b.bytes >= maxBundleBytes).map((b) => `${b.handler}: ${Math.round(b.bytes / 1024)} KB`);
+  it(`stay under ${maxBundleBytes / 1024} KB each, or their own budget (npx tsx scripts/bundle-report.ts says what weighs)`, () => {
+    const over = deployed().filter((b) => b.bytes >= budgetOf(entryOf(b.handler).split("/").pop()!.replace(".ts", ""))).map((b) => `${b.handler}: ${Math.round(b.bytes / 1024)} KB`);
     expect(over).toEqual([]);
   });
 });
@@ -130,6 +130,11 @@ const notCalledBy: Record<string, Record<string, string>> = {
     TransactWriteItemsCommand: "the registries' writes, reachable through their definitions; the bilan only scans them",
     DeleteItemCommand: "the registries' deletes, likewise",
     GetObjectCommand: "the export store's download side (presigned links), used by the API",
+  },
+  imports: {
+    DeleteItemCommand: "the registries' deletes, reachable through their repositories; an import only creates",
+    ScanCommand: "kept by the SDK's paginators whether used or not; an import only queries",
+    PutObjectCommand: "the S3 helpers' write side (exports, upload links); the import job reads and deletes its file",
   },
   api: {
     PutObjectCommand: "the export store's write side: only the job writes exports",

@@ -9,6 +9,8 @@ const targets = {
   "exports objects": (r: unknown) => endsWith(r, "Exports", "/*"),
   "exports bucket": (r: unknown) => isArnOf(r, "Exports"),
   "failed runs queue": (r: unknown) => isArnOf(r, "FailedIndicatorRuns"),
+  "import files": (r: unknown) => endsWith(r, "ImportUploads", "/*"),
+  "failed import tickets queue": (r: unknown) => isArnOf(r, "FailedImportTickets"),
 };
 export type Target = keyof typeof targets;
 

@@ -1,49 +1,29 @@
-/** Shapes the console reads from the API (see GET /api/openapi.json). */
+/**
+ * Shapes the console reads from the API: the types generated from its
+ * OpenAPI document (@entraide/client), never copies kept by hand.
+ */
+import type { components, paths } from "@entraide/client/schema";
+
+type Schemas = components["schemas"];
+type JsonOf<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends { responses: { 200: { content: { "application/json": infer B } } } } ? B : never;
+
 export interface Page<T> {
   items: T[];
   nextCursor: string | null;
 }
 
-export interface Region {
-  code: string;
-  nameFr: string;
-  nameAr: string;
-}
-export interface Province extends Region {
-  regionCode: string;
-  kind: "prefecture" | "province";
-}
-export interface Territories {
-  regions: Array<Region & { provinces: Province[] }>;
-}
-
-export interface Hosting {
-  id: string;
-  spaceId: string;
-  cooperativeId: string;
-  from: string;
-  to?: string;
-  version: number;
-}
+export type Region = Schemas["Region"];
+export type Province = Schemas["Province"];
+export type Territories = JsonOf<"/api/v1/territories", "get">;
+export type Hosting = Schemas["Hosting"];
 
 /** The yearly bilan as computed by the indicator jobs. */
-export interface Indicators {
-  year: number;
-  computedAt: string;
-  values: Record<string, number>;
-  breakdowns?: Record<string, Record<string, number>>;
-  missingSources?: string[];
-}
+export type Indicators = Schemas["Bilan"];
 
 /** A year that has a bilan (`GET /api/v1/indicators`). */
-export interface IndicatorYear {
-  year: number;
-  status: "provisional" | "frozen";
-  computedAt: string;
-  runId?: string;
-}
+export type IndicatorYear = Schemas["BilanYear"];
 
-/** A count that may have stopped early (walking cursors has a cap). */
+/** A count that may have stopped early (walking cursors has a cap): the console's own. */
 export interface Count {
   count: number;
   capped: boolean;

@@ -19,6 +19,8 @@ const LambdaEnv = z.object({
   DYNAMODB_ENDPOINT: z.url().optional(),
   /** Where the bilan's exports are kept; absent locally (they go to DATA_DIR/exports). */
   EXPORTS_BUCKET: z.string().min(1).optional(),
+  /** Where uploaded import files wait for their job (private, deleted after 30 days). */
+  IMPORTS_BUCKET: z.string().min(1).optional(),
   /** The console's origin (https://…), the only one the API's CORS allows. */
   CONSOLE_ORIGIN: z.string().optional(),
   DOCS_ASSETS_URL: z.url().optional(),

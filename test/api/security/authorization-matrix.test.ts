@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 const adminOnly = ["api-keys", "audit-events"];
 /** Kinds not tied to a region: reference data and the bilan's aggregated figures. */
 const everyRegion = ["territories", "indicators", "exports"];
-/** Finance reads figures; bringing records in is not its work. */
+/** People's files: finance staff neither import nor read imports (docs/imports.md). */
 const notFinance = ["imports"];
 const kindOf = (scope: string) => scope.split(":")[0]!;
 const isRead = (scope: string) => scope.endsWith(":read");

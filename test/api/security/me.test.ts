@@ -1,15 +1,12 @@
 // First: the API's zod extension must be loaded before the registries' schemas are made.
 import { testApi } from "../../support/api.js";
 import { beforeAll, describe, expect, it } from "vitest";
-import { startAndRun } from "../../../packages/functions/src/jobs/bilan-job.js";
 import { testDb } from "../../support/db.js";
-import { tempExportStore } from "../../support/exports.js";
 import { aCenter } from "../../support/fixtures.js";
 import type { Db } from "@entraide/core/db";
 
 let db: Db;
 let api: Awaited<ReturnType<typeof testApi>>;
-const store = tempExportStore().store;
 
 beforeAll(async () => {
   db = await testDb();
@@ -62,25 +59,5 @@ describe("who is signed in (GET /api/auth/me)", () => {
     expect(me.operationId).toBe("getMe");
     expect(me["x-permission"]).toEqual({ signedIn: true });
     expect(Object.keys(me.responses).sort()).toEqual(["200", "401", "429"]);
-    const years = doc.paths["/api/v1/indicators"].get;
-    expect(years.operationId).toBe("listIndicatorYears");
-    expect(years["x-permission"]).toEqual({ scope: "indicators:read" });
-    expect(Object.keys(years.responses).sort()).toEqual(["200", "401", "403", "429"]);
-  });
-});
-
-describe("the years that have a bilan (GET /api/v1/indicators)", () => {
-  it("is empty before any bilan, then lists each year newest first with its status and run", async () => {
-    expect((await api.call("GET", "/api/v1/indicators")).body).toEqual({ items: [] });
-    await api.call("POST", "/api/v1/centers", aCenter());
-    const deps = { db, store };
-    const r2015 = await startAndRun(deps, 2015, "closing", "closing");
-    const r2016 = await startAndRun(deps, 2016, "manual");
-    const answer = await api.call("GET", "/api/v1/indicators", undefined, await api.as("finance"));
-    expect(answer.status).toBe(200);
-    expect(answer.body.items).toEqual([
-      { year: 2016, status: "provisional", computedAt: expect.any(String), runId: r2016.runId },
-      { year: 2015, status: "frozen", computedAt: expect.any(String), runId: r2015.runId },
-    ]);
   });
 });

@@ -78,6 +78,7 @@ export const errorMessages: Entry[] = [
   ["Another request changed this hosting at the same moment; retry", "Une autre requête a modifié cet hébergement au même moment ; réessayez", "غيّر طلب آخر هذه الاستضافة في اللحظة نفسها؛ أعد المحاولة"],
   // Records
   ["No {label} with id {id}", "Aucun {label} avec l'id {id}", "لا يوجد {label} بالمعرّف {id}"],
+  ["No bilan for {year} yet: it is computed nightly, or now with POST /api/v1/indicators/{year}/runs", "Pas encore de bilan pour {year} : il est calculé chaque nuit, ou tout de suite avec POST /api/v1/indicators/{year}/runs", "لا توجد حصيلة لسنة {year} بعد: تُحسب كل ليلة، أو الآن عبر POST /api/v1/indicators/{year}/runs"],
   ["No {label} with id {id} {condition}", "Aucun {label} avec l'id {id} {condition}", "لا يوجد {label} بالمعرّف {id} {condition}"],
   ["A {label} with id {id} already exists", "Un {label} avec l'id {id} existe déjà", "يوجد {label} بالمعرّف {id} مسبقا"],
   ["This {label} is still referenced by {count} records; remove or end those first", "Ce {label} est encore référencé par {count} enregistrements ; supprimez-les ou clôturez-les d'abord", "هذا الـ{label} ما زال مرجعا لـ{count} سجلات؛ احذفها أو أنهها أولا"],

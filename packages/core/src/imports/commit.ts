@@ -1,4 +1,5 @@
 import type { Db } from "../db.js";
+import { onTable } from "../entity.js";
 import { DomainError } from "../errors.js";
 import { auditOp } from "../audit.js";
 import { runWrites } from "../store.js";
@@ -78,12 +79,6 @@ async function finish(db: Db, files: ImportFiles, id: string) {
     if (error instanceof DomainError) return; // another commit of this import finished it a moment ago
     throw error;
   }
-  await runWrites(db, [auditEvent(db, id, job, counts)]);
+  await runWrites(db, onTable(db, [auditOp(db, { entity: "IMPORT", entityId: id, action: "update", before: { status: job.status }, after: { status: "committed", created: counts.created } })]));
   await files.remove(id);
-}
-
-function auditEvent(db: Db, id: string, job: ImportJob, counts: ImportJob["counts"]) {
-  const op = auditOp(db, { entity: "IMPORT", entityId: id, action: "update", before: { status: job.status }, after: { status: "committed", created: counts.created } });
-  op.item.Put!.TableName = db.tableName;
-  return op;
 }

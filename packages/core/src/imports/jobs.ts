@@ -3,6 +3,7 @@ import { ulid } from "ulid";
 import * as z from "zod";
 import { auditOp } from "../audit.js";
 import type { Db } from "../db.js";
+import { onTable } from "../entity.js";
 import { DomainError, notFound } from "../errors.js";
 import { queryPage, runWrites } from "../store.js";
 import { importRegistryNames } from "./registries.js";
@@ -75,15 +76,10 @@ export async function createImportJob(db: Db, input: z.infer<typeof NewImport>, 
       item: { Put: { TableName: db.tableName, Item: item, ConditionExpression: "attribute_not_exists(pk)" } },
       onConditionFailed: () => new DomainError("conflict", "Two imports got the same id; retry"),
     },
-    withTable(db, auditOp(db, { entity: "IMPORT", entityId: job.id, action: "create", after: { registry: job.registry, fileName: job.fileName } })),
+    ...onTable(db, [auditOp(db, { entity: "IMPORT", entityId: job.id, action: "create", after: { registry: job.registry, fileName: job.fileName } })]),
   ]);
   return job;
 }
-
-const withTable = <T extends { item: Record<string, unknown> }>(db: Db, op: T): T => {
-  for (const part of Object.values(op.item)) if (part && typeof part === "object") (part as { TableName?: string }).TableName = db.tableName;
-  return op;
-};
 
 const storage = new Set(["pk", "sk", "entity", "gsi1pk", "gsi1sk", "gsi2pk", "gsi2sk", "gsi3pk", "gsi3sk"]);
 const toJob = (item: Record<string, unknown>) =>

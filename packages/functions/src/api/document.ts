@@ -38,7 +38,10 @@ function inherited(path: string, op: Operation): Record<string, Json> {
   if (hasInput) added[400] = errorResponse("validation_failed", "Invalid request: `issues` names each field and why");
   if (signedIn) {
     added[401] = errorResponse("unauthorized", "Not signed in: no valid token or API key", { "WWW-Authenticate": headerRef("WWW-Authenticate") });
-    added[403] = errorResponse("forbidden", "Signed in, but without the right `x-permission` names, or outside your regions");
+    // Routes open to anyone signed in (`signedIn`) refuse no one who got past 401.
+    if (!(op["x-permission"] && "signedIn" in op["x-permission"])) {
+      added[403] = errorResponse("forbidden", "Signed in, but without the right `x-permission` names, or outside your regions");
+    }
     added[429] = errorResponse("rate_limited", "Too many requests for this API key", { "Retry-After": headerRef("Retry-After") });
   }
   if (path.includes("{")) added[404] = errorResponse("not_found", "No such record");

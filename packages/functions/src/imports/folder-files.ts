@@ -5,12 +5,11 @@ import { mkdir, readdir, rm, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { inProcessImportLauncher, type ImportServices } from "./services.js";
+import { inProcessImportLauncher } from "./in-process.js";
+import { TooLarge, type ImportServices } from "./services.js";
 
 /** Uploaded files older than this are deleted (the bucket's lifecycle does it in AWS). */
 export const FILE_LIFETIME_MS = 30 * 24 * 3600 * 1000;
-
-export class TooLarge extends Error {}
 
 /** Files in `folder` (DATA_DIR/imports), one per import, named by its id. */
 export function folderImportFiles(folder: string): ImportFiles & { receive: NonNullable<ImportServices["receive"]> } {

@@ -1,14 +1,13 @@
-import type { Db } from "@entraide/core/db";
 import type { ImportFiles } from "@entraide/core/imports/files";
-import { updateImportJob } from "@entraide/core/imports/jobs";
-import { runImportStep } from "@entraide/core/imports/run";
 import type { Readable } from "node:stream";
 
 /**
  * What the import routes need besides the table: where files go, how the
  * caller uploads one, and how a job is started. Under `npm start` and in tests
- * the file goes to DATA_DIR through the API and the job runs in this process;
- * in AWS the file goes to S3 by a presigned PUT and the job runs in Lambda.
+ * the file goes to DATA_DIR through the API and the job runs in this process
+ * (folder-files.ts); in AWS the file goes to S3 by a presigned PUT and the job
+ * runs in its own Lambda function (s3-files.ts). Only types here: the API's
+ * bundle must not carry the file readers.
  */
 export interface ImportServices {
   files: ImportFiles;
@@ -20,19 +19,5 @@ export interface ImportServices {
   launch(importId: string): Promise<void>;
 }
 
-/** Runs the job in this process until done; `settled()` waits for the jobs still going (tests, shutdown). */
-export function inProcessImportLauncher(db: Db, files: ImportFiles) {
-  const going = new Set<Promise<unknown>>();
-  const launch = async (id: string) => {
-    const work = (async () => {
-      while ((await runImportStep(db, files, id)) === "handover");
-    })().catch(async (error: Error) => {
-      console.error(JSON.stringify({ level: "error", job: "import", importId: id, message: error.message }));
-      const problem = { code: "unreadable", params: { detail: "internal error" } };
-      await updateImportJob(db, id, { status: "failed", problem }, ["validating", "committing"]).catch(() => undefined);
-    });
-    going.add(work);
-    void work.finally(() => going.delete(work));
-  };
-  return Object.assign(launch, { settled: async () => void (await Promise.all([...going])) });
-}
+/** A file sent to the upload route went past its limit. */
+export class TooLarge extends Error {}

@@ -80,6 +80,21 @@ export function s3Objects(settings: S3Settings) {
       return formatUrl(signed);
     },
 
+    /** A PUT link valid `expiresIn` seconds (uploads straight from the caller, e.g. an import's file). */
+    async presignPut(key: string, expiresIn: number): Promise<string> {
+      const put = request("PUT", key, { "x-id": "PutObject" }, { "X-Amz-Content-Sha256": UNSIGNED_PAYLOAD });
+      const signed = await signer.presign(put, { expiresIn, signingDate: now(), unsignableHeaders: new Set(["content-type", "content-length"]), unhoistableHeaders: new Set() });
+      return formatUrl(signed);
+    },
+
+    /** A signed GET, HEAD or DELETE of one object, sent; the answer as fetch gives it (a GET's body streams). */
+    async call(method: "GET" | "HEAD" | "DELETE", key: string): Promise<Response> {
+      const action = { GET: "GetObject", HEAD: "HeadObject", DELETE: "DeleteObject" }[method];
+      const signed = await signer.sign(request(method, key, { "x-id": action }, { "x-amz-content-sha256": UNSIGNED_PAYLOAD }), { signingDate: now() });
+      const { host: _host, ...headers } = signed.headers;
+      return fetch(formatUrl(signed as HttpRequest), { method, headers });
+    },
+
     /** Puts an object; a network error, a throttle or a 5xx is retried twice, as the SDK would. */
     async put(key: string, body: Buffer, contentType: string): Promise<void> {
       for (let attempt = 1; ; attempt++) {

@@ -5,6 +5,8 @@ import { readConfig } from "../config.js";
 import { awsIndicatorServices } from "../jobs/aws-services.js";
 import { createCognitoIdentity } from "../auth/cognito-identity.js";
 import { defaultRateLimit } from "../api/access/rate-limit.js";
+import { awsImportServices } from "../imports/s3-files.js";
+import { s3SettingsFromEnv } from "../jobs/s3-objects.js";
 
 /** API Gateway (HTTP API, payload 2.0) entry point: the same Hono app as `npm start`. */
 const config = readConfig();
@@ -18,6 +20,7 @@ export const app = createApp({
   db,
   docsAssetsUrl: config.DOCS_ASSETS_URL,
   indicators: awsIndicatorServices(config),
+  imports: config.IMPORTS_BUCKET ? awsImportServices(db, s3SettingsFromEnv(config.IMPORTS_BUCKET)) : undefined,
   identity,
   consoleOrigin: config.CONSOLE_ORIGIN,
   rateLimit,

@@ -7,7 +7,7 @@ import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import { Readable } from "node:stream";
 import * as z from "zod";
 import { csvLines, reportTable, tableXlsx, template } from "../../imports/documents.js";
-import { TooLarge } from "../../imports/folder-files.js";
+import { TooLarge } from "../../imports/services.js";
 import { PII_READ, regionsFor } from "../access/caller.js";
 import { requires } from "../access/permissions.js";
 import { error, json } from "../crud.js";
@@ -17,10 +17,13 @@ import { importView, languageOf, visibleJob } from "./imports.js";
 
 const tags = ["Imports"];
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-const file = (description: string) => ({
+const file = (description: string, example: string) => ({
   description,
-  content: { "text/csv": { schema: z.string() }, [XLSX]: { schema: z.string().openapi({ format: "binary" }) } },
+  content: { "text/csv": { schema: z.string(), example }, [XLSX]: { schema: z.string().openapi({ format: "binary" }) } },
 });
+/** The file's bytes, as browsers label them (a CSV or a workbook) or as plain bytes. */
+const bytes = { schema: z.string().openapi({ format: "binary" }) };
+const uploadTypes = { "application/octet-stream": bytes, "text/csv": bytes, [XLSX]: bytes };
 const Format = z.enum(["csv", "xlsx"]).default("xlsx");
 
 /** The one route whose body may exceed the API's 256 KB: the file of an import, streamed to disk. */
@@ -39,7 +42,7 @@ export function importFileRoutes(app: OpenAPIHono<AppEnv>) {
     createRoute({
       ...requires("imports:write"), method: "put", path: "/api/v1/imports/{id}/file", tags, operationId: "uploadImportFile",
       summary: "Upload the file of an import (npm start; in AWS the uploadUrl is a presigned S3 PUT)",
-      request: { params: ImportIdParam, body: { content: { "application/octet-stream": { schema: z.string().openapi({ format: "binary" }) } }, required: true } },
+      request: { params: ImportIdParam, body: { content: uploadTypes, required: true } },
       responses: {
         200: json(ImportView, "The file is kept; POST …/validate next"), 400: error("Invalid id"), 404: error("No such import"),
         409: error("The import has its file already"), 413: error("Larger than 50 MB"), ...signedIn,
@@ -71,7 +74,7 @@ export function importFileRoutes(app: OpenAPIHono<AppEnv>) {
       summary: "The report: the file's rows with outcome, message and record id",
       description: "Formula-like cells are neutralised (leading apostrophe). National IDs and phones are masked without `pii:read` on the row's region.",
       request: { params: ImportIdParam, query: z.object({ format: Format, lang: Lang }) },
-      responses: { 200: file("The report"), 400: error("Invalid query"), 404: error("No such import"), ...signedIn },
+      responses: { 200: file("The report", "Prénom;Nom;Date de naissance;Résultat;Message;Identifiant\nAmina;Alaoui;05/03/1990;created;;01J8Z3K5QW9V2M4N6P8R0T2X4Y\n"), 400: error("Invalid query"), 404: error("No such import"), ...signedIn },
     }),
     async (c) => {
       const { format } = c.req.valid("query");
@@ -97,7 +100,7 @@ export function importTemplateRoute(app: OpenAPIHono<AppEnv>) {
         params: z.object({ registry: z.enum(importRegistryNames).openapi({ param: { name: "registry", in: "path" } }) }),
         query: z.object({ format: Format, lang: z.enum(["ar", "fr"]).default("ar") }),
       },
-      responses: { 200: file("The template"), 400: error("Unknown registry or format"), ...signedIn },
+      responses: { 200: file("The template", "Prénom;Nom;Date de naissance;Sexe;Consentement\nAmina;Alaoui;05/03/1990;F;oui\n"), 400: error("Unknown registry or format"), ...signedIn },
     }),
     async (c) => {
       const { registry } = c.req.valid("param");

@@ -1,7 +1,7 @@
 import { breakdownKeys, indicatorKeys } from "@entraide/core/indicators/keys";
 import { BilanRun, createRun, getRun } from "@entraide/core/indicators/runs";
 import { assertNotFrozen, getLatestSnapshot, listBilanYears } from "@entraide/core/indicators/snapshots";
-import { notFound } from "@entraide/core/errors";
+import { DomainError } from "@entraide/core/errors";
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import * as z from "zod";
 import { BilanYear } from "../../jobs/schedule.js";
@@ -69,7 +69,7 @@ export function indicatorRoutes(app: OpenAPIHono<AppEnv>) {
     async (c) => {
       const { year } = c.req.valid("param");
       const snapshot = await getLatestSnapshot(c.var.db, year);
-      if (!snapshot) throw notFound("bilan for year", String(year));
+      if (!snapshot) throw new DomainError("not_found", `No bilan for ${year} yet: it is computed nightly, or now with POST /api/v1/indicators/${year}/runs`);
       const { year: y, computedAt, frozen, runKey, runId, values, breakdowns, sourceCounts, missingSources, exports } = snapshot;
       return c.json({ year: y, computedAt, frozen, runKey, ...(runId ? { runId } : {}), values, breakdowns, sourceCounts, missingSources, exports }, 200);
     },

@@ -1,0 +1,14 @@
+import openapiTS, { astToString } from "openapi-typescript";
+import { createApp } from "../../functions/src/api/app.js";
+
+/** The API's OpenAPI document, as `GET /api/openapi.json` serves it (no table needed to describe it). */
+export async function apiDocument(): Promise<Record<string, unknown>> {
+  const app = createApp({ db: { doc: {}, tableName: "entraide" } as never, identity: {} as never, indicators: {} as never, log: () => {} });
+  return (await (await app.request("/api/openapi.json")).json()) as Record<string, unknown>;
+}
+
+/** src/schema.ts: the document's paths and schemas as TypeScript types (openapi-typescript). */
+export async function generatedSchema(): Promise<string> {
+  const ast = await openapiTS((await apiDocument()) as never, { alphabetize: true });
+  return `// Generated from the Entraide API's OpenAPI document by \`npm run generate -w @entraide/client\`. Do not edit.\n${astToString(ast)}`;
+}

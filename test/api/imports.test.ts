@@ -33,7 +33,7 @@ describe.each(both)("a %s file of beneficiaries", (format, make) => {
     expect(invalid[0].issues[0]).toMatchObject({ column: "Date de naissance" });
     expect(invalid[1].issues[0].message).toMatch(/consentement/i);
     // Disability category without its type: the registry's own rule.
-    expect(invalid[2].issues[0].column).toBe("Type de handicap");
+    expect(invalid[2].issues[0]).toEqual({ column: "Type de handicap", message: "Obligatoire quand les catégories comprennent le handicap" });
     const [dup] = await rowsOf(api, job.body.id, "&outcome=duplicate&lang=ar");
     expect(dup).toMatchObject({ row: 5 });
     expect(dup.issues[0].message).toContain("2");

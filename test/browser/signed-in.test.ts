@@ -1,5 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { indicatorLabels } from "@entraide/core/glossary/labels";
 import { launchBrowser, openConsole, screenshot, type Language } from "./support/browser";
 import { fillCenter, input } from "./support/form";
 import { centerInput, create } from "./support/records";
@@ -59,6 +60,13 @@ describe("finance staff", () => {
     page = await consoleAs("finance");
   });
   afterAll(async () => page?.context().close());
+
+  it("start on the bilan page, with no Imports in their menu", async () => {
+    await page.goto(`${server.url}/#/`);
+    await page.waitForURL(/#\/bilan$/);
+    await page.getByRole("menuitem", { name: "المراكز" }).waitFor();
+    expect(await page.getByRole("menuitem", { name: "استيراد" }).count()).toBe(0);
+  });
 
   it("find no create, edit or delete control on any list or record page", async () => {
     const pages = ["centers", "beneficiaries", "enrollments", "aid-distributions", "grants", `centers/${ids.casablanca}/show`, `beneficiaries/${ids.person}/show`];
@@ -132,6 +140,8 @@ describe("the administrator", () => {
     const dashboard = page.locator('[data-testid="dashboard"][data-year="2015"][data-source="indicators"]');
     await dashboard.waitFor();
     expect(await page.locator("h1").first().innerText()).toContain("2015");
+    // The bilan's figures named as the glossary names them, never by their key.
+    expect(await dashboard.locator('[data-figure="centers.active"]').innerText()).toContain(indicatorLabels["centers.active"].ar);
     expect(noneFound).toEqual([]);
   });
 

@@ -29,16 +29,30 @@ export function createFileClient({ fetch, apiUrl, getToken }: ApiClientOptions) 
       const named = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition);
       return { blob: await response.blob(), fileName: named ? decodeURIComponent(named[1]!) : fallbackName };
     },
-    /** PUT the bytes of a file to an upload URL: the API's own (relative) or a presigned one (absolute). */
+    /**
+     * PUT the bytes of a file to an upload URL: the API's own route (which answers with its
+     * absolute address under npm start, and wants the token) or a presigned one of another origin.
+     */
     async upload(uploadUrl: string, file: Blob, contentType: string): Promise<void> {
-      const own = uploadUrl.startsWith("/");
-      await send(own ? `${apiUrl}${uploadUrl}` : uploadUrl, {
+      const relative = uploadUrl.startsWith("/");
+      const own = relative || sameOrigin(uploadUrl, apiUrl);
+      await send(relative ? `${apiUrl}${uploadUrl}` : uploadUrl, {
         method: "PUT",
         headers: { "content-type": contentType, ...(own ? authorization() : {}) },
         body: file,
       });
     },
   };
+}
+
+/** Whether `url` is on the API's origin (`apiUrl`, or this page's own when the API is served beside it). */
+function sameOrigin(url: string, apiUrl: string): boolean {
+  const here = typeof location === "undefined" ? "http://localhost" : location.href;
+  try {
+    return new URL(url, here).origin === new URL(apiUrl || "/", here).origin;
+  } catch {
+    return false;
+  }
 }
 
 export type FileClient = ReturnType<typeof createFileClient>;

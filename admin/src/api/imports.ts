@@ -31,6 +31,10 @@ export interface ImportJob {
   counts: ImportCounts;
   createdBy: string;
   createdAt: string;
+  /** The file's columns that were not imported (reported once, not fatal). */
+  unknownColumns?: string[];
+  /** Why the file was refused (status failed), worded in the asked language. */
+  problem?: { code: string; message: string };
 }
 
 export interface ImportRow {
@@ -59,8 +63,8 @@ export function importCalls(call: ApiCall, files: FileClient, language: () => st
       const format = formatOf(file.name);
       if (!format) throw new Error("entraide.imports.errors.format");
       const created = await call<{ id: string; uploadUrl: string }>("POST", base, { body: { registry, format, fileName: file.name } });
-      const type = format === "csv" ? "text/csv" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-      await files.upload(created.uploadUrl, file, type);
+      // The bytes as they are: the upload route takes application/octet-stream whatever the file (the import knows its format).
+      await files.upload(created.uploadUrl, file, "application/octet-stream");
       await call("POST", `${one(created.id)}/validate`);
       return created.id;
     },
@@ -68,7 +72,8 @@ export function importCalls(call: ApiCall, files: FileClient, language: () => st
     getImportRows: (id: string, outcome: RowOutcome, cursor?: string) =>
       call<Page<ImportRow>>("GET", `${one(id)}/rows`, { query: { outcome, cursor }, headers: inLanguage() }),
     commitImport: (id: string, createProbableDuplicates: boolean) => call("POST", `${one(id)}/commit`, { body: { createProbableDuplicates } }),
-    downloadImportReport: (id: string, format: FileFormat) => files.download(`${one(id)}/report`, { format }, `import-${id}.${format}`),
+    // The report's message column in the reader's language (a download carries no Accept-Language of ours).
+    downloadImportReport: (id: string, format: FileFormat) => files.download(`${one(id)}/report`, { format, lang: language() }, `import-${id}.${format}`),
     downloadImportTemplate: (registry: ImportRegistry, format: FileFormat, lang: "ar" | "fr") =>
       files.download(`${base}/templates/${registry}`, { format, lang }, `${registry}-${lang}.${format}`),
   };

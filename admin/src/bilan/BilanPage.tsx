@@ -11,7 +11,7 @@ import { printStyles } from "./printStyles";
 import { RecomputePanel } from "./RecomputePanel";
 import { Regions } from "./Regions";
 import { useBilan } from "./useBilan";
-import { useIsAdmin } from "./useIsAdmin";
+import { useMayRecompute } from "./useMayRecompute";
 
 // recharts is large: the charts load with the page that draws them, not with the console.
 const BilanCharts = lazy(() => import("./BilanCharts"));
@@ -32,7 +32,7 @@ export default function BilanPage() {
   const language: Language = locale === "fr" ? "fr" : "ar";
   const format = figureFormat(locale);
   const navigate = useNavigate();
-  const isAdmin = useIsAdmin();
+  const mayRecompute = useMayRecompute();
   const { year: param } = useParams();
   const requested = param && /^\d{4}$/.test(param) ? Number(param) : undefined;
   const { years, isPending, error, year, summary, bilan, previous, exports } = useBilan(requested);
@@ -96,7 +96,7 @@ export default function BilanPage() {
           <Section title={translate("entraide.bilan.exports")} testId="exports-section">
             <ExportsPanel files={exports} format={format} />
           </Section>
-          {isAdmin ? (
+          {mayRecompute ? (
             <Box className="screen-only">
               <Section title={translate("entraide.bilan.recompute_title")}>
                 <RecomputePanel year={bilan.year} frozen={bilan.frozen} language={language} format={format} />

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { figureFormat, kindOf } from "./format";
-import { groupsInToken } from "./useIsAdmin";
 
 describe("the bilan's figures as written", () => {
   it("tells shares, amounts and counts apart by their key", () => {
@@ -17,16 +16,5 @@ describe("the bilan's figures as written", () => {
     expect(fr.change("centers.active", 5, 0)).toEqual({ delta: "+5", percent: undefined, sign: 1 });
     expect(fr.change("centers.ruralOrSemiUrbanShare", 0.55, 0.5)).toMatchObject({ delta: "+5 pt", sign: 1 });
     expect(fr.value("centers.ruralOrSemiUrbanShare", 0.491)).toMatch(/^49,1\s?%$/);
-  });
-});
-
-describe("the role in the signed-in token", () => {
-  const token = (payload: object) => `h.${btoa(JSON.stringify(payload)).replace(/=+$/, "").replace(/\+/g, "-").replace(/\//g, "_")}.s`;
-  it("reads the groups of the token's payload, and none from a missing or broken token", () => {
-    expect(groupsInToken(token({ "cognito:groups": ["admin"] }))).toEqual(["admin"]);
-    expect(groupsInToken(token({ "cognito:groups": ["finance"] }))).toEqual(["finance"]);
-    expect(groupsInToken(undefined)).toEqual([]);
-    expect(groupsInToken("not-a-jwt")).toEqual([]);
-    expect(groupsInToken("a.!!!.b")).toEqual([]);
   });
 });

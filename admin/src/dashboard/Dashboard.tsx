@@ -1,4 +1,6 @@
 import { Box, Button, Card, CardContent, CardHeader, Grid, Skeleton, Typography } from "@mui/material";
+import { breakdownLabels, bucketLabel, indicatorLabels, type Language } from "@entraide/core/glossary/labels";
+import type { BreakdownKey, IndicatorKey } from "@entraide/core/indicators/keys";
 import { useQuery } from "@tanstack/react-query";
 import { lazy, Suspense } from "react";
 import { Title, useDataProvider, useLocaleState, usePermissions, useTranslate } from "react-admin";
@@ -11,13 +13,14 @@ import { loadDashboard, type Chart, type Figure } from "./figures";
 // recharts is large: it loads only when the dashboard shows a chart.
 const BarChartCard = lazy(() => import("./BarChartCard"));
 
-/** Where the yearly bilan's own page lives; finance staff start there. It is present once its pages are in the build. */
+/** The yearly bilan's own page: the home of those who read and change nothing (finance staff). */
 const BILAN_PATH = "/bilan";
-const hasBilanPage = Object.keys(import.meta.glob("../bilan/*.tsx")).length > 0;
+const readsOnly = (me: Me) =>
+  me.role === "finance" || (me.permissions.includes("indicators:read") && !me.permissions.some((right) => right.endsWith(":write")));
 
 export function Dashboard() {
   const { permissions } = usePermissions<Me>();
-  if (permissions?.role === "finance" && hasBilanPage) return <Navigate to={BILAN_PATH} replace />;
+  if (permissions && readsOnly(permissions)) return <Navigate to={BILAN_PATH} replace />;
   return <YearFigures mayReadBilan={permissions?.permissions.includes("indicators:read") ?? false} />;
 }
 
@@ -25,6 +28,7 @@ function YearFigures({ mayReadBilan }: { mayReadBilan: boolean }) {
   const dataProvider = useDataProvider<EntraideDataProvider>();
   const translate = useTranslate();
   const [locale] = useLocaleState();
+  const language: Language = locale === "fr" ? "fr" : "ar";
   const currentYear = new Date().getFullYear();
   const { data } = useQuery({ queryKey: ["dashboard", currentYear], queryFn: () => loadDashboard(dataProvider, currentYear) });
   const year = data?.year ?? currentYear;
@@ -50,16 +54,16 @@ function YearFigures({ mayReadBilan }: { mayReadBilan: boolean }) {
       <Grid container spacing={2}>
         {(data?.figures ?? placeholders).map((figure) => (
           <Grid key={figure.key} size={{ xs: 12, sm: 6, md: 4, lg: 2 }}>
-            <FigureCard figure={figure} format={format} loading={!data} />
+            <FigureCard figure={figure} language={language} format={format} loading={!data} />
           </Grid>
         ))}
         {data?.charts.map((chart) => (
           <Grid key={chart.key} size={{ xs: 12, md: 6 }}>
             <Card>
-              <CardHeader title={translate(`entraide.dashboard.charts.${chart.key}`, { _: chart.key })} titleTypographyProps={{ variant: "subtitle1" }} />
+              <CardHeader title={chartTitle(chart.key, language, translate)} titleTypographyProps={{ variant: "subtitle1" }} />
               <CardContent>
                 <Suspense fallback={<Skeleton variant="rectangular" height={280} />}>
-                  <BarChartCard bars={barsOf(chart, translate)} rtl={directionOf(locale) === "rtl"} format={format} valueLabel={translate("entraide.dashboard.charts.count")} />
+                  <BarChartCard bars={barsOf(chart, language, translate)} rtl={directionOf(locale) === "rtl"} format={format} valueLabel={translate("entraide.dashboard.charts.count")} />
                 </Suspense>
               </CardContent>
             </Card>
@@ -72,14 +76,26 @@ function YearFigures({ mayReadBilan }: { mayReadBilan: boolean }) {
 
 const placeholders: Figure[] = ["a", "b", "c", "d", "e", "f"].map((key) => ({ key, value: 0 }));
 
-function FigureCard({ figure, format, loading }: { figure: Figure; format: (n: number) => string; loading: boolean }) {
+type Translate = (key: string, options?: object) => string;
+const isIndicator = (key: string): key is IndicatorKey => Object.hasOwn(indicatorLabels, key);
+const isBreakdown = (key: string): key is BreakdownKey => Object.hasOwn(breakdownLabels, key);
+
+/** A bilan's figures and breakdowns are labelled by the glossary; the live counts' own ones by the console's messages. */
+function figureLabel(key: string, language: Language, translate: Translate) {
+  return isIndicator(key) ? indicatorLabels[key][language] : translate(`entraide.dashboard.figures.${key}`, { _: key });
+}
+function chartTitle(key: string, language: Language, translate: Translate) {
+  return isBreakdown(key) ? breakdownLabels[key][language] : translate(`entraide.dashboard.charts.${key}`, { _: key });
+}
+
+function FigureCard({ figure, language, format, loading }: { figure: Figure; language: Language; format: (n: number) => string; loading: boolean }) {
   const translate = useTranslate();
   const value = figure.capped ? translate("entraide.dashboard.capped", { count: format(figure.value) }) : format(figure.value);
   return (
     <Card data-figure={figure.key}>
       <CardContent>
         <Typography variant="body2" color="text.secondary">
-          {loading ? <Skeleton /> : translate(`entraide.dashboard.figures.${figure.key}`, { _: figure.key })}
+          {loading ? <Skeleton /> : figureLabel(figure.key, language, translate)}
         </Typography>
         <Typography variant="h4" component="p">{loading ? <Skeleton /> : value}</Typography>
       </CardContent>
@@ -87,9 +103,11 @@ function FigureCard({ figure, format, loading }: { figure: Figure; format: (n: n
   );
 }
 
-function barsOf(chart: Chart, translate: (key: string, options?: object) => string) {
+function barsOf(chart: Chart, language: Language, translate: Translate) {
+  const { key } = chart;
   return chart.bars.map((bar) => ({
-    label: chart.list ? translate(`entraide.enums.${chart.list}.${bar.key}`, { _: bar.key }) : bar.key,
+    label: isBreakdown(key) ? bucketLabel(key, bar.key)[language]
+      : chart.list ? translate(`entraide.enums.${chart.list}.${bar.key}`, { _: bar.key }) : bar.key,
     value: bar.value,
   }));
 }

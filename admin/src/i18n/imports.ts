@@ -43,6 +43,7 @@ export const importsMessages = {
     create_probable: "إنشاء التكرارات المحتملة أيضًا",
     committed: "تم الاستيراد",
     failed: "تعذّر الاستيراد",
+    unknown_columns: "أعمدة لم تُستورد: %{columns}",
     not_allowed: "الاستيراد غير متاح لحسابك.",
     errors: { format: "يجب أن يكون الملف بصيغة CSV أو XLSX." },
     status: {
@@ -84,6 +85,7 @@ export const importsMessages = {
     create_probable: "Créer aussi les doublons probables",
     committed: "Import terminé",
     failed: "L'import a échoué",
+    unknown_columns: "Colonnes non importées : %{columns}",
     not_allowed: "L'import n'est pas ouvert à votre compte.",
     errors: { format: "Le fichier doit être au format CSV ou XLSX." },
     status: {

@@ -1,4 +1,4 @@
-import { configure, fireEvent, render, screen, within } from "@testing-library/react";
+import { fireEvent, render, screen, within } from "@testing-library/react";
 import { localStorageStore } from "react-admin";
 import { describe, expect, it } from "vitest";
 import { signedIn } from "../../test-support/signedIn";
@@ -7,8 +7,6 @@ import { App } from "../../App";
 import { createDataProvider } from "../../dataProvider";
 
 
-// The page loads react-admin and MUI: on a busy machine that takes longer than the default second.
-configure({ asyncUtilTimeout: 8000 });
 
 const ID = "01J0000000000000000000000A";
 const OTHER = "01J0000000000000000000000B";
@@ -23,7 +21,8 @@ function renderShow(duplicates: unknown[]) {
     ["GET", new RegExp(`/beneficiaries/${ID}/duplicates$`), { body: { items: duplicates } }],
     ["GET", new RegExp(`/beneficiaries/${ID}$`), { body: person(ID, "محمد", "العلوي") }],
     ["GET", new RegExp(`/beneficiaries/${OTHER}$`), { body: person(OTHER, "Mohammed", "El Alaoui") }],
-    ["GET", /\/api\/v1\/enrollments\?/, { body: { items: [], nextCursor: null } }],
+    // The page lists the person's enrollments, aid and grants too.
+    ["GET", /\/api\/v1\/(enrollments|aid-distributions|grants)\?/, { body: { items: [], nextCursor: null } }],
   ]);
   window.location.hash = `#/beneficiaries/${ID}/show`;
   render(<App dataProvider={createDataProvider({ fetch })} authProvider={signedIn} store={localStorageStore()} />);

@@ -73,11 +73,20 @@ export function ImportShow() {
       <CardContent>
         <Stack gap={2}>
           <Typography variant="h6">
-            {job.fileName} · {translate(`resources.${job.registry}.name`, { smart_count: 2 })} · {translate(`entraide.imports.status.${job.status}`)}
+            <bdi>{job.fileName}</bdi> · {translate(`resources.${job.registry}.name`, { smart_count: 2 })} · {translate(`entraide.imports.status.${job.status}`)}
           </Typography>
-          <Typography variant="body2" color="text.secondary">{job.createdBy} · {new Date(job.createdAt).toLocaleString(intlLocaleOf(locale))}</Typography>
+          {/* Isolated, so that right-to-left text does not mix the Latin name with the date's digits. */}
+          <Typography variant="body2" color="text.secondary">
+            <bdi>{job.createdBy}</bdi> · <bdi>{new Date(job.createdAt).toLocaleString(intlLocaleOf(locale))}</bdi>
+          </Typography>
           {running(job) && <Progress job={job} />}
-          {job.status === "failed" && <Alert severity="error">{translate("entraide.imports.failed")}</Alert>}
+          {job.status === "failed" && (
+            <Alert severity="error" data-testid="problem">{translate("entraide.imports.failed")}
+              {job.problem && <Typography variant="body2">{job.problem.message}</Typography>}</Alert>
+          )}
+          {done && job.unknownColumns?.length ? (
+            <Alert severity="info" data-testid="unknown-columns">{translate("entraide.imports.unknown_columns", { columns: job.unknownColumns.join("، ") })}</Alert>
+          ) : null}
           {done && (
             <>
               <Typography variant="subtitle1">{translate(job.status === "committed" ? "entraide.imports.final" : "entraide.imports.dry_run")}</Typography>

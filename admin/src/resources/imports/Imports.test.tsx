@@ -1,10 +1,10 @@
-import { configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { localStorageStore, type AuthProvider } from "react-admin";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { fakeFetch, type Recorded } from "../../api/fakeFetch";
 import { App } from "../../App";
 import { createDataProvider } from "../../dataProvider";
-import { signedIn } from "../../test-support/signedIn";
+import { signedIn, signedInAs, staff } from "../../test-support/signedIn";
 
 const ID = "01J00000000000000000000IMP";
 const EXISTING = "01J0000000000000000000000B";
@@ -59,8 +59,6 @@ beforeEach(() => {
 });
 afterEach(() => vi.restoreAllMocks());
 
-// The import is polled each second, and these machines are shared: wait longer than the default second.
-configure({ asyncUtilTimeout: 8000 });
 
 describe("the Imports page", () => {
   it("uploads a dropped file, follows the dry run, shows the problem rows, commits and shows the final counts", async () => {
@@ -84,7 +82,7 @@ describe("the Imports page", () => {
     expect(screen.getByText("الاسم الشخصي ≈ بين العربية واللاتينية")).toBeInTheDocument();
 
     fireEvent.click(screen.getByRole("button", { name: /تحميل التقرير \(CSV\)/ }));
-    await waitFor(() => expect(requests.some((r) => r.url.endsWith(`/imports/${ID}/report?format=csv`))).toBe(true));
+    await waitFor(() => expect(requests.some((r) => r.url.endsWith(`/imports/${ID}/report?format=csv&lang=ar`))).toBe(true));
 
     fireEvent.click(screen.getByRole("checkbox", { name: "إنشاء التكرارات المحتملة أيضًا" }));
     fireEvent.click(screen.getByRole("button", { name: "استيراد الأسطر الصالحة" }));
@@ -122,14 +120,13 @@ describe("the Imports page", () => {
   });
 
   it("is not in finance staff's menu", async () => {
-    const as = (roles: string[]): AuthProvider => ({ ...signedIn, getPermissions: async () => roles });
-    renderAt("#/centers", as(["finance"]));
+    renderAt("#/centers", signedInAs(staff.finance));
     expect(await screen.findByRole("menuitem", { name: "المراكز" })).toBeInTheDocument();
     expect(screen.queryByRole("menuitem", { name: "استيراد" })).toBeNull();
   });
 
   it("is in a regional officer's menu", async () => {
-    renderAt("#/centers", { ...signedIn, getPermissions: async () => ["regional"] });
+    renderAt("#/centers", signedInAs(staff.regional));
     expect(await screen.findByRole("menuitem", { name: "استيراد" })).toBeInTheDocument();
   });
 });

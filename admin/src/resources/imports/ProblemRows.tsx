@@ -34,7 +34,7 @@ function Matches({ row, registry }: { row: ImportRow; registry: string }) {
 }
 
 /** One table line per problem of a row: each issue (column, message), or the records it duplicates. */
-function RowLines({ row, registry }: { row: ImportRow; registry: string }) {
+function RowLines({ row, registry, linked }: { row: ImportRow; registry: string; linked: boolean }) {
   const cells = row.issues.length ? row.issues.map((issue) => [issue.column, issue.message] as const) : [["", ""] as const];
   return (
     <>
@@ -43,10 +43,12 @@ function RowLines({ row, registry }: { row: ImportRow; registry: string }) {
           <TableCell>{i === 0 ? row.row : ""}</TableCell>
           <TableCell>{column}</TableCell>
           <TableCell>{message}</TableCell>
-          <TableCell>
-            {i === 0 && row.matches.length > 0 && <Matches row={row} registry={registry} />}
-            {i === 0 && row.recordId && <RecordLink registry={registry} id={row.recordId} />}
-          </TableCell>
+          {linked && (
+            <TableCell>
+              {i === 0 && row.matches.length > 0 && <Matches row={row} registry={registry} />}
+              {i === 0 && row.recordId && <RecordLink registry={registry} id={row.recordId} />}
+            </TableCell>
+          )}
         </TableRow>
       ))}
     </>
@@ -67,6 +69,8 @@ export function ProblemRows({ job }: { job: ImportJob }) {
     getNextPageParam: (page) => page.nextCursor ?? undefined,
   });
   const items = rows.data?.pages.flatMap((page) => page.items) ?? [];
+  // Invalid rows point at no record: no empty column for them.
+  const linked = outcome !== "invalid";
   return (
     <Box data-testid="problem-rows">
       <Typography variant="h6" sx={{ mt: 2 }}>{translate("entraide.imports.problems")}</Typography>
@@ -84,13 +88,13 @@ export function ProblemRows({ job }: { job: ImportJob }) {
               <TableCell>{translate("entraide.imports.row")}</TableCell>
               <TableCell>{translate("entraide.imports.column")}</TableCell>
               <TableCell>{translate("entraide.imports.message")}</TableCell>
-              <TableCell>{translate(outcome === "created" ? "entraide.imports.record" : "entraide.imports.existing")}</TableCell>
+              {linked && <TableCell>{translate(outcome === "created" ? "entraide.imports.record" : "entraide.imports.existing")}</TableCell>}
             </TableRow>
           </TableHead>
           <TableBody>
             {items.map((row) => (
               <Fragment key={row.row}>
-                <RowLines row={row} registry={job.registry} />
+                <RowLines row={row} registry={job.registry} linked={linked} />
               </Fragment>
             ))}
           </TableBody>

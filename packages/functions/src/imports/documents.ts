@@ -3,6 +3,7 @@ import type { ImportJob } from "@entraide/core/imports/jobs";
 import { importRegistries, type ImportRegistryName } from "@entraide/core/imports/registries";
 import type { ImportRow, RowIssue } from "@entraide/core/imports/rows";
 import { maskIdentifier } from "@entraide/core/pii";
+import { translate } from "../api/language.js";
 import { BOM } from "../jobs/exports/csv.js";
 import { workbookXlsx, type Sheet } from "../jobs/exports/xlsx.js";
 
@@ -28,7 +29,10 @@ export const header = (field: string, lang: Language) => headers[field]?.[lang] 
 
 /** One message of a row, in the reader's language (field names in parameters become headers). */
 export function issueMessage(issue: RowIssue, lang: Language): string {
-  return say(issue.code, lang, issue.params ?? {});
+  const params = issue.params ?? {};
+  // A registry rule speaks the API's words (English): the API's error glossary has them in every language.
+  const worded = issue.code === "rule" && typeof params.detail === "string" ? { ...params, detail: translate(params.detail, lang) } : params;
+  return say(issue.code, lang, worded);
 }
 
 /** The issue's column: the file's own header, or (a column the file lacks) the field's header in the reader's language. */

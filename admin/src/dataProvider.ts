@@ -4,7 +4,7 @@ import { createFileClient } from "./api/files";
 import { createApiClient, type FetchFn } from "./api/http";
 import { importCalls } from "./api/imports";
 import { createBody, mergePatch } from "./api/patch";
-import type { Count, Hosting, IndicatorYear, Indicators, Page, ProbableDuplicate, Territories } from "./api/types";
+import type { Count, Hosting, Indicators, Page, ProbableDuplicate, Territories } from "./api/types";
 import { currentToken } from "./authProvider";
 import { bilanCalls } from "./bilan/api";
 import { rememberedLocale } from "./i18n/i18nProvider";
@@ -114,7 +114,7 @@ export function createDataProvider(options: DataProviderOptions) {
         ifMatch: hosting.version,
       }),
 
-    ...importCalls(call, createFileClient(client), () => rememberedLocale()),
+    ...importCalls(call, createFileClient(client), options.getLocale ?? rememberedLocale),
 
     /** The beneficiaries who are probably the same person as this one, best first. */
     getDuplicates: (beneficiaryId: string) => call<{ items: ProbableDuplicate[] }>("GET", `${one("beneficiaries", beneficiaryId)}/duplicates`),
@@ -128,9 +128,6 @@ export function createDataProvider(options: DataProviderOptions) {
         throw error;
       }
     },
-
-    /** The years that have a bilan, newest first (empty before the indicator jobs ran). */
-    getIndicatorYears: () => call<{ items: IndicatorYear[] }>("GET", "/api/v1/indicators").then((answer) => answer.items),
 
     /** Counts records by walking cursors 100 at a time, stopping after `maxPages`. */
     async count(resource: string, filter: Record<string, unknown> = {}, maxPages = 20): Promise<Count> {
@@ -156,6 +153,4 @@ export const dataProvider = createDataProvider({
   fetch: (input, init) => globalThis.fetch(input, init),
   apiUrl: import.meta.env.VITE_API_URL ?? "",
   getToken: currentToken,
-  // The language chosen in the console, read at each call: switching it changes the API's messages at once.
-  getLocale: () => rememberedLocale(),
 });

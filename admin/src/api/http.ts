@@ -9,7 +9,7 @@ export interface ApiClientOptions {
   apiUrl: string;
   /** The bearer token of the signed-in administrator, when the identity service gave one. */
   getToken?: () => string | undefined;
-  /** The administrator's language, sent as Accept-Language so the API's messages come in it. */
+  /** The administrator's language, sent as Accept-Language so the API's messages come in it (default: the one chosen in the console). */
   getLocale?: () => string;
 }
 
@@ -63,14 +63,12 @@ export function queryString(query: CallOptions["query"]): string {
 }
 
 /** One JSON call to the API; rejects with an HttpError on any non-2xx answer. */
-export function createApiClient({ fetch, apiUrl, getToken, getLocale }: ApiClientOptions) {
+export function createApiClient({ fetch, apiUrl, getToken, getLocale = rememberedLocale }: ApiClientOptions) {
   return async function call<T>(method: string, path: string, options: CallOptions = {}): Promise<T> {
-    // The API words its messages (validation issues too) in the administrator's language.
-    const headers: Record<string, string> = { accept: "application/json", "accept-language": rememberedLocale(), ...options.headers };
+    // The API words its messages (validation issues too) in the administrator's language, read at each call.
+    const headers: Record<string, string> = { accept: "application/json", "accept-language": getLocale(), ...options.headers };
     if (options.body !== undefined) headers["content-type"] = "application/json";
     if (options.ifMatch !== undefined) headers["if-match"] = String(options.ifMatch);
-    const locale = getLocale?.();
-    if (locale) headers["accept-language"] = locale;
     const token = getToken?.();
     if (token) headers.authorization = `Bearer ${token}`;
     let response: Response;

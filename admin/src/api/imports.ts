@@ -56,7 +56,6 @@ export function formatOf(fileName: string): FileFormat | undefined {
 
 /** Imports through the API (POST /imports, PUT the file, validate, commit…), for the data provider. */
 export function importCalls(call: ApiCall, files: FileClient, language: () => string) {
-  const inLanguage = () => ({ "accept-language": language() });
   return {
     /** Creates the import, sends the file and starts the dry run; answers the import's id. */
     async startImport(registry: ImportRegistry, file: File): Promise<string> {
@@ -68,9 +67,9 @@ export function importCalls(call: ApiCall, files: FileClient, language: () => st
       await call("POST", `${one(created.id)}/validate`);
       return created.id;
     },
-    getImport: (id: string) => call<ImportJob>("GET", one(id), { headers: inLanguage() }),
+    getImport: (id: string) => call<ImportJob>("GET", one(id)),
     getImportRows: (id: string, outcome: RowOutcome, cursor?: string) =>
-      call<Page<ImportRow>>("GET", `${one(id)}/rows`, { query: { outcome, cursor }, headers: inLanguage() }),
+      call<Page<ImportRow>>("GET", `${one(id)}/rows`, { query: { outcome, cursor } }),
     commitImport: (id: string, createProbableDuplicates: boolean) => call("POST", `${one(id)}/commit`, { body: { createProbableDuplicates } }),
     // The report's message column in the reader's language (a download carries no Accept-Language of ours).
     downloadImportReport: (id: string, format: FileFormat) => files.download(`${one(id)}/report`, { format, lang: language() }, `import-${id}.${format}`),

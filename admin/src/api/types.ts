@@ -20,9 +20,6 @@ export type Hosting = Schemas["Hosting"];
 /** The yearly bilan as computed by the indicator jobs. */
 export type Indicators = Schemas["Bilan"];
 
-/** A year that has a bilan (`GET /api/v1/indicators`). */
-export type IndicatorYear = Schemas["BilanYear"];
-
 /** A count that may have stopped early (walking cursors has a cap): the console's own. */
 export interface Count {
   count: number;

@@ -33,7 +33,7 @@ const MAX_PAGES = 10;
  * registries' lists only while no bilan exists at all.
  */
 export async function loadDashboard(dataProvider: EntraideDataProvider, currentYear: number): Promise<DashboardData> {
-  const [latest] = await dataProvider.getIndicatorYears();
+  const [latest] = await dataProvider.listBilanYears();
   const indicators = latest ? await dataProvider.getIndicators(latest.year) : null;
   if (latest && indicators) {
     return {

@@ -10089,7 +10089,7 @@ export interface operations {
             query?: {
                 cursor?: string;
                 /** @description Language of messages; default from Accept-Language, else en */
-                lang?: "ar" | "fr" | "en";
+                lang?: "en" | "fr" | "ar";
                 limit?: number;
             };
             header?: never;
@@ -10299,7 +10299,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Language of messages; default from Accept-Language, else en */
-                lang?: "ar" | "fr" | "en";
+                lang?: "en" | "fr" | "ar";
             };
             header?: never;
             path: {
@@ -10696,7 +10696,7 @@ export interface operations {
             query?: {
                 format?: "csv" | "xlsx";
                 /** @description Language of messages; default from Accept-Language, else en */
-                lang?: "ar" | "fr" | "en";
+                lang?: "en" | "fr" | "ar";
             };
             header?: never;
             path: {
@@ -10774,7 +10774,7 @@ export interface operations {
             query?: {
                 cursor?: string;
                 /** @description Language of messages; default from Accept-Language, else en */
-                lang?: "ar" | "fr" | "en";
+                lang?: "en" | "fr" | "ar";
                 limit?: number;
                 outcome?: "valid" | "invalid" | "duplicate" | "probable_duplicate" | "created" | "skipped";
             };

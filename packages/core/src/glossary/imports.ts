@@ -3,8 +3,10 @@
  * row messages — in Arabic, French and English (API errors). The templates,
  * the reports, the API and the console read them from here.
  */
-export const languages = ["ar", "fr", "en"] as const;
-export type Language = (typeof languages)[number];
+import type { Language } from "./errors.js";
+
+// The API's three languages, as its errors define them.
+export { languages, type Language } from "./errors.js";
 export type Words = Record<Language, string>;
 
 const w = (ar: string, fr: string, en: string): Words => ({ ar, fr, en });
@@ -132,14 +134,4 @@ export const messages: Record<string, Words> = {
 export function say(code: string, lang: Language, params: Record<string, string | number> = {}): string {
   const template = messages[code]?.[lang] ?? String(params.detail ?? code);
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ""));
-}
-
-/** The language asked for: `lang` first, then Accept-Language; English by default (the API's language). */
-export function pickLanguage(lang: string | undefined, acceptLanguage: string | undefined): Language {
-  const wanted = [lang, ...(acceptLanguage ?? "").split(",").map((part) => part.split(";")[0]!.trim())];
-  for (const tag of wanted) {
-    const base = tag?.slice(0, 2).toLowerCase();
-    if (base && (languages as readonly string[]).includes(base)) return base as Language;
-  }
-  return "en";
 }

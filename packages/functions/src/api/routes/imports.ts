@@ -1,10 +1,12 @@
-import { pickLanguage, say, type Language } from "@entraide/core/glossary/imports";
+import { say } from "@entraide/core/glossary/imports";
+import { languages, type Language } from "@entraide/core/glossary/errors";
 import { DomainError, notFound } from "@entraide/core/errors";
 import { createImportJob, getImportJob, ImportListQuery, listImportJobs, NewImport, outcomes, updateImportJob, type ImportJob } from "@entraide/core/imports/jobs";
 import { listRows } from "@entraide/core/imports/rows";
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import * as z from "zod";
 import { header, issueColumn, issueMessage } from "../../imports/documents.js";
+import { languageOf as acceptedLanguage } from "../language.js";
 import { regionsFor } from "../access/caller.js";
 import { requires } from "../access/permissions.js";
 import { error, json } from "../crud.js";
@@ -15,7 +17,11 @@ import { importFileRoutes, importTemplateRoute } from "./import-files.js";
 const tags = ["Imports"];
 const [read, write] = [requires("imports:read"), requires("imports:write")];
 
-export const languageOf = (c: Ctx): Language => pickLanguage(c.req.query("lang"), c.req.header("accept-language"));
+/** `?lang=` first (a download link can't send headers), else Accept-Language as the API's errors read it. */
+export const languageOf = (c: Ctx): Language => {
+  const lang = c.req.query("lang")?.slice(0, 2).toLowerCase();
+  return languages.find((known) => known === lang) ?? acceptedLanguage(c.req.header("accept-language"));
+};
 
 /** What callers limited to regions see of imports: their own only. */
 export async function visibleJob(c: Ctx, id: string): Promise<ImportJob> {

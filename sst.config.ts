@@ -4,9 +4,9 @@ import { Auth } from "./stacks/Auth.js";
 import { lambdaBundling } from "./stacks/bundling.js";
 import { ConsoleHost } from "./stacks/ConsoleHost.js";
 import { Data } from "./stacks/Data.js";
+import { Imports } from "./stacks/Imports.js";
 import { Jobs } from "./stacks/Jobs.js";
 import { Web } from "./stacks/Web.js";
-import { Imports } from "./stacks/Imports.js";
 
 /**
  * Entraide on AWS (Paris region): `npx sst deploy --stage prod`. See docs/deploy.md.

@@ -1,5 +1,5 @@
-import react from "@vitejs/plugin-react";
 import { fileURLToPath } from "node:url";
+import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -25,7 +25,11 @@ const buildTarget: Plugin = {
   name: "entraide-build-target",
   apply: "build",
   generateBundle() {
-    this.emitFile({ type: "asset", fileName: "build-target.json", source: JSON.stringify({ apiUrl: process.env.VITE_API_URL ?? "" }) });
+    this.emitFile({
+      type: "asset",
+      fileName: "build-target.json",
+      source: JSON.stringify({ apiUrl: process.env.VITE_API_URL ?? "" }),
+    });
   },
 };
 

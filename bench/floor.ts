@@ -3,18 +3,29 @@
  * scenario, sent directly with the SDK at the same concurrency, from a second process.
  * argv: JSON { endpoint, table, scenario, connections, seconds, ids, runTag } → JSON { rps, p50, p99, errors }.
  */
+
+import { randomUUID } from "node:crypto";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient, GetCommand, QueryCommand, TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
-import { randomUUID } from "node:crypto";
 
 const job = JSON.parse(process.argv[2]!);
 const doc = DynamoDBDocumentClient.from(
-  new DynamoDBClient({ endpoint: job.endpoint, region: "local", credentials: { accessKeyId: "local", secretAccessKey: "local" } }),
+  new DynamoDBClient({
+    endpoint: job.endpoint,
+    region: "local",
+    credentials: { accessKeyId: "local", secretAccessKey: "local" },
+  }),
 );
 let counter = 0;
 
 const operations: Record<string, () => Promise<unknown>> = {
-  "get-center": () => doc.send(new GetCommand({ TableName: job.table, Key: { pk: `CENTER#${job.ids[counter++ % job.ids.length]}`, sk: "CENTER" } })),
+  "get-center": () =>
+    doc.send(
+      new GetCommand({
+        TableName: job.table,
+        Key: { pk: `CENTER#${job.ids[counter++ % job.ids.length]}`, sk: "CENTER" },
+      }),
+    ),
   "page-beneficiaries": () =>
     doc.send(
       new QueryCommand({
@@ -30,10 +41,34 @@ const operations: Record<string, () => Promise<unknown>> = {
     return doc.send(
       new TransactWriteCommand({
         TransactItems: [
-          { Put: { TableName: job.table, Item: { pk: `FLOOR#${id}`, sk: "FLOOR", firstName: "Aicha", lastName: "Benali", categories: ["woman"], version: 1 }, ConditionExpression: "attribute_not_exists(pk)" } },
-          { Put: { TableName: job.table, Item: { pk: `FLOORGUARD#${job.runTag}${counter++}`, sk: "GUARD", owner: id }, ConditionExpression: "attribute_not_exists(pk)" } },
+          {
+            Put: {
+              TableName: job.table,
+              Item: {
+                pk: `FLOOR#${id}`,
+                sk: "FLOOR",
+                firstName: "Aicha",
+                lastName: "Benali",
+                categories: ["woman"],
+                version: 1,
+              },
+              ConditionExpression: "attribute_not_exists(pk)",
+            },
+          },
+          {
+            Put: {
+              TableName: job.table,
+              Item: { pk: `FLOORGUARD#${job.runTag}${counter++}`, sk: "GUARD", owner: id },
+              ConditionExpression: "attribute_not_exists(pk)",
+            },
+          },
           // The API writes its audit event in the same transaction.
-          { Put: { TableName: job.table, Item: { pk: `FLOORAUDIT#${id}`, sk: "AUDIT", action: "create", entity: "BENEFICIARY" } } },
+          {
+            Put: {
+              TableName: job.table,
+              Item: { pk: `FLOORAUDIT#${id}`, sk: "AUDIT", action: "create", entity: "BENEFICIARY" },
+            },
+          },
         ],
       }),
     );

@@ -33,10 +33,23 @@ const beneficiaryBody = () =>
   });
 
 const requests: autocannon.Request[] = {
-  "get-center": [{ method: "GET" as const, setupRequest: (r: autocannon.Request) => ({ ...r, path: `/api/v1/centers/${job.ids[counter++ % job.ids.length]}` }) }],
+  "get-center": [
+    {
+      method: "GET" as const,
+      setupRequest: (r: autocannon.Request) => ({
+        ...r,
+        path: `/api/v1/centers/${job.ids[counter++ % job.ids.length]}`,
+      }),
+    },
+  ],
   "page-beneficiaries": [{ method: "GET" as const, path: "/api/v1/beneficiaries?provinceCode=MA-CAS&limit=50" }],
   "post-beneficiary": [
-    { method: "POST" as const, path: "/api/v1/beneficiaries", headers: { "content-type": "application/json" }, setupRequest: (r: autocannon.Request) => ({ ...r, body: beneficiaryBody() }) },
+    {
+      method: "POST" as const,
+      path: "/api/v1/beneficiaries",
+      headers: { "content-type": "application/json" },
+      setupRequest: (r: autocannon.Request) => ({ ...r, body: beneficiaryBody() }),
+    },
   ],
 }[job.scenario];
 
@@ -48,4 +61,6 @@ const result = await autocannon({
   requests,
 });
 const bad = result.non2xx + result.errors;
-console.log(JSON.stringify({ rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: bad }));
+console.log(
+  JSON.stringify({ rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: bad }),
+);

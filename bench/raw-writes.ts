@@ -3,14 +3,19 @@
  * JSON-lines file as raw BatchWriteItem calls (25 a batch, as many in flight as
  * the seed), into an empty table. argv: JSON { endpoint, table, file, inFlight } → JSON { items, seconds }.
  */
-import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { BatchWriteCommand, DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+
 import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { BatchWriteCommand, DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 
 const job = JSON.parse(process.argv[2]!) as { endpoint: string; table: string; file: string; inFlight: number };
 const doc = DynamoDBDocumentClient.from(
-  new DynamoDBClient({ endpoint: job.endpoint, region: "local", credentials: { accessKeyId: "local", secretAccessKey: "local" } }),
+  new DynamoDBClient({
+    endpoint: job.endpoint,
+    region: "local",
+    credentials: { accessKeyId: "local", secretAccessKey: "local" },
+  }),
 );
 
 async function write(batch: Record<string, unknown>[]) {

@@ -11,10 +11,10 @@ import { startLocalServer } from "../packages/functions/src/local/server.js";
 import { apiLoad } from "./sections/api-load.js";
 import { bulkAndBilan } from "./sections/bulk-and-bilan.js";
 import { coldStart } from "./sections/cold-start.js";
-import { importAtScale } from "./sections/imports.js";
 import { buildConsole, firstListRow } from "./sections/console.js";
+import { importAtScale } from "./sections/imports.js";
 import { matchingQuality } from "./sections/matching.js";
-import { markdown, verdict, type Row } from "./table.js";
+import { markdown, type Row, verdict } from "./table.js";
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = "true";
 process.env.ENTRAIDE_DEMO_DATA = "off";
@@ -37,7 +37,14 @@ async function main() {
   // The request log goes to a file, as Lambda's goes to a pipe: a terminal would be the bottleneck.
   const log = createWriteStream(join(dataDir, "requests.log"));
   const server = await startLocalServer({
-    port: 0, dataDir, inMemory: true, heap: "3g", password, adminDist: "admin/dist", scheduler: false, log: (line) => log.write(`${line}\n`),
+    port: 0,
+    dataDir,
+    inMemory: true,
+    heap: "3g",
+    password,
+    adminDist: "admin/dist",
+    scheduler: false,
+    log: (line) => log.write(`${line}\n`),
   });
   const rows: Row[] = [];
   try {
@@ -48,8 +55,20 @@ async function main() {
     }).then((r) => r.json() as Promise<{ token: string }>);
     const api = await apiLoad(server, { seconds: quick ? 5 : 20, connections: 20, token: login.token });
     rows.push(...api.rows);
-    rows.push({ measurement: "server peak RSS during the load runs", ours: api.serverPeakMb, floor: 0, unit: "MB", better: "lower" });
-    rows.push({ measurement: "console: initial JS (gzip)", ours: initialGzipKb, floor: 0, unit: "KB", better: "lower" });
+    rows.push({
+      measurement: "server peak RSS during the load runs",
+      ours: api.serverPeakMb,
+      floor: 0,
+      unit: "MB",
+      better: "lower",
+    });
+    rows.push({
+      measurement: "console: initial JS (gzip)",
+      ours: initialGzipKb,
+      floor: 0,
+      unit: "KB",
+      better: "lower",
+    });
     rows.push(await firstListRow(server, login.token, quick ? 3 : 7));
     rows.push(...(await coldStart({ runs: quick ? 3 : 5 })));
     rows.push(...matchingQuality());
@@ -68,7 +87,14 @@ async function main() {
   console.log(`\n${table}\n`);
   mkdirSync("bench/results", { recursive: true });
   const file = join("bench/results", `bench-${quick ? "quick" : "full"}.json`);
-  writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), machine, quick, rows: rows.map((r) => ({ ...r, verdict: verdict(r) })) }, null, 2));
+  writeFileSync(
+    file,
+    JSON.stringify(
+      { date: new Date().toISOString(), machine, quick, rows: rows.map((r) => ({ ...r, verdict: verdict(r) })) },
+      null,
+      2,
+    ),
+  );
   console.log(`Written to ${file}`);
 }
 

@@ -12,6 +12,17 @@ const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().r
 const db = createDb({ tableName: job.table, endpoint: job.endpoint, piiKey: "scan-floor-needs-no-key-but-takes-one" });
 const started = performance.now();
 let items = 0;
-await scanEntities(db, { entities: job.entities, attributes: ["pk"], segments: await segmentsFor(db), onItem: () => items++ });
+await scanEntities(db, {
+  entities: job.entities,
+  attributes: ["pk"],
+  segments: await segmentsFor(db),
+  onItem: () => items++,
+});
 clearInterval(sampler);
-console.log(JSON.stringify({ seconds: (performance.now() - started) / 1000, peakMb: Math.max(peak, process.memoryUsage().rss) / 2 ** 20, items }));
+console.log(
+  JSON.stringify({
+    seconds: (performance.now() - started) / 1000,
+    peakMb: Math.max(peak, process.memoryUsage().rss) / 2 ** 20,
+    items,
+  }),
+);

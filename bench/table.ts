@@ -16,7 +16,8 @@ export interface Row {
 
 export function verdict(row: Row): "ok" | "MISS" | "" {
   const ratio = row.ours / row.floor;
-  if (row.target !== undefined) return (row.better === "higher" ? ratio >= row.target : ratio <= row.target) ? "ok" : "MISS";
+  if (row.target !== undefined)
+    return (row.better === "higher" ? ratio >= row.target : ratio <= row.target) ? "ok" : "MISS";
   if (row.limit !== undefined) return row.ours <= row.limit ? "ok" : "MISS";
   if (row.min !== undefined) return row.ours >= row.min ? "ok" : "MISS";
   return "";
@@ -29,8 +30,16 @@ export function markdown(rows: Row[]): string {
   for (const row of rows) {
     const ratio = row.floor ? row.ours / row.floor : NaN;
     const target =
-      row.target !== undefined ? `${row.better === "higher" ? "≥" : "≤"} ${row.target}×` : row.limit !== undefined ? `≤ ${row.limit} ${row.unit}` : row.min !== undefined ? `≥ ${row.min}` : "";
-    lines.push(`| ${row.measurement} | ${fmt(row.ours)} ${row.unit} | ${row.floor ? `${fmt(row.floor)} ${row.unit}` : "–"} | ${fmt(ratio)}${Number.isFinite(ratio) ? "×" : ""} | ${target} | ${verdict(row)} |`);
+      row.target !== undefined
+        ? `${row.better === "higher" ? "≥" : "≤"} ${row.target}×`
+        : row.limit !== undefined
+          ? `≤ ${row.limit} ${row.unit}`
+          : row.min !== undefined
+            ? `≥ ${row.min}`
+            : "";
+    lines.push(
+      `| ${row.measurement} | ${fmt(row.ours)} ${row.unit} | ${row.floor ? `${fmt(row.floor)} ${row.unit}` : "–"} | ${fmt(ratio)}${Number.isFinite(ratio) ? "×" : ""} | ${target} | ${verdict(row)} |`,
+    );
   }
   return lines.join("\n");
 }

@@ -7,22 +7,29 @@
  *   npx tsx scripts/bilan-at-scale.ts --scale 1      (≈1.5 million items; give it time)
  */
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { randomBytes } from "node:crypto";
-import { SingleBar, Presets } from "cli-progress";
 import { createDb, ensureTable } from "@entraide/core/db";
+import { indicatorKeys } from "@entraide/core/indicators/keys";
+import { Presets, SingleBar } from "cli-progress";
 import { startAndRun } from "../packages/functions/src/jobs/bilan-job.js";
 import { folderExportStore } from "../packages/functions/src/jobs/folder-export-store.js";
 import { startDynamoDbLocal } from "../packages/functions/src/local/dynamodb-local.js";
-import { indicatorKeys } from "@entraide/core/indicators/keys";
 import { expectedFigures } from "../seeds/plan.js";
 import { estimatedItems, seedDataset } from "../seeds/seed.js";
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
-const { values: args } = parseArgs({ options: { scale: { type: "string", default: "1" }, year: { type: "string", default: "2015" }, endpoint: { type: "string" }, "pii-key": { type: "string" } } });
+const { values: args } = parseArgs({
+  options: {
+    scale: { type: "string", default: "1" },
+    year: { type: "string", default: "2015" },
+    endpoint: { type: "string" },
+    "pii-key": { type: "string" },
+  },
+});
 const scale = Number(args.scale);
 const year = Number(args.year);
 const tableName = "entraide";
@@ -37,20 +44,29 @@ async function main() {
     const piiKey = randomBytes(32).toString("base64url");
     const db = createDb({ tableName, endpoint: engine.endpoint, piiKey });
     await ensureTable(db);
-    const bar = new SingleBar({ format: "seed {bar} {percentage}% | {value}/{total} items | {eta_formatted} left", hideCursor: true }, Presets.shades_classic);
+    const bar = new SingleBar(
+      { format: "seed {bar} {percentage}% | {value}/{total} items | {eta_formatted} left", hideCursor: true },
+      Presets.shades_classic,
+    );
     let written = 0;
     bar.start(estimatedItems(scale), 0);
     const seedStarted = Date.now();
-    const { items } = await seedDataset(db, { year, scale, onWritten: (n) => {
-      bar.update((written += n));
-      logEvery(written, "written");
-    } });
+    const { items } = await seedDataset(db, {
+      year,
+      scale,
+      onWritten: (n) => {
+        bar.update((written += n));
+        logEvery(written, "written");
+      },
+    });
     bar.stop();
     const seedSeconds = (Date.now() - seedStarted) / 1000;
     console.log(`seeded ${items} items in ${seedSeconds.toFixed(1)} s (${Math.round(items / seedSeconds)} items/s)`);
 
     const job = await runChild(engine.endpoint, piiKey);
-    console.log(`job: ${job.status} in ${job.seconds.toFixed(1)} s, peak RSS ${(job.peakRss / 2 ** 20).toFixed(0)} MB (heap used peak ${(job.peakHeap / 2 ** 20).toFixed(0)} MB)`);
+    console.log(
+      `job: ${job.status} in ${job.seconds.toFixed(1)} s, peak RSS ${(job.peakRss / 2 ** 20).toFixed(0)} MB (heap used peak ${(job.peakHeap / 2 ** 20).toFixed(0)} MB)`,
+    );
     const expected = expectedFigures(scale) as Record<string, number>;
     let mismatches = 0;
     for (const key of indicatorKeys) {
@@ -68,12 +84,32 @@ async function main() {
 }
 
 /** Runs this script again in job-only mode and reads its one line of JSON. */
-function runChild(endpoint: string, piiKey: string): Promise<{ status: string; seconds: number; peakRss: number; peakHeap: number; values: Record<string, number> }> {
+function runChild(
+  endpoint: string,
+  piiKey: string,
+): Promise<{ status: string; seconds: number; peakRss: number; peakHeap: number; values: Record<string, number> }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...process.execArgv, process.argv[1]!, "--endpoint", endpoint, "--pii-key", piiKey, "--year", String(year), "--scale", String(scale)], { stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn(
+      process.execPath,
+      [
+        ...process.execArgv,
+        process.argv[1]!,
+        "--endpoint",
+        endpoint,
+        "--pii-key",
+        piiKey,
+        "--year",
+        String(year),
+        "--scale",
+        String(scale),
+      ],
+      { stdio: ["ignore", "pipe", "inherit"] },
+    );
     let out = "";
     child.stdout.on("data", (chunk) => (out += chunk));
-    child.on("exit", (code) => (code === 0 ? resolve(JSON.parse(out.trim().split("\n").pop()!)) : reject(new Error(`job exited ${code}: ${out}`))));
+    child.on("exit", (code) =>
+      code === 0 ? resolve(JSON.parse(out.trim().split("\n").pop()!)) : reject(new Error(`job exited ${code}: ${out}`)),
+    );
   });
 }
 
@@ -88,7 +124,11 @@ async function jobOnly(endpoint: string, piiKey: string) {
   const db = createDb({ tableName, endpoint, piiKey });
   const store = folderExportStore(mkdtempSync(join(tmpdir(), "entraide-bilan-")));
   const started = Date.now();
-  const run = await startAndRun({ db, store, onProgress: (pass, n) => pass === 2 && logEvery(n, "scanned") }, year, "manual");
+  const run = await startAndRun(
+    { db, store, onProgress: (pass, n) => pass === 2 && logEvery(n, "scanned") },
+    year,
+    "manual",
+  );
   const seconds = (Date.now() - started) / 1000;
   clearInterval(sampler);
   const { getLatestSnapshot } = await import("@entraide/core/indicators/snapshots");

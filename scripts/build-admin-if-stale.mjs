@@ -32,8 +32,13 @@ export function staleReason(root = ".") {
   const built = join(admin, "dist/index.html");
   if (!existsSync(built)) return "not built yet";
   const target = consoleBuildTarget(join(admin, "dist"));
-  if (target !== "local") return `the last build was for ${target === "unknown" ? "an unknown target" : `another API (${target})`}, not this server`;
-  const sources = Math.max(newest(join(admin, "src")), statSync(join(admin, "index.html")).mtimeMs, statSync(join(admin, "vite.config.ts")).mtimeMs);
+  if (target !== "local")
+    return `the last build was for ${target === "unknown" ? "an unknown target" : `another API (${target})`}, not this server`;
+  const sources = Math.max(
+    newest(join(admin, "src")),
+    statSync(join(admin, "index.html")).mtimeMs,
+    statSync(join(admin, "vite.config.ts")).mtimeMs,
+  );
   return statSync(built).mtimeMs >= sources ? undefined : "its sources changed";
 }
 
@@ -45,7 +50,12 @@ export function buildConsoleIfStale(root = ".") {
   console.log(`Building the console (${reason})…`);
   const { VITE_API_URL: _aws, NODE_ENV: _mode, ...env } = process.env;
   const npm = process.platform === "win32" ? "npm.cmd" : "npm";
-  const result = spawnSync(npm, ["run", "build", "-w", "@entraide/admin"], { cwd: resolve(root), stdio: "inherit", env: { ...env, NODE_ENV: "production" }, shell: process.platform === "win32" });
+  const result = spawnSync(npm, ["run", "build", "-w", "@entraide/admin"], {
+    cwd: resolve(root),
+    stdio: "inherit",
+    env: { ...env, NODE_ENV: "production" },
+    shell: process.platform === "win32",
+  });
   if (result.status !== 0) throw new Error(`The console's build failed (exit ${result.status ?? result.signal})`);
 }
 

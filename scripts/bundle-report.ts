@@ -73,7 +73,9 @@ const importEnv = {
 /** One `await import()` of a bundle in a fresh Node process, in ms. */
 export async function importOnce(file: string): Promise<number> {
   const script = `const t = performance.now(); await import(${JSON.stringify(pathToFileURL(file).href)}); console.log(performance.now() - t);`;
-  const { stdout } = await promisify(execFile)(process.execPath, ["--input-type=module", "-e", script], { env: { ...process.env, ...importEnv } });
+  const { stdout } = await promisify(execFile)(process.execPath, ["--input-type=module", "-e", script], {
+    env: { ...process.env, ...importEnv },
+  });
   return Number(stdout.trim().split("\n").pop());
 }
 
@@ -86,7 +88,10 @@ export function lambdaEntries(): string[] {
     .map((file) => `${lambdaDir}/${file}`);
 }
 
-export const baselines = { empty: "scripts/bundle-baselines/empty.ts", bare: "scripts/bundle-baselines/hono-dynamodb.ts" };
+export const baselines = {
+  empty: "scripts/bundle-baselines/empty.ts",
+  bare: "scripts/bundle-baselines/hono-dynamodb.ts",
+};
 
 /** Bundles and times the baselines and every Lambda entry point. */
 export async function bundleReport(options: { runs?: number; entries?: string[] } = {}): Promise<Measured[]> {
@@ -103,7 +108,11 @@ export async function bundleReport(options: { runs?: number; entries?: string[] 
     for (let round = 0; round < (options.runs ?? 5); round++) {
       for (const [i, bundle] of bundles.entries()) runs[i]!.push(await importOnce(bundle.outfile));
     }
-    const rows: Measured[] = bundles.map((bundle, i) => ({ ...bundle, coldImportMs: median(runs[i]!), runs: runs[i]! }));
+    const rows: Measured[] = bundles.map((bundle, i) => ({
+      ...bundle,
+      coldImportMs: median(runs[i]!),
+      runs: runs[i]!,
+    }));
     return rows;
   } finally {
     rmSync(outdir, { recursive: true, force: true });
@@ -115,7 +124,8 @@ export function misses(row: Measured, bare: Measured): string[] {
   if (row.kind === "baseline") return [];
   const problems: string[] = [];
   if (row.bytes >= budgetOf(row.name)) problems.push(`bundle ${kb(row.bytes)} ≥ ${kb(budgetOf(row.name))}`);
-  if (row.coldImportMs >= maxColdImportRatio * bare.coldImportMs) problems.push(`import ${ms(row.coldImportMs)} ≥ ${maxColdImportRatio}× bare`);
+  if (row.coldImportMs >= maxColdImportRatio * bare.coldImportMs)
+    problems.push(`import ${ms(row.coldImportMs)} ≥ ${maxColdImportRatio}× bare`);
   return problems;
 }
 
@@ -124,7 +134,10 @@ export function largestInputs(bundle: Bundle, count = 8): Array<[string, number]
   const output = Object.values(bundle.metafile.outputs).find((o) => o.entryPoint !== undefined)!;
   const byPackage = new Map<string, number>();
   for (const [path, { bytesInOutput }] of Object.entries(output.inputs)) {
-    const inPackage = path.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/g)?.pop()?.replace("node_modules/", "");
+    const inPackage = path
+      .match(/node_modules\/((?:@[^/]+\/)?[^/]+)/g)
+      ?.pop()
+      ?.replace("node_modules/", "");
     const key = inPackage ?? path.split("/").slice(0, 3).join("/");
     byPackage.set(key, (byPackage.get(key) ?? 0) + bytesInOutput);
   }
@@ -157,5 +170,13 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     console.log(`\n${row.entry}${missed.length > 0 ? ` misses (${missed.join("; ")})` : ""}; largest inputs:`);
     for (const [input, bytes] of largestInputs(row)) console.log(`  ${kb(bytes).padStart(7)}  ${input}`);
   }
-  if (process.env.BUNDLE_REPORT_JSON) writeFileSync(process.env.BUNDLE_REPORT_JSON, JSON.stringify(rows.map(({ metafile, ...row }) => row), null, 2));
+  if (process.env.BUNDLE_REPORT_JSON)
+    writeFileSync(
+      process.env.BUNDLE_REPORT_JSON,
+      JSON.stringify(
+        rows.map(({ metafile, ...row }) => row),
+        null,
+        2,
+      ),
+    );
 }

@@ -1,8 +1,8 @@
 import type { CenterInput } from "@entraide/core/center";
 import type { SystemFields } from "@entraide/core/entity";
-import { provinces, type Province } from "@entraide/core/territory";
+import { type Province, provinces } from "@entraide/core/territory";
 import type { SeedPlan } from "./plan.js";
-import { Quota, systemAt, type Random } from "./random.js";
+import { Quota, type Random, systemAt } from "./random.js";
 
 export interface SeedCenter {
   fields: CenterInput;
@@ -13,8 +13,13 @@ export interface SeedCenter {
 }
 
 const typeWeights = [
-  ["education_training", 30], ["kindergarten", 25], ["women", 10], ["apprenticeship", 10],
-  ["proximity", 10], ["disability", 8], ["social_protection", 7],
+  ["education_training", 30],
+  ["kindergarten", 25],
+  ["women", 10],
+  ["apprenticeship", 10],
+  ["proximity", 10],
+  ["disability", 8],
+  ["social_protection", 7],
 ] as const;
 
 const typeNames: Record<CenterInput["type"], string> = {
@@ -28,7 +33,10 @@ const typeNames: Record<CenterInput["type"], string> = {
 };
 
 /** Prefectures are the big cities: more centers there. */
-export const weightedProvinces: ReadonlyArray<readonly [Province, number]> = provinces.map((p) => [p, p.kind === "prefecture" ? 3 : 1]);
+export const weightedProvinces: ReadonlyArray<readonly [Province, number]> = provinces.map((p) => [
+  p,
+  p.kind === "prefecture" ? 3 : 1,
+]);
 
 /**
  * The centers: those active in the year (some opened or closed during it,
@@ -41,12 +49,14 @@ export function generateCenters(random: Random, plan: SeedPlan, year: number): S
   const centers: SeedCenter[] = [];
   for (let i = 0; i < active + closedBefore; i++) {
     const isActive = i < active;
-    const type = i < plan.supports.inYear + plan.supports.yearBefore ? "social_protection" : random.weighted(typeWeights);
+    const type =
+      i < plan.supports.inYear + plan.supports.yearBefore ? "social_protection" : random.weighted(typeWeights);
     const province = random.weighted(weightedProvinces);
     const rural = isActive ? ruralQuota.take(random) : random.chance(0.5);
     let openedOn = random.date("1975-01-01", `${year - 1}-12-31`);
     let closedOn: string | undefined;
-    if (isActive && i >= active - openedInYear - closedInYear && i < active - closedInYear) openedOn = random.date(`${year}-01-01`, `${year}-11-30`);
+    if (isActive && i >= active - openedInYear - closedInYear && i < active - closedInYear)
+      openedOn = random.date(`${year}-01-01`, `${year}-11-30`);
     if (isActive && i >= active - closedInYear) closedOn = random.date(`${year}-01-15`, `${year}-12-31`);
     if (!isActive) {
       openedOn = random.date("1985-01-01", `${year - 3}-12-31`);

@@ -1,13 +1,12 @@
+import { type Item, recordItems } from "@entraide/core/bulk";
 import type { CooperativeFields } from "@entraide/core/cooperative";
 import type { Db } from "@entraide/core/db";
 import type { SystemFields } from "@entraide/core/entity";
-import { type Item } from "@entraide/core/bulk";
 import { marketplaceSpaces, SPACE_PREFIX } from "@entraide/core/marketplace-space";
-import { recordItems } from "@entraide/core/bulk";
 import type * as z from "zod";
 import { weightedProvinces } from "./centers.js";
 import type { SeedPlan } from "./plan.js";
-import { addDays, systemAt, type Random } from "./random.js";
+import { addDays, type Random, systemAt } from "./random.js";
 
 export interface SeedCooperative {
   fields: z.infer<typeof CooperativeFields>;
@@ -26,7 +25,13 @@ interface Stay {
  * `hostedNew` cooperatives (some in two spaces), older ones host `hostedOld`
  * through the year and had `unsupported` ones until the year before.
  */
-export function marketplaceItems(db: Db, random: Random, plan: SeedPlan, year: number, groups: { hostedNew: SeedCooperative[]; hostedOld: SeedCooperative[]; unsupported: SeedCooperative[] }): Item[] {
+export function marketplaceItems(
+  db: Db,
+  random: Random,
+  plan: SeedPlan,
+  year: number,
+  groups: { hostedNew: SeedCooperative[]; hostedOld: SeedCooperative[]; unsupported: SeedCooperative[] },
+): Item[] {
   const items: Item[] = [];
   const space = (openedOn: string, stays: Array<(openedOn: string) => Stay>) => {
     const province = random.weighted(weightedProvinces);
@@ -35,23 +40,43 @@ export function marketplaceItems(db: Db, random: Random, plan: SeedPlan, year: n
     const current = hostings.filter((h) => !h.to);
     const fields = {
       name: `Espace de commercialisation solidaire ${province.nameFr}`,
-      regionCode: province.regionCode, provinceCode: province.code, openedOn, stalls: current.length + random.int(2, 8), status: "active" as const,
+      regionCode: province.regionCode,
+      provinceCode: province.code,
+      openedOn,
+      stalls: current.length + random.int(2, 8),
+      status: "active" as const,
     };
     const counters = hostings.length ? { refs: hostings.length, hostsActive: current.length } : {};
     items.push(...recordItems(marketplaceSpaces.def, db, fields, system, counters));
     for (const h of hostings) {
       h.cooperative.refs++;
-      const hosting = { spaceId: system.id, cooperativeId: h.cooperative.system.id, from: h.from, ...(h.to ? { to: h.to } : {}), ...systemAt(random, h.from) };
+      const hosting = {
+        spaceId: system.id,
+        cooperativeId: h.cooperative.system.id,
+        from: h.from,
+        ...(h.to ? { to: h.to } : {}),
+        ...systemAt(random, h.from),
+      };
       // The same item hostCooperative writes, and the guard of a current stay.
-      items.push({ ...hosting, pk: `${SPACE_PREFIX}#${system.id}`, sk: `HOST#${hosting.id}`, gsi1pk: `COOPERATIVE#${hosting.cooperativeId}#HOSTINGS`, gsi1sk: hosting.id, entity: "HOSTING" });
-      if (!h.to) items.push({ pk: `${SPACE_PREFIX}#${system.id}`, sk: `HOSTED#${hosting.cooperativeId}`, owner: hosting.id });
+      items.push({
+        ...hosting,
+        pk: `${SPACE_PREFIX}#${system.id}`,
+        sk: `HOST#${hosting.id}`,
+        gsi1pk: `COOPERATIVE#${hosting.cooperativeId}#HOSTINGS`,
+        gsi1sk: hosting.id,
+        entity: "HOSTING",
+      });
+      if (!h.to)
+        items.push({ pk: `${SPACE_PREFIX}#${system.id}`, sk: `HOSTED#${hosting.cooperativeId}`, owner: hosting.id });
     }
   };
   const last = `${year}-12-31`;
-  const stayFrom = (co: SeedCooperative, ended: boolean) => (openedOn: string): Stay => {
-    const from = random.date(openedOn, last);
-    return { cooperative: co, from, ...(ended && from < last ? { to: random.date(addDays(from, 1), last) } : {}) };
-  };
+  const stayFrom =
+    (co: SeedCooperative, ended: boolean) =>
+    (openedOn: string): Stay => {
+      const from = random.date(openedOn, last);
+      return { cooperative: co, from, ...(ended && from < last ? { to: random.date(addDays(from, 1), last) } : {}) };
+    };
   // New spaces: every `hostedNew` cooperative in one, a few in a second one too.
   const newStays: Array<Array<(o: string) => Stay>> = Array.from({ length: plan.spaces.opened }, () => []);
   groups.hostedNew.forEach((co, i) => {
@@ -63,13 +88,19 @@ export function marketplaceItems(db: Db, random: Random, plan: SeedPlan, year: n
 
   // Older spaces: stays through the year, and stays that ended the year before.
   const oldStays: Array<Array<(o: string) => Stay>> = Array.from({ length: Math.max(plan.spaces.older, 1) }, () => []);
-  groups.hostedOld.forEach((co, i) => oldStays[i % oldStays.length]!.push(() => ({ cooperative: co, from: random.date(`${year - 1}-01-01`, `${year - 1}-12-31`) })));
+  groups.hostedOld.forEach((co, i) =>
+    oldStays[i % oldStays.length]!.push(() => ({
+      cooperative: co,
+      from: random.date(`${year - 1}-01-01`, `${year - 1}-12-31`),
+    })),
+  );
   groups.unsupported.slice(Math.ceil(groups.unsupported.length / 2)).forEach((co, i) =>
     oldStays[i % oldStays.length]!.push(() => {
       const from = random.date(`${year - 2}-01-01`, `${year - 1}-06-30`);
       return { cooperative: co, from, to: random.date(from, `${year - 1}-12-31`) };
     }),
   );
-  if (plan.spaces.older > 0 || groups.hostedOld.length) for (const stays of oldStays) space(random.date("2011-01-01", `${year - 2}-12-31`), stays);
+  if (plan.spaces.older > 0 || groups.hostedOld.length)
+    for (const stays of oldStays) space(random.date("2011-01-01", `${year - 2}-12-31`), stays);
   return items;
 }

@@ -1,9 +1,9 @@
 import type { BeneficiaryInput } from "@entraide/core/beneficiary";
-import type { SystemFields } from "@entraide/core/entity";
 import type { services } from "@entraide/core/enrollment";
+import type { SystemFields } from "@entraide/core/entity";
 import type { SeedCenter } from "./centers.js";
 import { cinPrefixes, femaleFirstNames, lastNames, maleFirstNames } from "./names.js";
-import { addDays, maxDate, minDate, systemAt, type Random } from "./random.js";
+import { addDays, maxDate, minDate, type Random, systemAt } from "./random.js";
 
 type CenterType = SeedCenter["fields"]["type"];
 
@@ -13,7 +13,10 @@ const ageRanges: Record<CenterType, Array<[number, number]>> = {
   education_training: [[15, 35]],
   women: [[18, 55]],
   disability: [[5, 60]],
-  social_protection: [[6, 17], [65, 90]],
+  social_protection: [
+    [6, 17],
+    [65, 90],
+  ],
   apprenticeship: [[15, 30]],
   proximity: [[18, 75]],
 };
@@ -29,7 +32,13 @@ const servicesOf: Record<CenterType, Array<(typeof services)[number]>> = {
 };
 
 /** A person of the registry, shaped by the center that serves them. */
-export function personFor(random: Random, index: number, center: SeedCenter, disabled: boolean, year: number): { fields: BeneficiaryInput; system: SystemFields } {
+export function personFor(
+  random: Random,
+  index: number,
+  center: SeedCenter,
+  disabled: boolean,
+  year: number,
+): { fields: BeneficiaryInput; system: SystemFields } {
   const [from, to] = random.pick(ageRanges[center.fields.type]);
   const age = random.int(from, to);
   const birthDate = random.date(`${year - age}-01-01`, `${year - age}-12-31`);
@@ -47,7 +56,17 @@ export function personFor(random: Random, index: number, center: SeedCenter, dis
     sex,
     birthDate,
     categories,
-    ...(disabled ? { disabilityType: random.weighted([["motor", 4], ["visual", 3], ["hearing", 2], ["mental", 2], ["multiple", 1]] as const) } : {}),
+    ...(disabled
+      ? {
+          disabilityType: random.weighted([
+            ["motor", 4],
+            ["visual", 3],
+            ["hearing", 2],
+            ["mental", 2],
+            ["multiple", 1],
+          ] as const),
+        }
+      : {}),
     regionCode: center.fields.regionCode,
     provinceCode: center.fields.provinceCode,
     areaType: center.fields.areaType,
@@ -77,14 +96,25 @@ export function enrollmentAt(random: Random, center: SeedCenter, beneficiaryId: 
   let endDate: string | undefined;
   if (served) {
     startDate = random.date(maxDate(openedOn, `${year - 1}-03-01`), minDate(closedOn ?? last, last));
-    const ends = random.weighted([["open", 4], ["inYear", 4], ["nextYear", 2]] as const);
-    if (ends === "inYear" || closedOn) endDate = random.date(maxDate(startDate, first), minDate(closedOn ?? last, last));
+    const ends = random.weighted([
+      ["open", 4],
+      ["inYear", 4],
+      ["nextYear", 2],
+    ] as const);
+    if (ends === "inYear" || closedOn)
+      endDate = random.date(maxDate(startDate, first), minDate(closedOn ?? last, last));
     else if (ends === "nextYear") endDate = random.date(`${year + 1}-01-01`, `${year + 1}-09-30`);
   } else {
     const end = minDate(closedOn ?? `${year - 1}-12-31`, `${year - 1}-12-31`);
     startDate = random.date(maxDate(openedOn, addDays(end, -700)), end);
     endDate = random.date(startDate, end);
   }
-  const fields = { beneficiaryId, centerId: center.system.id, service: random.pick(servicesOf[center.fields.type]), startDate, ...(endDate ? { endDate } : {}) };
+  const fields = {
+    beneficiaryId,
+    centerId: center.system.id,
+    service: random.pick(servicesOf[center.fields.type]),
+    startDate,
+    ...(endDate ? { endDate } : {}),
+  };
   return { fields, system: systemAt(random, startDate) };
 }

@@ -57,7 +57,11 @@ export function seedPlan(scale: number) {
       customsGoods: s(1200),
       equipment: around(600, scale),
     },
-    grants: { recipients: s(a["facs.incomeGeneratingBeneficiaries"]), cancelled: around(40, scale), yearBefore: around(100, scale) },
+    grants: {
+      recipients: s(a["facs.incomeGeneratingBeneficiaries"]),
+      cancelled: around(40, scale),
+      yearBefore: around(100, scale),
+    },
     supports: { inYear: s(a["socialCare.institutionsSupported"]), yearBefore: around(15, scale) },
     cooperatives: {
       createdByGraduates: s(a["cooperatives.createdByGraduates"]),
@@ -82,7 +86,8 @@ export function expectedFigures(scale: number) {
   const plan = seedPlan(scale);
   return {
     "centers.active": plan.centers.active,
-    "centers.ruralOrSemiUrbanShare": Math.round((plan.centers.ruralOrSemiUrban / plan.centers.active) * 10_000) / 10_000,
+    "centers.ruralOrSemiUrbanShare":
+      Math.round((plan.centers.ruralOrSemiUrban / plan.centers.active) * 10_000) / 10_000,
     "beneficiaries.served": plan.people.served,
     "socialCare.institutionsSupported": plan.supports.inYear,
     "aid.foodRecipientsWithDisability": plan.aid.foodDisabled,

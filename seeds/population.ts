@@ -1,20 +1,27 @@
 import { aidDistributions } from "@entraide/core/aid-distribution";
 import { beneficiaries } from "@entraide/core/beneficiary";
-import { recordItems, type BulkWriter, type Item } from "@entraide/core/bulk";
+import { type BulkWriter, type Item, recordItems } from "@entraide/core/bulk";
 import type { Db } from "@entraide/core/db";
 import { enrollments } from "@entraide/core/enrollment";
 import { grants } from "@entraide/core/grant";
 import type { SeedCenter } from "./centers.js";
 import { enrollmentAt, personFor } from "./people.js";
 import type { SeedPlan } from "./plan.js";
-import { Quota, systemAt, type Random } from "./random.js";
+import { Quota, type Random, systemAt } from "./random.js";
 
 const aidDescriptions = {
   food: ["Panier alimentaire (farine, huile, sucre)", "Colis Ramadan", "Aide alimentaire d'hiver"],
   customs_goods: ["Vêtements saisis en douane", "Couvertures exonérées", "Appareils ménagers saisis"],
   equipment: ["Fauteuil roulant", "Canne blanche", "Appareil auditif", "Machine à coudre"],
 } as const;
-const activities = ["Atelier de couture", "Élevage de chèvres", "Épicerie de quartier", "Apiculture", "Réparation de téléphones", "Tissage de tapis"];
+const activities = [
+  "Atelier de couture",
+  "Élevage de chèvres",
+  "Épicerie de quartier",
+  "Apiculture",
+  "Réparation de téléphones",
+  "Tissage de tapis",
+];
 
 /**
  * The people, one at a time with their own records (enrollments, aid, grants):
@@ -22,11 +29,25 @@ const activities = ["Atelier de couture", "Élevage de chèvres", "Épicerie de 
  * Quotas pick exactly the article's counts as the stream goes, so nothing is
  * held in memory but the centers.
  */
-export async function seedPopulation(db: Db, writer: BulkWriter, random: Random, plan: SeedPlan, centers: SeedCenter[], year: number) {
+export async function seedPopulation(
+  db: Db,
+  writer: BulkWriter,
+  random: Random,
+  plan: SeedPlan,
+  centers: SeedCenter[],
+  year: number,
+) {
   const { served, notServed } = plan.people;
   const total = served + notServed;
   const { aid, grants: g } = plan;
-  const disabledCount = Math.min(total, Math.max(Math.round(total * plan.people.disabledShare), aid.foodDisabled + aid.foodDisabledYearBefore, g.recipients + g.cancelled + g.yearBefore));
+  const disabledCount = Math.min(
+    total,
+    Math.max(
+      Math.round(total * plan.people.disabledShare),
+      aid.foodDisabled + aid.foodDisabledYearBefore,
+      g.recipients + g.cancelled + g.yearBefore,
+    ),
+  );
   const q = {
     disabled: new Quota(disabledCount, total),
     foodDisabled: new Quota(aid.foodDisabled, disabledCount),
@@ -46,7 +67,11 @@ export async function seedPopulation(db: Db, writer: BulkWriter, random: Random,
   for (let i = 0; i < total; i++) {
     const isServed = i < served;
     const disabled = q.disabled.take(random);
-    const pool = isServed ? (disabled && disabilityCenters.length && random.chance(0.5) ? disabilityCenters : active) : olderCenters;
+    const pool = isServed
+      ? disabled && disabilityCenters.length && random.chance(0.5)
+        ? disabilityCenters
+        : active
+      : olderCenters;
     const center = random.pick(pool);
     const person = personFor(random, i, center, disabled, year);
     const id = person.system.id;
@@ -61,8 +86,16 @@ export async function seedPopulation(db: Db, writer: BulkWriter, random: Random,
     // Some people are enrolled twice in the year (another service, or another center).
     if (isServed && random.chance(plan.people.enrolledTwice)) enroll(random.chance(0.5) ? center : random.pick(active));
     const give = (kind: keyof typeof aidDescriptions, date: string) => {
-      const valueMad = kind === "food" ? random.int(150, 600) : kind === "equipment" ? random.int(800, 6000) : random.int(200, 2500);
-      const fields = { beneficiaryId: id, kind, date, description: random.pick(aidDescriptions[kind]), quantity: random.int(1, 3), valueMad };
+      const valueMad =
+        kind === "food" ? random.int(150, 600) : kind === "equipment" ? random.int(800, 6000) : random.int(200, 2500);
+      const fields = {
+        beneficiaryId: id,
+        kind,
+        date,
+        description: random.pick(aidDescriptions[kind]),
+        quantity: random.int(1, 3),
+        valueMad,
+      };
       add(recordItems(aidDistributions.def, db, fields, systemAt(random, date)));
     };
     if (disabled) {
@@ -74,7 +107,13 @@ export async function seedPopulation(db: Db, writer: BulkWriter, random: Random,
     if (q.customs.take(random)) give("customs_goods", inYear());
     if (q.equipment.take(random)) give("equipment", inYear());
     const award = (awardedOn: string, status: "awarded" | "disbursed" | "cancelled") => {
-      const fields = { beneficiaryId: id, amountMad: random.int(10, 50) * 1000, awardedOn, activity: random.pick(activities), status };
+      const fields = {
+        beneficiaryId: id,
+        amountMad: random.int(10, 50) * 1000,
+        awardedOn,
+        activity: random.pick(activities),
+        status,
+      };
       add(recordItems(grants.def, db, fields, systemAt(random, awardedOn)));
     };
     if (disabled) {
@@ -82,8 +121,14 @@ export async function seedPopulation(db: Db, writer: BulkWriter, random: Random,
         award(inYear(), random.chance(0.6) ? "disbursed" : "awarded");
         if (random.chance(0.1)) award(inYear(), "awarded");
       } else if (q.cancelled.take(random)) award(inYear(), "cancelled");
-      else if (q.grantYearBefore.take(random)) award(random.date(`${year - 1}-01-01`, `${year - 1}-12-31`), "disbursed");
+      else if (q.grantYearBefore.take(random))
+        award(random.date(`${year - 1}-01-01`, `${year - 1}-12-31`), "disbursed");
     }
-    await writer.add([...recordItems(beneficiaries.def, db, person.fields, person.system, { refs: facts.filter((f) => f.sk !== "GUARD").length }), ...facts]);
+    await writer.add([
+      ...recordItems(beneficiaries.def, db, person.fields, person.system, {
+        refs: facts.filter((f) => f.sk !== "GUARD").length,
+      }),
+      ...facts,
+    ]);
   }
 }

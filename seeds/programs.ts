@@ -1,4 +1,4 @@
-import { childItem, recordItems, type Item } from "@entraide/core/bulk";
+import { childItem, type Item, recordItems } from "@entraide/core/bulk";
 import { cooperatives } from "@entraide/core/cooperative";
 import type { Db } from "@entraide/core/db";
 import { exhibitions } from "@entraide/core/exhibition";
@@ -9,10 +9,10 @@ import { alertKinds, vigilanceAlerts } from "@entraide/core/vigilance-alert";
 import { vigilanceCells } from "@entraide/core/vigilance-cell";
 import type { SeedCenter } from "./centers.js";
 import { weightedProvinces } from "./centers.js";
+import { marketplaceItems, type SeedCooperative } from "./marketplace.js";
 import { cooperativeNames } from "./names.js";
 import type { SeedPlan } from "./plan.js";
-import { addDays, systemAt, type Random } from "./random.js";
-import { marketplaceItems, type SeedCooperative } from "./marketplace.js";
+import { addDays, type Random, systemAt } from "./random.js";
 
 /** Cooperatives, exhibitions, marketplace spaces, program supports and vigilance cells. */
 export function programItems(db: Db, random: Random, plan: SeedPlan, centers: SeedCenter[], year: number): Item[] {
@@ -23,9 +23,12 @@ export function programItems(db: Db, random: Random, plan: SeedPlan, centers: Se
     const fields = {
       name: `${random.chance(0.8) ? "Coopérative" : "Association"} ${random.pick(cooperativeNames)} ${province.nameFr}`,
       kind: random.chance(0.8) ? ("cooperative" as const) : ("association" as const),
-      foundedOn, regionCode: province.regionCode, provinceCode: province.code,
+      foundedOn,
+      regionCode: province.regionCode,
+      provinceCode: province.code,
       sector: random.pick(["textile", "crafts", "agrifood", "services", "other"] as const),
-      members: random.int(7, 40), foundedByGraduates,
+      members: random.int(7, 40),
+      foundedByGraduates,
     };
     return { fields, system: systemAt(random, foundedOn), refs: 0 };
   };
@@ -41,7 +44,16 @@ export function programItems(db: Db, random: Random, plan: SeedPlan, centers: Se
   ];
 
   items.push(...marketplaceItems(db, random, plan, year, { hostedNew, hostedOld, unsupported }));
-  items.push(...exhibitionItems(db, random, plan, year, [...exhibitedOnly, ...hostedNew.slice(0, c.hostedAndExhibited)], unsupported));
+  items.push(
+    ...exhibitionItems(
+      db,
+      random,
+      plan,
+      year,
+      [...exhibitedOnly, ...hostedNew.slice(0, c.hostedAndExhibited)],
+      unsupported,
+    ),
+  );
   for (const co of [...hostedNew, ...hostedOld, ...exhibitedOnly, ...unsupported, ...newOnes]) {
     items.push(...recordItems(cooperatives.def, db, co.fields, co.system, co.refs ? { refs: co.refs } : {}));
   }
@@ -61,7 +73,14 @@ export function programItems(db: Db, random: Random, plan: SeedPlan, centers: Se
 }
 
 /** Exhibitions of the year (and some of the year before, whose participants don't count) with their participants. */
-function exhibitionItems(db: Db, random: Random, plan: SeedPlan, year: number, exhibitors: SeedCooperative[], yearBefore: SeedCooperative[]): Item[] {
+function exhibitionItems(
+  db: Db,
+  random: Random,
+  plan: SeedPlan,
+  year: number,
+  exhibitors: SeedCooperative[],
+  yearBefore: SeedCooperative[],
+): Item[] {
   const items: Item[] = [];
   const held = (n: number, from: string, to: string, participants: SeedCooperative[]) => {
     const shows = Array.from({ length: n }, () => {
@@ -70,25 +89,46 @@ function exhibitionItems(db: Db, random: Random, plan: SeedPlan, year: number, e
       const fields = {
         name: `Salon de l'économie sociale et solidaire ${province.nameFr} ${startDate.slice(0, 4)}`,
         scope: random.pick(["local", "regional", "national"] as const),
-        regionCode: province.regionCode, provinceCode: province.code, startDate, endDate: addDays(startDate, random.int(3, 10)),
+        regionCode: province.regionCode,
+        provinceCode: province.code,
+        startDate,
+        endDate: addDays(startDate, random.int(3, 10)),
       };
       return { fields, system: systemAt(random, startDate), participants: new Set<SeedCooperative>() };
     });
     // Each cooperative shows its products at one to three exhibitions.
-    if (shows.length) for (const co of participants) for (let k = random.int(1, 3); k > 0; k--) random.pick(shows).participants.add(co);
+    if (shows.length)
+      for (const co of participants) for (let k = random.int(1, 3); k > 0; k--) random.pick(shows).participants.add(co);
     for (const show of shows) {
       const count = show.participants.size;
-      items.push(...recordItems(exhibitions.def, db, show.fields, show.system, count ? { refs: count, participantCount: count } : {}));
+      items.push(
+        ...recordItems(
+          exhibitions.def,
+          db,
+          show.fields,
+          show.system,
+          count ? { refs: count, participantCount: count } : {},
+        ),
+      );
       for (const co of show.participants) {
         co.refs++;
         const fields = { cooperativeId: co.system.id, salesMad: random.int(2, 80) * 500 };
-        items.push(childItem(participations.def, show.system.id, fields, systemAt(random, show.fields.startDate), { exhibitionStartDate: show.fields.startDate }));
+        items.push(
+          childItem(participations.def, show.system.id, fields, systemAt(random, show.fields.startDate), {
+            exhibitionStartDate: show.fields.startDate,
+          }),
+        );
       }
     }
   };
   held(plan.exhibitions.held, `${year}-01-10`, `${year}-12-20`, exhibitors);
   // One starts in the last days of the year before and ends in this one: not held this year.
-  held(plan.exhibitions.yearBefore, `${year - 1}-06-01`, `${year - 1}-12-28`, yearBefore.slice(0, Math.ceil(yearBefore.length / 2)));
+  held(
+    plan.exhibitions.yearBefore,
+    `${year - 1}-06-01`,
+    `${year - 1}-12-28`,
+    yearBefore.slice(0, Math.ceil(yearBefore.length / 2)),
+  );
   return items;
 }
 
@@ -98,13 +138,24 @@ function cellItems(db: Db, random: Random, plan: SeedPlan, year: number): Item[]
   const order = [...provinces].sort(() => random.next() - 0.5);
   const cell = (index: number, establishedOn: string, dissolvedOn?: string) => {
     const province = order[index % order.length]!;
-    const fields = { regionCode: province.regionCode, provinceCode: province.code, establishedOn, ...(dissolvedOn ? { dissolvedOn } : {}), members: random.int(4, 12) };
+    const fields = {
+      regionCode: province.regionCode,
+      provinceCode: province.code,
+      establishedOn,
+      ...(dissolvedOn ? { dissolvedOn } : {}),
+      members: random.int(4, 12),
+    };
     const system = systemAt(random, establishedOn);
     const alerts = dissolvedOn ? 0 : random.int(3, 15);
     items.push(...recordItems(vigilanceCells.def, db, fields, system, alerts ? { refs: alerts } : {}));
     for (let k = 0; k < alerts; k++) {
       const date = random.date(establishedOn > `${year}-01-01` ? establishedOn : `${year}-01-01`, `${year}-12-31`);
-      const alert = { date, kind: random.pick(alertKinds), description: "Situation signalée par la cellule", status: random.pick(["open", "closed"] as const) };
+      const alert = {
+        date,
+        kind: random.pick(alertKinds),
+        description: "Situation signalée par la cellule",
+        status: random.pick(["open", "closed"] as const),
+      };
       items.push(childItem(vigilanceAlerts.def, system.id, alert, systemAt(random, date)));
     }
   };

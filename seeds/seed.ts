@@ -1,4 +1,4 @@
-import { BulkWriter, recordItems, type Item } from "@entraide/core/bulk";
+import { BulkWriter, type Item, recordItems } from "@entraide/core/bulk";
 import { centers as centerRepository } from "@entraide/core/center";
 import type { Db } from "@entraide/core/db";
 import { generateCenters } from "./centers.js";
@@ -31,13 +31,20 @@ export async function seedDataset(db: Db, options: SeedOptions): Promise<{ items
   const { year, scale } = options;
   const random = new Random(options.seed ?? 2015);
   const plan = seedPlan(scale);
-  const writer = new BulkWriter(db, { inFlight: options.inFlight ?? 8, onWritten: options.onWritten, onItems: options.onItems, transactions: options.transactions });
+  const writer = new BulkWriter(db, {
+    inFlight: options.inFlight ?? 8,
+    onWritten: options.onWritten,
+    onItems: options.onItems,
+    transactions: options.transactions,
+  });
   const centers = generateCenters(random, plan, year);
   await seedPopulation(db, writer, random, plan, centers, year);
   await writer.add(programItems(db, random, plan, centers, year));
   // Centers last: by now every enrollment and support pointing at them is counted.
   for (const center of centers) {
-    await writer.add(recordItems(centerRepository.def, db, center.fields, center.system, center.refs ? { refs: center.refs } : {}));
+    await writer.add(
+      recordItems(centerRepository.def, db, center.fields, center.system, center.refs ? { refs: center.refs } : {}),
+    );
   }
   await writer.flush();
   return { items: writer.written };

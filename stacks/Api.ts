@@ -1,10 +1,10 @@
-import { Function, Api as HttpApi, use, type StackContext } from "sst/constructs";
-import { apiBucketActions, apiTableActions, grantObjects, grantTable, importBucketActions } from "./access.js";
+import { Function, Api as HttpApi, type StackContext, use } from "sst/constructs";
 import { Auth } from "./Auth.js";
+import { apiBucketActions, apiTableActions, grantObjects, grantTable, importBucketActions } from "./access.js";
 import { ConsoleHost } from "./ConsoleHost.js";
 import { Data } from "./Data.js";
-import { Imports } from "./Imports.js";
 import { functionEnvironment } from "./environment.js";
+import { Imports } from "./Imports.js";
 import { customDomain, stageSettings } from "./settings.js";
 
 export const apiHandler = "packages/functions/src/lambda/api.handler";
@@ -49,7 +49,10 @@ export function Api({ stack, app }: StackContext) {
   const api = new HttpApi(stack, "Api", {
     customDomain: customDomain(settings.apiDomain, settings.hostedZone),
     authorizers: {
-      cognito: { type: "user_pool", userPool: { id: userPool.userPoolId, clientIds: [consoleClient.userPoolClientId], region: app.region } },
+      cognito: {
+        type: "user_pool",
+        userPool: { id: userPool.userPoolId, clientIds: [consoleClient.userPoolClientId], region: app.region },
+      },
     },
     // API Gateway answers preflights itself and replaces the app's CORS headers, so these
     // mirror the app's (packages/functions/src/api/app.ts; a stack test compares them).
@@ -61,7 +64,9 @@ export function Api({ stack, app }: StackContext) {
       maxAge: "10 minutes",
     },
     routes: {
-      ...Object.fromEntries(staffOnlyRoutes.map((route) => [route, { function: handler, authorizer: "cognito" as const }])),
+      ...Object.fromEntries(
+        staffOnlyRoutes.map((route) => [route, { function: handler, authorizer: "cognito" as const }]),
+      ),
       [appRoute]: { function: handler },
     },
   });

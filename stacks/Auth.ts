@@ -1,5 +1,12 @@
 import { Duration, RemovalPolicy } from "aws-cdk-lib";
-import { AccountRecovery, CfnUserPoolGroup, FeaturePlan, Mfa, StringAttribute, UserPool } from "aws-cdk-lib/aws-cognito";
+import {
+  AccountRecovery,
+  CfnUserPoolGroup,
+  FeaturePlan,
+  Mfa,
+  StringAttribute,
+  UserPool,
+} from "aws-cdk-lib/aws-cognito";
 import type { StackContext } from "sst/constructs";
 import { stageSettings } from "./settings.js";
 
@@ -25,7 +32,14 @@ export function Auth({ stack, app }: StackContext) {
     standardAttributes: { email: { required: true, mutable: true } },
     // The regions a regional officer sees, e.g. "MA-06,MA-07" (read from the ID token by the API).
     customAttributes: { regions: new StringAttribute({ minLen: 0, maxLen: 256, mutable: true }) },
-    passwordPolicy: { minLength: 12, requireLowercase: true, requireUppercase: true, requireDigits: true, requireSymbols: false, tempPasswordValidity: Duration.days(3) },
+    passwordPolicy: {
+      minLength: 12,
+      requireLowercase: true,
+      requireUppercase: true,
+      requireDigits: true,
+      requireSymbols: false,
+      tempPasswordValidity: Duration.days(3),
+    },
     mfa: Mfa.OPTIONAL,
     mfaSecondFactor: { otp: true, sms: false },
     accountRecovery: AccountRecovery.EMAIL_ONLY,

@@ -1,5 +1,10 @@
 import { Duration, RemovalPolicy } from "aws-cdk-lib";
-import { HeadersFrameOption, HeadersReferrerPolicy, ResponseHeadersPolicy, ViewerProtocolPolicy } from "aws-cdk-lib/aws-cloudfront";
+import {
+  HeadersFrameOption,
+  HeadersReferrerPolicy,
+  ResponseHeadersPolicy,
+  ViewerProtocolPolicy,
+} from "aws-cdk-lib/aws-cloudfront";
 import { S3BucketOrigin } from "aws-cdk-lib/aws-cloudfront-origins";
 import { BlockPublicAccess, Bucket, BucketEncryption } from "aws-cdk-lib/aws-s3";
 import type { StackContext } from "sst/constructs";
@@ -28,14 +33,20 @@ export function ConsoleHost({ stack, app }: StackContext) {
 
   // The console's pages get the headers `npm start` gives them (packages/functions/src/console-headers.ts).
   // The API is made after this stack: its own domain when the stage has one, else any execute-api address of the region.
-  const apiOrigin = settings.apiDomain ? `https://${settings.apiDomain}` : `https://*.execute-api.${stack.region}.amazonaws.com`;
+  const apiOrigin = settings.apiDomain
+    ? `https://${settings.apiDomain}`
+    : `https://*.execute-api.${stack.region}.amazonaws.com`;
   const headers = new ResponseHeadersPolicy(stack, "ConsoleHeaders", {
     comment: `Entraide console security headers (${app.stage})`,
     securityHeadersBehavior: {
       contentSecurityPolicy: { contentSecurityPolicy: consoleContentSecurityPolicy(apiOrigin), override: true },
       contentTypeOptions: { override: true },
       referrerPolicy: { referrerPolicy: HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN, override: true },
-      strictTransportSecurity: { accessControlMaxAge: Duration.seconds(HSTS_SECONDS), includeSubdomains: true, override: true },
+      strictTransportSecurity: {
+        accessControlMaxAge: Duration.seconds(HSTS_SECONDS),
+        includeSubdomains: true,
+        override: true,
+      },
       frameOptions: { frameOption: HeadersFrameOption.DENY, override: true },
     },
   });
@@ -46,9 +57,18 @@ export function ConsoleHost({ stack, app }: StackContext) {
       distribution: {
         comment: `Entraide console (${app.stage})`,
         defaultRootObject: "index.html",
-        defaultBehavior: { origin: S3BucketOrigin.withOriginAccessControl(bucket), viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS, responseHeadersPolicy: headers },
+        defaultBehavior: {
+          origin: S3BucketOrigin.withOriginAccessControl(bucket),
+          viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+          responseHeadersPolicy: headers,
+        },
         // The console routes in the browser: any unknown path gets its page.
-        errorResponses: [403, 404].map((httpStatus) => ({ httpStatus, responseHttpStatus: 200, responsePagePath: "/index.html", ttl: Duration.seconds(0) })),
+        errorResponses: [403, 404].map((httpStatus) => ({
+          httpStatus,
+          responseHttpStatus: 200,
+          responsePagePath: "/index.html",
+          ttl: Duration.seconds(0),
+        })),
       },
     },
   });

@@ -1,7 +1,7 @@
 import { globalIndexes, keyAttributeNames, tableKeys } from "@entraide/core/table";
 import { Duration, RemovalPolicy } from "aws-cdk-lib";
 import { BlockPublicAccess, Bucket, BucketEncryption } from "aws-cdk-lib/aws-s3";
-import { Config, Table, type StackContext } from "sst/constructs";
+import { Config, type StackContext, Table } from "sst/constructs";
 import { stageSettings } from "./settings.js";
 
 /**
@@ -17,7 +17,10 @@ export function Data({ stack, app }: StackContext) {
     fields,
     primaryIndex: { partitionKey: tableKeys.partitionKey, sortKey: tableKeys.sortKey },
     globalIndexes: Object.fromEntries(
-      Object.entries(globalIndexes).map(([name, keys]) => [name, { partitionKey: keys.partitionKey, sortKey: keys.sortKey, projection: "all" as const }]),
+      Object.entries(globalIndexes).map(([name, keys]) => [
+        name,
+        { partitionKey: keys.partitionKey, sortKey: keys.sortKey, projection: "all" as const },
+      ]),
     ),
     // For audit and future consumers (search index, notifications); costs nothing until read.
     stream: "new_and_old_images",

@@ -3,9 +3,16 @@ import { PolicyStatement } from "aws-cdk-lib/aws-iam";
 import { FilterCriteria, StartingPosition } from "aws-cdk-lib/aws-lambda";
 import { BlockPublicAccess, Bucket, BucketEncryption, HttpMethods } from "aws-cdk-lib/aws-s3";
 import { Queue, QueueEncryption } from "aws-cdk-lib/aws-sqs";
-import { Function, use, type StackContext } from "sst/constructs";
+import { Function, type StackContext, use } from "sst/constructs";
 import { importTicketInserts } from "../packages/functions/src/jobs/import-stream.js";
-import { grantObjects, grantStreamRead, grantTable, importBucketActions, importTableActions, jobStreamActions } from "./access.js";
+import {
+  grantObjects,
+  grantStreamRead,
+  grantTable,
+  importBucketActions,
+  importTableActions,
+  jobStreamActions,
+} from "./access.js";
 import { ConsoleHost } from "./ConsoleHost.js";
 import { Data } from "./Data.js";
 import { functionEnvironment } from "./environment.js";
@@ -31,9 +38,18 @@ export function Imports({ stack, app }: StackContext) {
     encryption: BucketEncryption.S3_MANAGED,
     blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
     enforceSSL: true,
-    lifecycleRules: [{ expiration: Duration.days(UPLOAD_LIFETIME_DAYS), abortIncompleteMultipartUploadAfter: Duration.days(1) }],
+    lifecycleRules: [
+      { expiration: Duration.days(UPLOAD_LIFETIME_DAYS), abortIncompleteMultipartUploadAfter: Duration.days(1) },
+    ],
     // The console PUTs files straight from the browser.
-    cors: [{ allowedMethods: [HttpMethods.PUT], allowedOrigins: [consoleOrigin], allowedHeaders: ["content-type"], maxAge: 600 }],
+    cors: [
+      {
+        allowedMethods: [HttpMethods.PUT],
+        allowedOrigins: [consoleOrigin],
+        allowedHeaders: ["content-type"],
+        maxAge: 600,
+      },
+    ],
     removalPolicy: retainData ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
   });
 
@@ -59,7 +75,9 @@ export function Imports({ stack, app }: StackContext) {
     retryAttempts: 2,
     onFailure: { bind: () => ({ destination: failedTickets.queueArn }) },
   });
-  worker.attachPermissions([new PolicyStatement({ actions: ["sqs:SendMessage"], resources: [failedTickets.queueArn] })]);
+  worker.attachPermissions([
+    new PolicyStatement({ actions: ["sqs:SendMessage"], resources: [failedTickets.queueArn] }),
+  ]);
   grantStreamRead(worker, table, jobStreamActions);
   grantTable(worker, table, importTableActions);
   grantObjects(worker, uploads, importBucketActions.job);

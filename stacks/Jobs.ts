@@ -1,12 +1,19 @@
 import { Duration, TimeZone } from "aws-cdk-lib";
-import { FilterCriteria, StartingPosition, type IEventSourceDlq } from "aws-cdk-lib/aws-lambda";
+import { FilterCriteria, type IEventSourceDlq, StartingPosition } from "aws-cdk-lib/aws-lambda";
 import { Schedule, ScheduleExpression, ScheduleTargetInput } from "aws-cdk-lib/aws-scheduler";
 import { LambdaInvoke } from "aws-cdk-lib/aws-scheduler-targets";
 import { Queue, QueueEncryption } from "aws-cdk-lib/aws-sqs";
-import { Function, use, type StackContext } from "sst/constructs";
+import { Function, type StackContext, use } from "sst/constructs";
 import { queuedRunInserts } from "../packages/functions/src/jobs/run-stream.js";
 import { indicatorSchedules, TIME_ZONE } from "../packages/functions/src/jobs/schedule.js";
-import { grantObjects, grantStreamRead, grantTable, jobBucketActions, jobStreamActions, jobTableActions } from "./access.js";
+import {
+  grantObjects,
+  grantStreamRead,
+  grantTable,
+  jobBucketActions,
+  jobStreamActions,
+  jobTableActions,
+} from "./access.js";
 import { Data } from "./Data.js";
 import { functionEnvironment } from "./environment.js";
 

@@ -1,4 +1,4 @@
-import { StaticSite, use, type StackContext } from "sst/constructs";
+import { type StackContext, StaticSite, use } from "sst/constructs";
 import { Api } from "./Api.js";
 import { ConsoleHost } from "./ConsoleHost.js";
 import { stageSettings } from "./settings.js";

@@ -28,14 +28,25 @@ export const apiBucketActions = ["s3:GetObject"];
  * run's status along; DescribeTable sizes the scan's segments by the table's item count (scan.ts).
  */
 export const jobTableActions = [
-  "dynamodb:Query", "dynamodb:Scan", "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:BatchWriteItem", "dynamodb:UpdateItem", "dynamodb:DescribeTable",
+  "dynamodb:Query",
+  "dynamodb:Scan",
+  "dynamodb:GetItem",
+  "dynamodb:PutItem",
+  "dynamodb:BatchWriteItem",
+  "dynamodb:UpdateItem",
+  "dynamodb:DescribeTable",
 ];
 export const jobBucketActions = ["s3:PutObject"];
 
 /** The import job reads rows' records and guards, writes rows (in batches), records (transactions) and its progress. */
 export const importTableActions = [
-  "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:Query", "dynamodb:BatchWriteItem",
-  "dynamodb:TransactWriteItems", "dynamodb:ConditionCheckItem",
+  "dynamodb:GetItem",
+  "dynamodb:PutItem",
+  "dynamodb:UpdateItem",
+  "dynamodb:Query",
+  "dynamodb:BatchWriteItem",
+  "dynamodb:TransactWriteItems",
+  "dynamodb:ConditionCheckItem",
 ];
 /**
  * Import files: the API signs upload links (PutObject) and checks a file is there (HEAD needs GetObject);
@@ -54,7 +65,12 @@ export function grantObjects(fn: SstFunction, bucket: IBucket, actions: string[]
 }
 
 /** What Lambda's event source mapping calls to read a table's stream for the job. */
-export const jobStreamActions = ["dynamodb:DescribeStream", "dynamodb:GetRecords", "dynamodb:GetShardIterator", "dynamodb:ListStreams"];
+export const jobStreamActions = [
+  "dynamodb:DescribeStream",
+  "dynamodb:GetRecords",
+  "dynamodb:GetShardIterator",
+  "dynamodb:ListStreams",
+];
 
 /**
  * Reading the table's stream, on that stream only. CDK's grantStreamRead would add

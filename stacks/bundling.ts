@@ -1,5 +1,5 @@
-import type { BuildOptions, Plugin } from "esbuild";
 import { dirname } from "node:path";
+import type { BuildOptions, Plugin } from "esbuild";
 import type { NodeJSProps } from "sst/constructs";
 
 /**

@@ -1,5 +1,5 @@
 import type { Config } from "sst/constructs";
-import { piiKeySecretVariable, secretNotFetched, type LambdaSetting } from "../packages/functions/src/config.js";
+import { type LambdaSetting, piiKeySecretVariable, secretNotFetched } from "../packages/functions/src/config.js";
 
 /**
  * A function's settings, by the names `packages/functions/src/config.ts` validates
@@ -9,7 +9,10 @@ import { piiKeySecretVariable, secretNotFetched, type LambdaSetting } from "../p
  * a fetch it never makes. With `prefetchSecrets: true` SST's deploy step replaces
  * this placeholder with the secret's value (and fails the deploy if it is unset).
  */
-export function functionEnvironment(piiKey: Config.Secret, settings: Partial<Record<LambdaSetting, string>>): Record<string, string> {
+export function functionEnvironment(
+  piiKey: Config.Secret,
+  settings: Partial<Record<LambdaSetting, string>>,
+): Record<string, string> {
   if (`SST_Secret_value_${piiKey.name}` !== piiKeySecretVariable) {
     throw new Error(`The functions read the PII key from ${piiKeySecretVariable}, not from the secret ${piiKey.name}`);
   }

@@ -6,9 +6,15 @@ import * as z from "zod";
  */
 const DeployEnv = z.object({
   /** The console's own name, e.g. console.entraide.ma; without it the console keeps its CloudFront address. */
-  CONSOLE_DOMAIN: z.string().regex(/^[a-z0-9.-]+$/, "a host name such as console.entraide.ma").optional(),
+  CONSOLE_DOMAIN: z
+    .string()
+    .regex(/^[a-z0-9.-]+$/, "a host name such as console.entraide.ma")
+    .optional(),
   /** The API's own name, e.g. api.entraide.ma; without it the API keeps its execute-api address. */
-  API_DOMAIN: z.string().regex(/^[a-z0-9.-]+$/, "a host name such as api.entraide.ma").optional(),
+  API_DOMAIN: z
+    .string()
+    .regex(/^[a-z0-9.-]+$/, "a host name such as api.entraide.ma")
+    .optional(),
   /** The Route 53 hosted zone both names live in (defaults to the domain's parent). */
   HOSTED_ZONE: z.string().optional(),
   /**
@@ -30,7 +36,9 @@ export interface StageSettings {
 export function stageSettings(stage: string, env: Record<string, string | undefined> = process.env): StageSettings {
   const parsed = DeployEnv.safeParse(env);
   if (!parsed.success) {
-    throw new Error(`Invalid deploy settings for stage ${stage}: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+    throw new Error(
+      `Invalid deploy settings for stage ${stage}: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
+    );
   }
   const { CONSOLE_DOMAIN, API_DOMAIN, HOSTED_ZONE, ENTRAIDE_CONSOLE_DIR } = parsed.data;
   return {

@@ -1,20 +1,30 @@
 import { CssBaseline } from "@mui/material";
+import { Suspense } from "react";
+import type { AuthProvider } from "react-admin";
 import {
-  AccessDenied, AdminContext, AuthenticationError, CoreAdminUI, Error as ErrorPage, LoadingPage, localStorageStore, NotFound, Notification, Resource,
-  type DataProvider, type Store,
+  AccessDenied,
+  AdminContext,
+  AuthenticationError,
+  CoreAdminUI,
+  type DataProvider,
+  Error as ErrorPage,
+  LoadingPage,
+  localStorageStore,
+  NotFound,
+  Notification,
+  Resource,
+  type Store,
 } from "react-admin";
 import { authProvider as defaultAuthProvider } from "./authProvider";
+import { bilanRoutes } from "./bilan/routes";
+import { lazyPage } from "./common/lazyPage";
 import { dataProvider as defaultDataProvider } from "./dataProvider";
 import { createI18nProvider } from "./i18n/i18nProvider";
+import { keepingLocale } from "./i18n/localeStore";
 import { Layout } from "./layout/Layout";
 import { resources } from "./resources";
-import { DirectionRoot } from "./theme/direction";
-import { bilanRoutes } from "./bilan/routes";
-import { keepingLocale } from "./i18n/localeStore";
-import { lazyPage } from "./common/lazyPage";
 import { preloadPageOf } from "./resources/preload";
-import type { AuthProvider } from "react-admin";
-import { Suspense } from "react";
+import { DirectionRoot } from "./theme/direction";
 
 export interface AppProps {
   dataProvider?: DataProvider;
@@ -38,13 +48,24 @@ function SuspendedLogin() {
 }
 
 /** The administrators' console: Arabic (right to left) by default, French on demand. */
-export function App({ dataProvider = defaultDataProvider, authProvider = defaultAuthProvider, store = defaultStore }: AppProps) {
+export function App({
+  dataProvider = defaultDataProvider,
+  authProvider = defaultAuthProvider,
+  store = defaultStore,
+}: AppProps) {
   // Created once per store, in the language remembered there.
   const i18nProvider = useI18nProvider(store);
   return (
     <DirectionRoot store={store}>
       {(theme) => (
-        <AdminContext dataProvider={dataProvider} authProvider={authProvider} i18nProvider={i18nProvider} store={store} theme={theme} darkTheme={null}>
+        <AdminContext
+          dataProvider={dataProvider}
+          authProvider={authProvider}
+          i18nProvider={i18nProvider}
+          store={store}
+          theme={theme}
+          darkTheme={null}
+        >
           <CssBaseline enableColorScheme>
             <CoreAdminUI
               layout={Layout}

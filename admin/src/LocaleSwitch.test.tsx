@@ -1,11 +1,10 @@
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { localStorageStore } from "react-admin";
 import { describe, expect, it } from "vitest";
-import { signedIn } from "./test-support/signedIn";
-import { fakeFetch } from "./api/fakeFetch";
 import { App } from "./App";
+import { fakeFetch } from "./api/fakeFetch";
 import { createDataProvider } from "./dataProvider";
-
+import { signedIn } from "./test-support/signedIn";
 
 function renderConsole() {
   const { fetch } = fakeFetch([
@@ -13,7 +12,9 @@ function renderConsole() {
     ["GET", /\/api\/v1\/centers\?/, { body: { items: [], nextCursor: null } }],
   ]);
   window.location.hash = "#/centers";
-  return render(<App dataProvider={createDataProvider({ fetch })} authProvider={signedIn} store={localStorageStore()} />);
+  return render(
+    <App dataProvider={createDataProvider({ fetch })} authProvider={signedIn} store={localStorageStore()} />,
+  );
 }
 
 describe("the language of the console", () => {

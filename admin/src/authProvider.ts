@@ -35,7 +35,13 @@ function readSession(): Session | undefined {
 export const currentToken = () => readSession()?.token;
 
 /** Without an identity service: one person who may do everything. */
-const unlimited = (username: string): Me => ({ user: { id: username, kind: "user", name: username }, role: "admin", regions: "all", permissions: [], pseudonymous: false });
+const unlimited = (username: string): Me => ({
+  user: { id: username, kind: "user", name: username },
+  role: "admin",
+  regions: "all",
+  permissions: [],
+  pseudonymous: false,
+});
 const isUnlimited = (me: Me) => me.permissions.length === 0 && me.role === "admin";
 
 export function createAuthProvider(options: { fetch: FetchFn; apiUrl?: string }): AuthProvider & { me(): Promise<Me> } {
@@ -70,7 +76,9 @@ export function createAuthProvider(options: { fetch: FetchFn; apiUrl?: string })
     async login({ username, password }: { username: string; password: string }) {
       let session: Session = { username };
       try {
-        const answer = await call<{ token: string; expiresIn: number }>("POST", "/api/auth/login", { body: { username, password } });
+        const answer = await call<{ token: string; expiresIn: number }>("POST", "/api/auth/login", {
+          body: { username, password },
+        });
         session = { username, token: answer.token, expiresAt: Date.now() + answer.expiresIn * 1000 };
       } catch (error) {
         if ((error as { status?: number }).status !== 404) throw new Error("ra.auth.sign_in_error");

@@ -2,17 +2,33 @@ import { describe, expect, it } from "vitest";
 import { fakeFetch } from "./api/fakeFetch";
 import { createDataProvider } from "./dataProvider";
 
-const center = (id: string, version = 1) => ({ id, version, name: `Centre ${id}`, createdAt: "2024-01-01T00:00:00Z", updatedAt: "2024-01-01T00:00:00Z" });
+const center = (id: string, version = 1) => ({
+  id,
+  version,
+  name: `Centre ${id}`,
+  createdAt: "2024-01-01T00:00:00Z",
+  updatedAt: "2024-01-01T00:00:00Z",
+});
 const page = (ids: string[], nextCursor: string | null) => ({ items: ids.map((id) => center(id)), nextCursor });
-const listParams = (page: number, filter: object = {}) => ({ pagination: { page, perPage: 2 }, sort: { field: "id", order: "ASC" as const }, filter });
+const listParams = (page: number, filter: object = {}) => ({
+  pagination: { page, perPage: 2 },
+  sort: { field: "id", order: "ASC" as const },
+  filter,
+});
 
 describe("the data provider's requests and answers", () => {
   it("asks a list with the page size as limit and the filters, dropping empty ones", async () => {
     const { fetch, requests } = fakeFetch([["GET", /\/api\/v1\/centers\?/, { body: page(["A", "B"], "c2") }]]);
     const provider = createDataProvider({ fetch, apiUrl: "https://api.example.ma" });
-    const result = await provider.getList("centers", listParams(1, { regionCode: "MA-06", provinceCode: "", type: undefined }));
+    const result = await provider.getList(
+      "centers",
+      listParams(1, { regionCode: "MA-06", provinceCode: "", type: undefined }),
+    );
     expect(requests[0]!.url).toBe("https://api.example.ma/api/v1/centers?regionCode=MA-06&limit=2");
-    expect(result).toEqual({ data: [center("A"), center("B")], pageInfo: { hasNextPage: true, hasPreviousPage: false } });
+    expect(result).toEqual({
+      data: [center("A"), center("B")],
+      pageInfo: { hasNextPage: true, hasPreviousPage: false },
+    });
   });
 
   it("gives the last page's total, known once the cursors run out", async () => {
@@ -29,7 +45,12 @@ describe("the data provider's requests and answers", () => {
   it("sends the record's version as If-Match and only the changed fields, null for an emptied one", async () => {
     const { fetch, requests } = fakeFetch([["PATCH", /\/api\/v1\/centers\/A$/, { body: center("A", 4) }]]);
     const provider = createDataProvider({ fetch });
-    const previousData = { ...center("A", 3), capacity: 40, closedOn: "2020-01-01", location: { lat: 33.5, lng: -7.6 } };
+    const previousData = {
+      ...center("A", 3),
+      capacity: 40,
+      closedOn: "2020-01-01",
+      location: { lat: 33.5, lng: -7.6 },
+    };
     await provider.update("centers", {
       id: "A",
       data: { ...previousData, capacity: 45, closedOn: "", location: { lat: 33.5, lng: -7.6 } },
@@ -42,27 +63,54 @@ describe("the data provider's requests and answers", () => {
   it("creates without system fields or empty inputs", async () => {
     const { fetch, requests } = fakeFetch([["POST", /\/api\/v1\/centers$/, { status: 201, body: center("N") }]]);
     const provider = createDataProvider({ fetch });
-    const { data } = await provider.create("centers", { data: { name: "Centre N", managedBy: "", location: { lat: null, lng: null }, id: "x" } });
+    const { data } = await provider.create("centers", {
+      data: { name: "Centre N", managedBy: "", location: { lat: null, lng: null }, id: "x" },
+    });
     expect(requests[0]!.body).toEqual({ name: "Centre N" });
     expect(data.id).toBe("N");
   });
 
   it("turns the API's field issues into react-admin's errors, so the form marks each field", async () => {
-    const issues = [{ path: "closedOn", message: "closedOn is before openedOn" }, { path: "location.lat", message: "Latitude outside Morocco" }];
-    const { fetch } = fakeFetch([["POST", /centers/, { status: 400, body: { error: { code: "validation_failed", message: "The body is not valid", issues } } }]]);
+    const issues = [
+      { path: "closedOn", message: "closedOn is before openedOn" },
+      { path: "location.lat", message: "Latitude outside Morocco" },
+    ];
+    const { fetch } = fakeFetch([
+      [
+        "POST",
+        /centers/,
+        { status: 400, body: { error: { code: "validation_failed", message: "The body is not valid", issues } } },
+      ],
+    ]);
     const provider = createDataProvider({ fetch });
     const error = await provider.create("centers", { data: { name: "x" } }).catch((e) => e);
     expect(error.status).toBe(400);
-    expect(error.body.errors).toEqual({ closedOn: "closedOn is before openedOn", "location.lat": "Latitude outside Morocco" });
+    expect(error.body.errors).toEqual({
+      closedOn: "closedOn is before openedOn",
+      "location.lat": "Latitude outside Morocco",
+    });
   });
 
   it("explains a stale version (412) in the administrator's language, and keeps a conflict's own message (409)", async () => {
     const { fetch } = fakeFetch([
-      ["PATCH", /centers/, { status: 412, body: { error: { code: "precondition_failed", message: "changed", issues: [] } } }],
-      ["DELETE", /centers/, { status: 409, body: { error: { code: "conflict", message: "This center is still referenced by 2 records", issues: [] } } }],
+      [
+        "PATCH",
+        /centers/,
+        { status: 412, body: { error: { code: "precondition_failed", message: "changed", issues: [] } } },
+      ],
+      [
+        "DELETE",
+        /centers/,
+        {
+          status: 409,
+          body: { error: { code: "conflict", message: "This center is still referenced by 2 records", issues: [] } },
+        },
+      ],
     ]);
     const provider = createDataProvider({ fetch });
-    const stale = await provider.update("centers", { id: "A", data: { name: "B" }, previousData: center("A") }).catch((e) => e);
+    const stale = await provider
+      .update("centers", { id: "A", data: { name: "B" }, previousData: center("A") })
+      .catch((e) => e);
     expect(stale.message).toBe("entraide.errors.stale_version");
     const referenced = await provider.delete("centers", { id: "A", previousData: center("A", 2) }).catch((e) => e);
     expect(referenced.message).toBe("This center is still referenced by 2 records");
@@ -77,7 +125,11 @@ describe("the data provider's requests and answers", () => {
     await provider.delete("centers", { id: "A", previousData: center("A", 3) });
     await provider.deleteMany("centers", { ids: ["B", "C"] });
     const deletes = requests.filter((r) => r.method === "DELETE");
-    expect(deletes.map((r) => [r.url, r.headers["if-match"]])).toEqual([["/api/v1/centers/A", "3"], ["/api/v1/centers/B", "7"], ["/api/v1/centers/C", "7"]]);
+    expect(deletes.map((r) => [r.url, r.headers["if-match"]])).toEqual([
+      ["/api/v1/centers/A", "3"],
+      ["/api/v1/centers/B", "7"],
+      ["/api/v1/centers/C", "7"],
+    ]);
   });
 
   it("reads many records by parallel GETs and a beneficiary's enrollments by its filter", async () => {
@@ -88,7 +140,11 @@ describe("the data provider's requests and answers", () => {
     const provider = createDataProvider({ fetch });
     expect((await provider.getMany("centers", { ids: ["A", "B"] })).data.map((c) => c.id)).toEqual(["A", "B"]);
     await provider.getManyReference("enrollments", { target: "beneficiaryId", id: "P1", ...listParams(1) });
-    expect(requests.map((r) => r.url)).toEqual(["/api/v1/centers/A", "/api/v1/centers/B", "/api/v1/enrollments?beneficiaryId=P1&limit=2"]);
+    expect(requests.map((r) => r.url)).toEqual([
+      "/api/v1/centers/A",
+      "/api/v1/centers/B",
+      "/api/v1/enrollments?beneficiaryId=P1&limit=2",
+    ]);
   });
 
   it("asks for the API's messages in the console's language", async () => {
@@ -113,9 +169,20 @@ describe("the data provider's requests and answers", () => {
 
   it("hosts a cooperative, ends a hosting with If-Match, and reads the bilan only when it exists", async () => {
     const { fetch, requests } = fakeFetch([
-      ["POST", /marketplace-spaces\/S\/hosts$/, { status: 409, body: { error: { code: "conflict", message: "All 3 stalls of this space are taken", issues: [] } } }],
+      [
+        "POST",
+        /marketplace-spaces\/S\/hosts$/,
+        {
+          status: 409,
+          body: { error: { code: "conflict", message: "All 3 stalls of this space are taken", issues: [] } },
+        },
+      ],
       ["PATCH", /marketplace-spaces\/S\/hosts\/H$/, { body: { id: "H", version: 2 } }],
-      ["GET", /indicators\/2025$/, { body: { year: 2025, computedAt: "2026-01-02T00:00:00Z", values: { "centers.active": 3 } } }],
+      [
+        "GET",
+        /indicators\/2025$/,
+        { body: { year: 2025, computedAt: "2026-01-02T00:00:00Z", values: { "centers.active": 3 } } },
+      ],
     ]);
     const provider = createDataProvider({ fetch });
     const full = await provider.hostCooperative("S", { cooperativeId: "C", from: "2025-01-01" }).catch((e) => e);

@@ -38,7 +38,12 @@ function filterQuery(filter: Record<string, unknown> = {}) {
  * CursorBook turns them into page numbers. Sorting is not offered (no index serves it).
  */
 export function createDataProvider(options: DataProviderOptions) {
-  const client = { fetch: options.fetch, apiUrl: options.apiUrl ?? "", getToken: options.getToken, getLocale: options.getLocale };
+  const client = {
+    fetch: options.fetch,
+    apiUrl: options.apiUrl ?? "",
+    getToken: options.getToken,
+    getLocale: options.getLocale,
+  };
   const call = createApiClient(client);
   const cursors = options.cursors ?? new CursorBook();
 
@@ -88,7 +93,10 @@ export function createDataProvider(options: DataProviderOptions) {
     updateMany: (async (resource, { ids, data }) => {
       for (const id of ids) {
         const current = await getRecord(resource, id);
-        await call("PATCH", one(resource, id), { body: mergePatch({ ...current, ...data }, current), ifMatch: current.version });
+        await call("PATCH", one(resource, id), {
+          body: mergePatch({ ...current, ...data }, current),
+          ifMatch: current.version,
+        });
       }
       return { data: ids };
     }) as DataProvider["updateMany"],
@@ -117,7 +125,8 @@ export function createDataProvider(options: DataProviderOptions) {
     ...importCalls(call, createFileClient(client), options.getLocale ?? rememberedLocale),
 
     /** The beneficiaries who are probably the same person as this one, best first. */
-    getDuplicates: (beneficiaryId: string) => call<{ items: ProbableDuplicate[] }>("GET", `${one("beneficiaries", beneficiaryId)}/duplicates`),
+    getDuplicates: (beneficiaryId: string) =>
+      call<{ items: ProbableDuplicate[] }>("GET", `${one("beneficiaries", beneficiaryId)}/duplicates`),
 
     /** The yearly bilan; null while the indicator jobs have not produced it (404). */
     async getIndicators(year: number): Promise<Indicators | null> {
@@ -134,7 +143,9 @@ export function createDataProvider(options: DataProviderOptions) {
       let count = 0;
       let cursor: string | undefined;
       for (let pages = 0; pages < maxPages; pages++) {
-        const answer = await call<Page<unknown>>("GET", v1(resource), { query: { ...filterQuery(filter), limit: MAX_LIMIT, cursor } });
+        const answer = await call<Page<unknown>>("GET", v1(resource), {
+          query: { ...filterQuery(filter), limit: MAX_LIMIT, cursor },
+        });
         count += answer.items.length;
         if (!answer.nextCursor) return { count, capped: false };
         cursor = answer.nextCursor;

@@ -1,5 +1,5 @@
-import { centers } from "@entraide/core/center";
 import { beneficiaries } from "@entraide/core/beneficiary";
+import { centers } from "@entraide/core/center";
 import type { LocalServer } from "../../packages/functions/src/local/server.js";
 import { peakRss, runWorker } from "../child.js";
 import type { Row } from "../table.js";
@@ -21,7 +21,10 @@ const scenarios = [
  * API reads and writes under load from a second process (autocannon, 20
  * connections), against the same DynamoDB operations sent directly with the SDK.
  */
-export async function apiLoad(server: LocalServer, options: { seconds: number; connections: number; token: string }): Promise<{ rows: Row[]; serverPeakMb: number }> {
+export async function apiLoad(
+  server: LocalServer,
+  options: { seconds: number; connections: number; token: string },
+): Promise<{ rows: Row[]; serverPeakMb: number }> {
   const ids = await prepare(server);
   const rows: Row[] = [];
   let serverPeakMb = 0;
@@ -29,13 +32,33 @@ export async function apiLoad(server: LocalServer, options: { seconds: number; c
     const base = { scenario, connections: options.connections, seconds: options.seconds, ids, token: options.token };
     // Warm-up: JIT, connection pools and the engine's caches.
     await runWorker<Load>("bench/load.ts", { ...base, url: server.url, seconds: 2, runTag: "WA" });
-    const { result: ours, peakMb } = await peakRss(() => runWorker<Load>("bench/load.ts", { ...base, url: server.url, runTag: "AB" }));
+    const { result: ours, peakMb } = await peakRss(() =>
+      runWorker<Load>("bench/load.ts", { ...base, url: server.url, runTag: "AB" }),
+    );
     serverPeakMb = Math.max(serverPeakMb, peakMb);
-    await runWorker<Load>("bench/floor.ts", { ...base, endpoint: server.engine.endpoint, table: server.db.tableName, seconds: 2, runTag: "FW" });
-    const floor = await runWorker<Load>("bench/floor.ts", { ...base, endpoint: server.engine.endpoint, table: server.db.tableName, runTag: "FL" });
+    await runWorker<Load>("bench/floor.ts", {
+      ...base,
+      endpoint: server.engine.endpoint,
+      table: server.db.tableName,
+      seconds: 2,
+      runTag: "FW",
+    });
+    const floor = await runWorker<Load>("bench/floor.ts", {
+      ...base,
+      endpoint: server.engine.endpoint,
+      table: server.db.tableName,
+      runTag: "FL",
+    });
     if (ours.errors) console.warn(`${label}: ${ours.errors} non-2xx answers or errors`);
     rows.push(
-      { measurement: `${label}: requests/s`, ours: ours.rps, floor: floor.rps, unit: "req/s", better: "higher", target: 0.7 },
+      {
+        measurement: `${label}: requests/s`,
+        ours: ours.rps,
+        floor: floor.rps,
+        unit: "req/s",
+        better: "higher",
+        target: 0.7,
+      },
       { measurement: `${label}: p50`, ours: ours.p50, floor: floor.p50, unit: "ms", better: "lower", target: 1.5 },
       { measurement: `${label}: p99`, ours: ours.p99, floor: floor.p99, unit: "ms", better: "lower" },
     );
@@ -47,8 +70,14 @@ export async function apiLoad(server: LocalServer, options: { seconds: number; c
 async function prepare(server: LocalServer): Promise<string[]> {
   const ids: string[] = [];
   const center = (i: number) => ({
-    name: `Centre ${i}`, type: "proximity", regionCode: "MA-06", provinceCode: "MA-CAS", areaType: "urban",
-    capacity: 30, status: "active", openedOn: "2010-01-01",
+    name: `Centre ${i}`,
+    type: "proximity",
+    regionCode: "MA-06",
+    provinceCode: "MA-CAS",
+    areaType: "urban",
+    capacity: 30,
+    status: "active",
+    openedOn: "2010-01-01",
   });
   for (let i = 0; i < 200; i += 20) {
     const created = await Promise.all(Array.from({ length: 20 }, (_, k) => centers.create(server.db, center(i + k))));
@@ -58,8 +87,15 @@ async function prepare(server: LocalServer): Promise<string[]> {
     await Promise.all(
       Array.from({ length: 20 }, () =>
         beneficiaries.create(server.db, {
-          firstName: "Youssef", lastName: "Alaoui", sex: "male", birthDate: "1990-05-05", categories: ["child"],
-          regionCode: "MA-06", provinceCode: "MA-CAS", areaType: "urban", consentGiven: true,
+          firstName: "Youssef",
+          lastName: "Alaoui",
+          sex: "male",
+          birthDate: "1990-05-05",
+          categories: ["child"],
+          regionCode: "MA-06",
+          provinceCode: "MA-CAS",
+          areaType: "urban",
+          consentGiven: true,
         }),
       ),
     );

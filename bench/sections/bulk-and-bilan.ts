@@ -1,8 +1,8 @@
-import { createDb, ensureTable } from "@entraide/core/db";
-import { bilanSources } from "@entraide/core/indicators/sources";
 import { randomBytes } from "node:crypto";
 import { createWriteStream } from "node:fs";
 import { join } from "node:path";
+import { createDb, ensureTable } from "@entraide/core/db";
+import { bilanSources } from "@entraide/core/indicators/sources";
 import { startDynamoDbLocal } from "../../packages/functions/src/local/dynamodb-local.js";
 import { seedDataset } from "../../seeds/seed.js";
 import { runWorker } from "../child.js";
@@ -35,18 +35,55 @@ export async function bulkAndBilan(options: { scale: number; workDir: string }):
     await new Promise<void>((done) => recorded.end(done));
 
     await ensureTable(createDb({ tableName: "entraide-raw", endpoint: engine.endpoint, piiKey }));
-    const raw = await runWorker<{ items: number; seconds: number }>("bench/raw-writes.ts", { endpoint: engine.endpoint, table: "entraide-raw", file, inFlight: IN_FLIGHT });
+    const raw = await runWorker<{ items: number; seconds: number }>("bench/raw-writes.ts", {
+      endpoint: engine.endpoint,
+      table: "entraide-raw",
+      file,
+      inFlight: IN_FLIGHT,
+    });
 
     const job = await runWorker<{ seconds: number; peakRss: number; status: string }>("scripts/bilan-at-scale.ts", [
-      "--endpoint", engine.endpoint, "--pii-key", piiKey, "--year", "2015", "--scale", String(options.scale),
+      "--endpoint",
+      engine.endpoint,
+      "--pii-key",
+      piiKey,
+      "--year",
+      "2015",
+      "--scale",
+      String(options.scale),
     ]);
     const entities = [...new Set(bilanSources.map((s) => s.entity))];
-    const floor = await runWorker<{ seconds: number; peakMb: number }>("bench/scan-floor.ts", { endpoint: engine.endpoint, table: "entraide", entities });
+    const floor = await runWorker<{ seconds: number; peakMb: number }>("bench/scan-floor.ts", {
+      endpoint: engine.endpoint,
+      table: "entraide",
+      entities,
+    });
     const label = `scale ${options.scale}, ${items.toLocaleString("en")} items`;
     return [
-      { measurement: `bulk load (seed, ${label}): items/s`, ours: items / seedSeconds, floor: raw.items / raw.seconds, unit: "items/s", better: "higher", target: 0.8 },
-      { measurement: `yearly bilan (${label}): wall time`, ours: job.seconds, floor: floor.seconds, unit: "s", better: "lower", target: 1.5 },
-      { measurement: `yearly bilan (${label}): peak RSS`, ours: job.peakRss / 2 ** 20, floor: floor.peakMb, unit: "MB", better: "lower", limit: 512 },
+      {
+        measurement: `bulk load (seed, ${label}): items/s`,
+        ours: items / seedSeconds,
+        floor: raw.items / raw.seconds,
+        unit: "items/s",
+        better: "higher",
+        target: 0.8,
+      },
+      {
+        measurement: `yearly bilan (${label}): wall time`,
+        ours: job.seconds,
+        floor: floor.seconds,
+        unit: "s",
+        better: "lower",
+        target: 1.5,
+      },
+      {
+        measurement: `yearly bilan (${label}): peak RSS`,
+        ours: job.peakRss / 2 ** 20,
+        floor: floor.peakMb,
+        unit: "MB",
+        better: "lower",
+        limit: 512,
+      },
     ];
   } finally {
     await engine.stop();

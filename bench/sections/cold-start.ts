@@ -11,12 +11,32 @@ export async function coldStart(options: { runs: number }): Promise<Row[]> {
   const bare = measured.find((m) => m.entry === baselines.bare)!;
   const empty = measured.find((m) => m.entry === baselines.empty)!;
   const rows: Row[] = [
-    { measurement: "cold import: empty module (floor of any import)", ours: empty.coldImportMs, floor: 0, unit: "ms", better: "lower" },
+    {
+      measurement: "cold import: empty module (floor of any import)",
+      ours: empty.coldImportMs,
+      floor: 0,
+      unit: "ms",
+      better: "lower",
+    },
   ];
   for (const fn of measured.filter((m) => m.kind === "function")) {
     rows.push(
-      { measurement: `bundle size: ${fn.name}`, ours: fn.bytes / 1024, floor: bare.bytes / 1024, unit: "KB", better: "lower", limit: budgetOf(fn.name) / 1024 },
-      { measurement: `cold import: ${fn.name}`, ours: fn.coldImportMs, floor: bare.coldImportMs, unit: "ms", better: "lower", target: maxColdImportRatio },
+      {
+        measurement: `bundle size: ${fn.name}`,
+        ours: fn.bytes / 1024,
+        floor: bare.bytes / 1024,
+        unit: "KB",
+        better: "lower",
+        limit: budgetOf(fn.name) / 1024,
+      },
+      {
+        measurement: `cold import: ${fn.name}`,
+        ours: fn.coldImportMs,
+        floor: bare.coldImportMs,
+        unit: "ms",
+        better: "lower",
+        target: maxColdImportRatio,
+      },
     );
   }
   return rows;

@@ -11,10 +11,18 @@ const dist = "admin/dist";
 /** Builds the console for production and returns the gzip size of the JS loaded before the first render. */
 export function buildConsole(): { initialGzipKb: number } {
   const { NODE_ENV: _ignored, ...env } = process.env;
-  execFileSync("node", ["scripts/build-admin-if-stale.mjs"], { stdio: "inherit", env: { ...env, NODE_ENV: "production" } });
+  execFileSync("node", ["scripts/build-admin-if-stale.mjs"], {
+    stdio: "inherit",
+    env: { ...env, NODE_ENV: "production" },
+  });
   const html = readFileSync(join(dist, "index.html"), "utf8");
-  const scripts = [...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="([^"]+\.js)"/g)].map((m) => m[1]!);
-  const bytes = scripts.reduce((sum, src) => sum + gzipSync(readFileSync(join(dist, src.replace(/^\//, "")))).length, 0);
+  const scripts = [...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="([^"]+\.js)"/g)].map(
+    (m) => m[1]!,
+  );
+  const bytes = scripts.reduce(
+    (sum, src) => sum + gzipSync(readFileSync(join(dist, src.replace(/^\//, "")))).length,
+    0,
+  );
   return { initialGzipKb: bytes / 1024 };
 }
 
@@ -26,7 +34,16 @@ export function buildConsole(): { initialGzipKb: number } {
 export async function firstListRow(server: LocalServer, token: string, runs: number): Promise<Row> {
   const browser = await chromium.launch({
     executablePath: "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
   try {
     const times: number[] = [];
@@ -35,7 +52,17 @@ export async function firstListRow(server: LocalServer, token: string, runs: num
       const context = await browser.newContext({
         storageState: {
           cookies: [],
-          origins: [{ origin: server.url, localStorage: [{ name: "entraide.session", value: JSON.stringify({ username: "admin", token, expiresAt: Date.now() + 3600_000 }) }] }],
+          origins: [
+            {
+              origin: server.url,
+              localStorage: [
+                {
+                  name: "entraide.session",
+                  value: JSON.stringify({ username: "admin", token, expiresAt: Date.now() + 3600_000 }),
+                },
+              ],
+            },
+          ],
         },
       });
       const page = await context.newPage();
@@ -54,7 +81,13 @@ export async function firstListRow(server: LocalServer, token: string, runs: num
       await context.close();
     }
     const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)]!;
-    return { measurement: "console: navigation → first list row", ours: median(times), floor: median(floors), unit: "ms", better: "lower" };
+    return {
+      measurement: "console: navigation → first list row",
+      ours: median(times),
+      floor: median(floors),
+      unit: "ms",
+      better: "lower",
+    };
   } finally {
     await browser.close();
   }

@@ -1,18 +1,42 @@
+import { randomBytes } from "node:crypto";
+import { createWriteStream } from "node:fs";
+import { join } from "node:path";
 import { beneficiaries } from "@entraide/core/beneficiary";
 import { recordItems } from "@entraide/core/bulk";
 import { createDb, ensureTable } from "@entraide/core/db";
 import { newSystemFields } from "@entraide/core/entity";
 import { provinces } from "@entraide/core/territory";
-import { randomBytes } from "node:crypto";
-import { createWriteStream } from "node:fs";
-import { join } from "node:path";
 import { startDynamoDbLocal } from "../../packages/functions/src/local/dynamodb-local.js";
 import { seedDataset } from "../../seeds/seed.js";
 import { runWorker } from "../child.js";
 import type { Row } from "../table.js";
 
-const firstNames = ["Fatima", "Khadija", "Amina", "Zineb", "Mohamed", "Youssef", "Hamza", "Salma", "Rachid", "Naima", "Hind", "Omar"];
-const lastNames = ["El Alaoui", "Bennani", "Tazi", "Idrissi", "Amrani", "Berrada", "Chraibi", "Ouazzani", "Benjelloun", "Fassi"];
+const firstNames = [
+  "Fatima",
+  "Khadija",
+  "Amina",
+  "Zineb",
+  "Mohamed",
+  "Youssef",
+  "Hamza",
+  "Salma",
+  "Rachid",
+  "Naima",
+  "Hind",
+  "Omar",
+];
+const lastNames = [
+  "El Alaoui",
+  "Bennani",
+  "Tazi",
+  "Idrissi",
+  "Amrani",
+  "Berrada",
+  "Chraibi",
+  "Ouazzani",
+  "Benjelloun",
+  "Fassi",
+];
 
 /**
  * Import at scale: `rows` beneficiary rows (French headers, dd/mm/yyyy, one
@@ -31,17 +55,52 @@ export async function importAtScale(options: { rows: number; scale: number; work
     const csv = join(options.workDir, "import.csv");
     const itemsFile = join(options.workDir, "import-items.jsonl");
     await writeFiles(db, options.rows, csv, itemsFile);
-    const run = await runWorker<{ seconds: number; validateSeconds: number; commitSeconds: number; peakRss: number; counts: { created: number } }>(
-      "bench/import-worker.ts", { endpoint: engine.endpoint, piiKey, file: csv },
-    );
+    const run = await runWorker<{
+      seconds: number;
+      validateSeconds: number;
+      commitSeconds: number;
+      peakRss: number;
+      counts: { created: number };
+    }>("bench/import-worker.ts", { endpoint: engine.endpoint, piiKey, file: csv });
     await ensureTable(createDb({ tableName: "entraide-raw", endpoint: engine.endpoint, piiKey }));
-    const raw = await runWorker<{ items: number; seconds: number }>("bench/raw-writes.ts", { endpoint: engine.endpoint, table: "entraide-raw", file: itemsFile, inFlight: 8 });
+    const raw = await runWorker<{ items: number; seconds: number }>("bench/raw-writes.ts", {
+      endpoint: engine.endpoint,
+      table: "entraide-raw",
+      file: itemsFile,
+      inFlight: 8,
+    });
     const label = `${options.rows.toLocaleString("en")} beneficiary rows into the scale-${options.scale} seed`;
     return [
-      { measurement: `import (${label}): dry run + commit, s`, ours: run.seconds, floor: raw.seconds, unit: "s", better: "lower", target: 2 },
-      { measurement: `import (${label}): dry run alone, s`, ours: run.validateSeconds, floor: 0, unit: "s", better: "lower" },
-      { measurement: `import (${label}): records created`, ours: run.counts.created, floor: 0, unit: "records", better: "higher" },
-      { measurement: `import (${label}): peak RSS`, ours: run.peakRss / 2 ** 20, floor: 0, unit: "MB", better: "lower", limit: 300 },
+      {
+        measurement: `import (${label}): dry run + commit, s`,
+        ours: run.seconds,
+        floor: raw.seconds,
+        unit: "s",
+        better: "lower",
+        target: 2,
+      },
+      {
+        measurement: `import (${label}): dry run alone, s`,
+        ours: run.validateSeconds,
+        floor: 0,
+        unit: "s",
+        better: "lower",
+      },
+      {
+        measurement: `import (${label}): records created`,
+        ours: run.counts.created,
+        floor: 0,
+        unit: "records",
+        better: "higher",
+      },
+      {
+        measurement: `import (${label}): peak RSS`,
+        ours: run.peakRss / 2 ** 20,
+        floor: 0,
+        unit: "MB",
+        better: "lower",
+        limit: 300,
+      },
     ];
   } finally {
     await engine.stop();
@@ -61,11 +120,25 @@ async function writeFiles(db: ReturnType<typeof createDb>, rows: number, csvPath
     const last = lastNames[i % lastNames.length]!;
     const consent = i % 50 !== 0;
     const cin = `ZZ${String(i).padStart(6, "0")}`;
-    csv.write(`${cin};${first};${last};${sex === "female" ? "F" : "M"};${birth};femme;${province.regionCode};${province.nameFr};urbain;${consent ? "oui" : "non"}\n`);
+    csv.write(
+      `${cin};${first};${last};${sex === "female" ? "F" : "M"};${birth};femme;${province.regionCode};${province.nameFr};urbain;${consent ? "oui" : "non"}\n`,
+    );
     if (!consent) continue;
     const [d, m, y] = birth.split("/");
-    const fields = { nationalId: cin, firstName: first, lastName: last, sex, birthDate: `${y}-${m}-${d}`, categories: ["woman"], regionCode: province.regionCode, provinceCode: province.code, areaType: "urban", consentGiven: true };
-    for (const item of recordItems(beneficiaries.def, db, fields as never, newSystemFields())) items.write(`${JSON.stringify(item)}\n`);
+    const fields = {
+      nationalId: cin,
+      firstName: first,
+      lastName: last,
+      sex,
+      birthDate: `${y}-${m}-${d}`,
+      categories: ["woman"],
+      regionCode: province.regionCode,
+      provinceCode: province.code,
+      areaType: "urban",
+      consentGiven: true,
+    };
+    for (const item of recordItems(beneficiaries.def, db, fields as never, newSystemFields()))
+      items.write(`${JSON.stringify(item)}\n`);
   }
   await Promise.all([new Promise((done) => csv.end(done)), new Promise((done) => items.end(done))]);
 }

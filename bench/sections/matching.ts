@@ -15,8 +15,21 @@ export function matchingQuality(): Row[] {
   const pairsPerSecond = (result.pairs * rounds) / ((performance.now() - started) / 1000);
   const label = `${result.pairs} labelled pairs, ${result.samePerson} same person`;
   return [
-    { measurement: `duplicate detection: precision (${label})`, ours: result.precision, floor: 0, unit: "", better: "higher", min: 0.95 },
+    {
+      measurement: `duplicate detection: precision (${label})`,
+      ours: result.precision,
+      floor: 0,
+      unit: "",
+      better: "higher",
+      min: 0.95,
+    },
     { measurement: "duplicate detection: recall", ours: result.recall, floor: 0, unit: "", better: "higher", min: 0.9 },
-    { measurement: "duplicate detection: pairs scored per second", ours: pairsPerSecond, floor: 0, unit: "pairs/s", better: "higher" },
+    {
+      measurement: "duplicate detection: pairs scored per second",
+      ours: pairsPerSecond,
+      floor: 0,
+      unit: "pairs/s",
+      better: "higher",
+    },
   ];
 }

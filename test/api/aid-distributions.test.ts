@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { testApi } from "../support/api.js";
-import { created, issuePaths, deleteCurrent } from "../support/requests.js";
 import { aBeneficiary, aCenter } from "../support/fixtures.js";
+import { created, deleteCurrent, issuePaths } from "../support/requests.js";
 
 let api: Awaited<ReturnType<typeof testApi>>;
 beforeAll(async () => {
@@ -28,14 +28,26 @@ describe("aid distributions", () => {
     expect(aid).toMatchObject({ ...anAid(beneficiary.id), version: 1 });
     expect((await api.call("GET", `/api/v1/aid-distributions/${aid.id}`)).body).toEqual(aid);
 
-    const changed = await api.call("PATCH", `/api/v1/aid-distributions/${aid.id}`, { quantity: 2, valueMad: 500 }, { "if-match": "1" });
+    const changed = await api.call(
+      "PATCH",
+      `/api/v1/aid-distributions/${aid.id}`,
+      { quantity: 2, valueMad: 500 },
+      { "if-match": "1" },
+    );
     expect(changed.body).toMatchObject({ quantity: 2, valueMad: 500, version: 2 });
-    const moved = await api.call("PATCH", `/api/v1/aid-distributions/${aid.id}`, { beneficiaryId: beneficiary.id }, { "if-match": "2" });
+    const moved = await api.call(
+      "PATCH",
+      `/api/v1/aid-distributions/${aid.id}`,
+      { beneficiaryId: beneficiary.id },
+      { "if-match": "2" },
+    );
     expect(moved.status).toBe(400);
     expect(paths(moved)).toEqual(["beneficiaryId"]);
 
     expect((await deleteCurrent(api.call, `/api/v1/beneficiaries/${beneficiary.id}`)).status).toBe(409);
-    expect((await api.call("DELETE", `/api/v1/aid-distributions/${aid.id}`, undefined, { "if-match": "1" })).status).toBe(412);
+    expect(
+      (await api.call("DELETE", `/api/v1/aid-distributions/${aid.id}`, undefined, { "if-match": "1" })).status,
+    ).toBe(412);
     expect((await deleteCurrent(api.call, `/api/v1/aid-distributions/${aid.id}`)).status).toBe(204);
     expect((await deleteCurrent(api.call, `/api/v1/beneficiaries/${beneficiary.id}`)).status).toBe(204);
   });
@@ -45,26 +57,42 @@ describe("aid distributions", () => {
     const ghost = await api.call("POST", "/api/v1/aid-distributions", anAid("01HZZZZZZZZZZZZZZZZZZZZZZZ"));
     expect(ghost.status).toBe(422);
     expect(paths(ghost)).toEqual(["beneficiaryId"]);
-    const wrong = await api.call("POST", "/api/v1/aid-distributions", anAid(beneficiary.id, { quantity: 0, valueMad: -5, kind: "cash" }));
+    const wrong = await api.call(
+      "POST",
+      "/api/v1/aid-distributions",
+      anAid(beneficiary.id, { quantity: 0, valueMad: -5, kind: "cash" }),
+    );
     expect(wrong.status).toBe(400);
     expect(paths(wrong)).toEqual(["kind", "quantity", "valueMad"]);
-    expect((await api.call("POST", "/api/v1/aid-distributions", anAid(beneficiary.id, { valueMad: 0 }))).status).toBe(201);
+    expect((await api.call("POST", "/api/v1/aid-distributions", anAid(beneficiary.id, { valueMad: 0 }))).status).toBe(
+      201,
+    );
   });
 
   it("lists by beneficiary and kind, in the beneficiary's records partition, a page at a time", async () => {
     const own = await testApi();
     const post = async (body: unknown) => (await own.call("POST", "/api/v1/aid-distributions", body)).body;
     const amina = (await own.call("POST", "/api/v1/beneficiaries", aBeneficiary())).body;
-    const omar = (await own.call("POST", "/api/v1/beneficiaries", aBeneficiary({ firstName: "Omar", sex: "male" }))).body;
+    const omar = (await own.call("POST", "/api/v1/beneficiaries", aBeneficiary({ firstName: "Omar", sex: "male" })))
+      .body;
     await post(anAid(amina.id));
     await post(anAid(amina.id, { kind: "equipment", description: "Fauteuil roulant" }));
-    await post(anAid(omar.id, { kind: "customs_goods", description: "Couvertures saisies par la douane", quantity: 3 }));
+    await post(
+      anAid(omar.id, { kind: "customs_goods", description: "Couvertures saisies par la douane", quantity: 3 }),
+    );
     // An enrollment shares the beneficiary's records partition and must not show up as aid.
     const center = (await own.call("POST", "/api/v1/centers", aCenter())).body;
-    const enrolled = await own.call("POST", "/api/v1/enrollments", { beneficiaryId: amina.id, centerId: center.id, service: "training", startDate: "2024-01-01" });
+    const enrolled = await own.call("POST", "/api/v1/enrollments", {
+      beneficiaryId: amina.id,
+      centerId: center.id,
+      service: "training",
+      startDate: "2024-01-01",
+    });
     expect(enrolled.status).toBe(201);
     const kinds = async (query: string) =>
-      (await own.call("GET", `/api/v1/aid-distributions?${query}`)).body.items.map((a: { kind: string }) => a.kind).sort();
+      (await own.call("GET", `/api/v1/aid-distributions?${query}`)).body.items
+        .map((a: { kind: string }) => a.kind)
+        .sort();
 
     expect(await kinds(`beneficiaryId=${amina.id}`)).toEqual(["equipment", "food"]);
     expect(await kinds(`beneficiaryId=${amina.id}&kind=food`)).toEqual(["food"]);

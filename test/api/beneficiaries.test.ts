@@ -1,18 +1,23 @@
-import { deleteCurrent } from "../support/requests.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { testApi } from "../support/api.js";
 import { aBeneficiary, aCenter } from "../support/fixtures.js";
+import { deleteCurrent } from "../support/requests.js";
 
 let api: Awaited<ReturnType<typeof testApi>>;
 beforeAll(async () => {
   api = await testApi();
 });
 
-const paths = (answer: { body: { error: { issues: { path: string }[] } } }) => answer.body.error.issues.map((i) => i.path).sort();
+const paths = (answer: { body: { error: { issues: { path: string }[] } } }) =>
+  answer.body.error.issues.map((i) => i.path).sort();
 
 describe("beneficiaries", () => {
   it("creates one and finds it by national ID", async () => {
-    const created = await api.call("POST", "/api/v1/beneficiaries", aBeneficiary({ nationalId: "BK123456", phone: "0612345678" }));
+    const created = await api.call(
+      "POST",
+      "/api/v1/beneficiaries",
+      aBeneficiary({ nationalId: "BK123456", phone: "0612345678" }),
+    );
     expect(created.status).toBe(201);
     const found = await api.call("GET", "/api/v1/beneficiaries?nationalId=BK123456");
     expect(found.body.items.map((b: { id: string }) => b.id)).toEqual([created.body.id]);
@@ -42,13 +47,19 @@ describe("beneficiaries", () => {
   });
 
   it("requires disabilityType exactly when disability is a category", async () => {
-    const ok = await api.call("POST", "/api/v1/beneficiaries", aBeneficiary({ categories: ["disability", "elderly"], disabilityType: "visual" }));
+    const ok = await api.call(
+      "POST",
+      "/api/v1/beneficiaries",
+      aBeneficiary({ categories: ["disability", "elderly"], disabilityType: "visual" }),
+    );
     expect(ok.status).toBe(201);
   });
 
   it("lets exactly one of 20 concurrent creates with the same national ID win", async () => {
     const answers = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => api.call("POST", "/api/v1/beneficiaries", aBeneficiary({ nationalId: "JA777", firstName: `P${i}` }))),
+      Array.from({ length: 20 }, (_, i) =>
+        api.call("POST", "/api/v1/beneficiaries", aBeneficiary({ nationalId: "JA777", firstName: `P${i}` })),
+      ),
     );
     expect(answers.filter((a) => a.status === 201)).toHaveLength(1);
     expect(answers.filter((a) => a.status === 409)).toHaveLength(19);
@@ -58,7 +69,12 @@ describe("beneficiaries", () => {
 
   it("moves the national ID guard when the ID changes, and frees it on delete", async () => {
     const a = await api.call("POST", "/api/v1/beneficiaries", aBeneficiary({ nationalId: "C100" }));
-    const changed = await api.call("PATCH", `/api/v1/beneficiaries/${a.body.id}`, { nationalId: "C200" }, { "if-match": "1" });
+    const changed = await api.call(
+      "PATCH",
+      `/api/v1/beneficiaries/${a.body.id}`,
+      { nationalId: "C200" },
+      { "if-match": "1" },
+    );
     expect(changed.status).toBe(200);
     expect((await api.call("POST", "/api/v1/beneficiaries", aBeneficiary({ nationalId: "C100" }))).status).toBe(201);
     expect((await api.call("POST", "/api/v1/beneficiaries", aBeneficiary({ nationalId: "C200" }))).status).toBe(409);
@@ -70,7 +86,12 @@ describe("beneficiaries", () => {
     const a = await api.call("POST", "/api/v1/beneficiaries", aBeneficiary({ phone: "0522334455" }));
     const cleared = await api.call("PATCH", `/api/v1/beneficiaries/${a.body.id}`, { phone: null }, { "if-match": "1" });
     expect(cleared.body.phone).toBeUndefined();
-    const bad = await api.call("PATCH", `/api/v1/beneficiaries/${a.body.id}`, { categories: ["disability"] }, { "if-match": "2" });
+    const bad = await api.call(
+      "PATCH",
+      `/api/v1/beneficiaries/${a.body.id}`,
+      { categories: ["disability"] },
+      { "if-match": "2" },
+    );
     expect(bad.status).toBe(400);
     expect(paths(bad)).toEqual(["disabilityType"]);
     expect((await api.call("GET", `/api/v1/beneficiaries/${a.body.id}`)).body.version).toBe(2);
@@ -79,7 +100,11 @@ describe("beneficiaries", () => {
   it("filters by category and by province", async () => {
     const { db } = api;
     void db;
-    await api.call("POST", "/api/v1/beneficiaries", aBeneficiary({ categories: ["elderly"], regionCode: "MA-07", provinceCode: "MA-MAR" }));
+    await api.call(
+      "POST",
+      "/api/v1/beneficiaries",
+      aBeneficiary({ categories: ["elderly"], regionCode: "MA-07", provinceCode: "MA-MAR" }),
+    );
     const elderly = await api.call("GET", "/api/v1/beneficiaries?category=elderly&provinceCode=MA-MAR");
     expect(elderly.body.items).toHaveLength(1);
     expect(elderly.body.items[0].categories).toContain("elderly");
@@ -90,7 +115,12 @@ describe("beneficiaries", () => {
   it("refuses to delete a beneficiary who still has enrollments", async () => {
     const b = await api.call("POST", "/api/v1/beneficiaries", aBeneficiary());
     const c = await api.call("POST", "/api/v1/centers", aCenter());
-    const e = await api.call("POST", "/api/v1/enrollments", { beneficiaryId: b.body.id, centerId: c.body.id, service: "literacy", startDate: "2015-01-10" });
+    const e = await api.call("POST", "/api/v1/enrollments", {
+      beneficiaryId: b.body.id,
+      centerId: c.body.id,
+      service: "literacy",
+      startDate: "2015-01-10",
+    });
     expect(e.status).toBe(201);
     const refused = await deleteCurrent(api.call, `/api/v1/beneficiaries/${b.body.id}`);
     expect(refused.status).toBe(409);

@@ -8,7 +8,8 @@ beforeAll(async () => {
 });
 
 const born = { sex: "male", birthDate: "1975-10-10", categories: ["elderly"] };
-const create = async (over: Record<string, unknown>) => (await api.call("POST", "/api/v1/beneficiaries", aBeneficiary({ ...born, ...over }))).body;
+const create = async (over: Record<string, unknown>) =>
+  (await api.call("POST", "/api/v1/beneficiaries", aBeneficiary({ ...born, ...over }))).body;
 
 describe("GET /api/v1/beneficiaries/{id}/duplicates", () => {
   it("lists the same person written otherwise, with score and reasons, and not the record itself nor a brother", async () => {
@@ -18,7 +19,13 @@ describe("GET /api/v1/beneficiaries/{id}/duplicates", () => {
     const answer = await api.call("GET", `/api/v1/beneficiaries/${arabic.id}/duplicates`);
     expect(answer.status).toBe(200);
     expect(answer.body).toEqual({
-      items: [{ recordId: latin.id, score: expect.any(Number), reasons: ["same_birth_date", "same_sex", "first_name_across_scripts", "last_name_across_scripts"] }],
+      items: [
+        {
+          recordId: latin.id,
+          score: expect.any(Number),
+          reasons: ["same_birth_date", "same_sex", "first_name_across_scripts", "last_name_across_scripts"],
+        },
+      ],
     });
     expect(answer.body.items[0].score).toBeGreaterThanOrEqual(0.85);
     expect(answer.body.items[0].score).toBeLessThanOrEqual(1);
@@ -35,10 +42,21 @@ describe("GET /api/v1/beneficiaries/{id}/duplicates", () => {
 
   it("shows a regional officer only look-alikes of their regions", async () => {
     const here = await create({ firstName: "Youssef", lastName: "Bakkali", birthDate: "1968-04-04" });
-    await create({ firstName: "Youssouf", lastName: "El Bakkali", birthDate: "1968-04-04", regionCode: "MA-01", provinceCode: "MA-TNG" });
+    await create({
+      firstName: "Youssouf",
+      lastName: "El Bakkali",
+      birthDate: "1968-04-04",
+      regionCode: "MA-01",
+      provinceCode: "MA-TNG",
+    });
     const sameRegion = await create({ firstName: "يوسف", lastName: "البقالي", birthDate: "1968-04-04" });
     expect((await api.call("GET", `/api/v1/beneficiaries/${here.id}/duplicates`)).body.items).toHaveLength(2);
-    const officer = await api.call("GET", `/api/v1/beneficiaries/${here.id}/duplicates`, undefined, await api.as("regional"));
+    const officer = await api.call(
+      "GET",
+      `/api/v1/beneficiaries/${here.id}/duplicates`,
+      undefined,
+      await api.as("regional"),
+    );
     expect(officer.body.items.map((m: { recordId: string }) => m.recordId)).toEqual([sameRegion.id]);
   });
 

@@ -1,8 +1,9 @@
 // First: the API's zod extension must be loaded before the registries' schemas are made.
-import { bilanTestApi } from "../support/bilan-api.js";
+
 import type { Db } from "@entraide/core/db";
 import { beforeAll, describe, expect, it } from "vitest";
 import { startAndRun } from "../../packages/functions/src/jobs/bilan-job.js";
+import { bilanTestApi } from "../support/bilan-api.js";
 
 let db: Db;
 let api: Awaited<ReturnType<typeof bilanTestApi>>["api"];
@@ -27,8 +28,22 @@ describe("the years that have a bilan", () => {
     const { status, body } = await api.call("GET", "/api/v1/indicators", undefined, await api.as("finance"));
     expect(status).toBe(200);
     expect(body.items).toEqual([
-      { year: 2015, status: "provisional", computedAt: expect.any(String), runKey: `run-${started.body.runId.toLowerCase()}`, runId: started.body.runId, snapshotId: expect.stringMatching(/^2015-run-/) },
-      { year: 2014, status: "frozen", computedAt: expect.any(String), runKey: "closing", runId: expect.any(String), snapshotId: "2014-closing" },
+      {
+        year: 2015,
+        status: "provisional",
+        computedAt: expect.any(String),
+        runKey: `run-${started.body.runId.toLowerCase()}`,
+        runId: started.body.runId,
+        snapshotId: expect.stringMatching(/^2015-run-/),
+      },
+      {
+        year: 2014,
+        status: "frozen",
+        computedAt: expect.any(String),
+        runKey: "closing",
+        runId: expect.any(String),
+        snapshotId: "2014-closing",
+      },
     ]);
     // The year's own bilan names the same run.
     const bilan = await api.call("GET", "/api/v1/indicators/2015");
@@ -41,7 +56,10 @@ describe("the years that have a bilan", () => {
     const run = await api.call("GET", started.body.statusUrl);
     expect(run.body).toMatchObject({ status: "succeeded", snapshotId: `2015-run-${started.body.runId.toLowerCase()}` });
     const { body } = await api.call("GET", "/api/v1/indicators");
-    expect(body.items.map((y: { year: number; runId: string }) => [y.year, y.runId])[0]).toEqual([2015, started.body.runId]);
+    expect(body.items.map((y: { year: number; runId: string }) => [y.year, y.runId])[0]).toEqual([
+      2015,
+      started.body.runId,
+    ]);
   });
 
   it("are refused without credentials (401) and answer 400 to unknown parameters", async () => {

@@ -1,7 +1,7 @@
-import { deleteCurrent } from "../support/requests.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { testApi } from "../support/api.js";
 import { aCenter } from "../support/fixtures.js";
+import { deleteCurrent } from "../support/requests.js";
 
 let api: Awaited<ReturnType<typeof testApi>>;
 beforeAll(async () => {
@@ -19,7 +19,12 @@ describe("centers", () => {
     expect(read.body).toEqual(created.body);
     expect(read.headers.get("etag")).toBe('"1"');
 
-    const changed = await api.call("PATCH", `/api/v1/centers/${created.body.id}`, { capacity: 55, status: "suspended" }, { "if-match": '"1"' });
+    const changed = await api.call(
+      "PATCH",
+      `/api/v1/centers/${created.body.id}`,
+      { capacity: 55, status: "suspended" },
+      { "if-match": '"1"' },
+    );
     expect(changed.status).toBe(200);
     expect(changed.body).toMatchObject({ capacity: 55, status: "suspended", version: 2 });
 

@@ -5,7 +5,7 @@ import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generatedSchema } from "../../packages/client/scripts/document.js";
-import { startLocalServer, type LocalServer } from "../../packages/functions/src/local/server.js";
+import { type LocalServer, startLocalServer } from "../../packages/functions/src/local/server.js";
 import { aCenter } from "../support/fixtures.js";
 
 /** @entraide/client: generated from the document, and its README's walkthrough run against `npm start`'s server. */
@@ -34,11 +34,25 @@ describe("the typed client", () => {
     expect(readFileSync(join(client, "examples/walkthrough.ts"), "utf8")).toBe(example);
 
     const call = async (path: string, body: unknown, headers: Record<string, string> = {}) =>
-      (await fetch(`${server.url}${path}`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) })).json();
+      (
+        await fetch(`${server.url}${path}`, {
+          method: "POST",
+          headers: { "content-type": "application/json", ...headers },
+          body: JSON.stringify(body),
+        })
+      ).json();
     const { token } = await call("/api/auth/login", { username: "admin", password });
     const admin = { authorization: `Bearer ${token}` };
-    for (const name of ["Centre Anfa", "Centre Sidi Moumen", "Centre Hay Hassani"]) await call("/api/v1/centers", aCenter({ name }), admin);
-    const key = await call("/api/v1/api-keys", { name: "Application partenaire", scopes: ["centers:read", "beneficiaries:read", "beneficiaries:write", "pii:read"] }, admin);
+    for (const name of ["Centre Anfa", "Centre Sidi Moumen", "Centre Hay Hassani"])
+      await call("/api/v1/centers", aCenter({ name }), admin);
+    const key = await call(
+      "/api/v1/api-keys",
+      {
+        name: "Application partenaire",
+        scopes: ["centers:read", "beneficiaries:read", "beneficiaries:write", "pii:read"],
+      },
+      admin,
+    );
 
     const { stdout } = await promisify(execFile)("npx", ["tsx", "examples/walkthrough.ts"], {
       cwd: client,

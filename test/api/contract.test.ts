@@ -15,11 +15,21 @@ describe("the API's contract", () => {
   it("publishes an OpenAPI 3.1 document with every registry", async () => {
     const doc = (await api.call("GET", "/api/openapi.json")).body;
     expect(doc.openapi).toBe("3.1.0");
-    for (const path of ["/api/v1/centers", "/api/v1/centers/{id}", "/api/v1/beneficiaries", "/api/v1/enrollments", "/api/v1/cooperatives", "/api/v1/marketplace-spaces/{id}/hosts", "/api/v1/territories"]) {
+    for (const path of [
+      "/api/v1/centers",
+      "/api/v1/centers/{id}",
+      "/api/v1/beneficiaries",
+      "/api/v1/enrollments",
+      "/api/v1/cooperatives",
+      "/api/v1/marketplace-spaces/{id}/hosts",
+      "/api/v1/territories",
+    ]) {
       expect(doc.paths, path).toHaveProperty([path]);
     }
     expect(doc.components.schemas.Center.required).toContain("provinceCode");
-    expect(doc.paths["/api/v1/centers"].post.requestBody.content["application/json"].schema.additionalProperties).toBe(false);
+    expect(doc.paths["/api/v1/centers"].post.requestBody.content["application/json"].schema.additionalProperties).toBe(
+      false,
+    );
   });
 
   it("serves the API docs page", async () => {
@@ -71,6 +81,8 @@ describe("the API's contract", () => {
     const paris = await api.call("POST", "/api/v1/centers", aCenter({ location: { lat: 48.85, lng: 2.35 } }));
     expect(paris.status).toBe(400);
     expect(paris.body.error.issues.map((i: { path: string }) => i.path)).toEqual(["location.lat", "location.lng"]);
-    expect((await api.call("POST", "/api/v1/centers", aCenter({ location: { lat: 33.57, lng: -7.59 } }))).status).toBe(201);
+    expect((await api.call("POST", "/api/v1/centers", aCenter({ location: { lat: 33.57, lng: -7.59 } }))).status).toBe(
+      201,
+    );
   });
 });

@@ -1,7 +1,7 @@
-import { deleteCurrent } from "../support/requests.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { testApi } from "../support/api.js";
 import { aBeneficiary, aCenter, aCooperative } from "../support/fixtures.js";
+import { deleteCurrent } from "../support/requests.js";
 
 let api: Awaited<ReturnType<typeof testApi>>;
 let centerId: string;
@@ -13,7 +13,13 @@ beforeAll(async () => {
 });
 
 const enroll = (over: Record<string, unknown> = {}) =>
-  api.call("POST", "/api/v1/enrollments", { beneficiaryId, centerId, service: "training", startDate: "2014-09-15", ...over });
+  api.call("POST", "/api/v1/enrollments", {
+    beneficiaryId,
+    centerId,
+    service: "training",
+    startDate: "2014-09-15",
+    ...over,
+  });
 
 describe("enrollments", () => {
   it("links a beneficiary to a center and lists it from both sides", async () => {
@@ -34,7 +40,9 @@ describe("enrollments", () => {
     expect(noCenter.body.error.issues[0].path).toBe("centerId");
     const noPerson = await enroll({ beneficiaryId: "01ARZ3NDEKTSV4RRFFQ69G5FAV" });
     expect(noPerson.body.error.issues[0].path).toBe("beneficiaryId");
-    expect((await api.call("GET", `/api/v1/enrollments?beneficiaryId=${beneficiaryId}`)).body.items).toHaveLength(before);
+    expect((await api.call("GET", `/api/v1/enrollments?beneficiaryId=${beneficiaryId}`)).body.items).toHaveLength(
+      before,
+    );
   });
 
   it("validates service, dates and the order of dates", async () => {
@@ -46,10 +54,20 @@ describe("enrollments", () => {
 
   it("keeps who and where fixed: changing them is refused, ending is allowed", async () => {
     const e = (await enroll()).body;
-    const moved = await api.call("PATCH", `/api/v1/enrollments/${e.id}`, { centerId: "01ARZ3NDEKTSV4RRFFQ69G5FAV" }, { "if-match": "1" });
+    const moved = await api.call(
+      "PATCH",
+      `/api/v1/enrollments/${e.id}`,
+      { centerId: "01ARZ3NDEKTSV4RRFFQ69G5FAV" },
+      { "if-match": "1" },
+    );
     expect(moved.status).toBe(400);
     expect(moved.body.error.issues[0].path).toBe("centerId");
-    const ended = await api.call("PATCH", `/api/v1/enrollments/${e.id}`, { endDate: "2016-01-31" }, { "if-match": "1" });
+    const ended = await api.call(
+      "PATCH",
+      `/api/v1/enrollments/${e.id}`,
+      { endDate: "2016-01-31" },
+      { "if-match": "1" },
+    );
     expect(ended.body).toMatchObject({ endDate: "2016-01-31", version: 2 });
   });
 
@@ -81,7 +99,11 @@ describe("cooperatives", () => {
       expect(answer.status, field).toBe(400);
       expect(answer.body.error.issues[0].path).toBe(field);
     }
-    const noOrigin = await api.call("POST", "/api/v1/cooperatives", aCooperative({ originCenterId: "01ARZ3NDEKTSV4RRFFQ69G5FAV" }));
+    const noOrigin = await api.call(
+      "POST",
+      "/api/v1/cooperatives",
+      aCooperative({ originCenterId: "01ARZ3NDEKTSV4RRFFQ69G5FAV" }),
+    );
     expect(noOrigin.status).toBe(422);
   });
 });

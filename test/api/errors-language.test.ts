@@ -38,14 +38,22 @@ describe("errors in the caller's language", () => {
   it("says the same error in each language with the same code and paths", async () => {
     const body = aCenter({ provinceCode: "MA-AGD", capacity: -1, name: "x", colour: "red" });
     const answers = Object.fromEntries(
-      await Promise.all(["en", "fr", "ar"].map(async (language) => [language, await api.call("POST", "/api/v1/centers", body, { "accept-language": language })] as const)),
+      await Promise.all(
+        ["en", "fr", "ar"].map(
+          async (language) =>
+            [language, await api.call("POST", "/api/v1/centers", body, { "accept-language": language })] as const,
+        ),
+      ),
     );
     for (const answer of Object.values(answers)) {
       expect(answer.status).toBe(400);
       expect(answer.body.error.code).toBe("validation_failed");
-      expect(answer.body.error.issues.map((i: { path: string }) => i.path).sort()).toEqual(answers.en!.body.error.issues.map((i: { path: string }) => i.path).sort());
+      expect(answer.body.error.issues.map((i: { path: string }) => i.path).sort()).toEqual(
+        answers.en!.body.error.issues.map((i: { path: string }) => i.path).sort(),
+      );
     }
-    const colour = (language: string) => answers[language]!.body.error.issues.find((i: { path: string }) => i.path === "colour").message;
+    const colour = (language: string) =>
+      answers[language]!.body.error.issues.find((i: { path: string }) => i.path === "colour").message;
     expect([colour("en"), colour("fr"), colour("ar")]).toEqual(["Unknown field", "Champ inconnu", "حقل غير معروف"]);
     expect(answers.fr!.body.error.message).toBe("corps : invalide");
     expect(answers.ar!.headers.get("content-language")).toBe("ar");
@@ -56,13 +64,27 @@ describe("errors in the caller's language", () => {
   });
 
   it("translates messages with values: record kinds too, ids kept", async () => {
-    const missing = await api.call("GET", "/api/v1/beneficiaries/01J0000000000000000000ZZZZ", undefined, { "accept-language": "ar" });
-    expect(missing.body.error).toMatchObject({ code: "not_found", message: "لا يوجد مستفيد بالمعرّف 01J0000000000000000000ZZZZ" });
+    const missing = await api.call("GET", "/api/v1/beneficiaries/01J0000000000000000000ZZZZ", undefined, {
+      "accept-language": "ar",
+    });
+    expect(missing.body.error).toMatchObject({
+      code: "not_found",
+      message: "لا يوجد مستفيد بالمعرّف 01J0000000000000000000ZZZZ",
+    });
     const person = (await api.call("POST", "/api/v1/beneficiaries", aBeneficiary())).body;
-    const grant = await api.call("POST", "/api/v1/grants", { beneficiaryId: person.id, amountMad: 100, awardedOn: "2024-01-01", activity: "Couture", status: "awarded" }, { "accept-language": "fr" });
+    const grant = await api.call(
+      "POST",
+      "/api/v1/grants",
+      { beneficiaryId: person.id, amountMad: 100, awardedOn: "2024-01-01", activity: "Couture", status: "awarded" },
+      { "accept-language": "fr" },
+    );
     expect(grant.status).toBe(422);
-    expect(grant.body.error.message).toBe(`Aucun bénéficiaire avec l'id ${person.id} de la catégorie handicap (les subventions du FACS vont aux personnes en situation de handicap)`);
-    expect(translate("No such thing the glossary never heard of", "fr")).toBe("No such thing the glossary never heard of");
+    expect(grant.body.error.message).toBe(
+      `Aucun bénéficiaire avec l'id ${person.id} de la catégorie handicap (les subventions du FACS vont aux personnes en situation de handicap)`,
+    );
+    expect(translate("No such thing the glossary never heard of", "fr")).toBe(
+      "No such thing the glossary never heard of",
+    );
     expect(untranslated.has("No such thing the glossary never heard of")).toBe(true);
     untranslated.delete("No such thing the glossary never heard of");
   });

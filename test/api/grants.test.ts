@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { testApi } from "../support/api.js";
-import { created, issuePaths, deleteCurrent } from "../support/requests.js";
 import { aBeneficiary } from "../support/fixtures.js";
+import { created, deleteCurrent, issuePaths } from "../support/requests.js";
 
 let api: Awaited<ReturnType<typeof testApi>>;
 beforeAll(async () => {
@@ -29,10 +29,17 @@ describe("FACS grants", () => {
     expect(grant).toMatchObject({ ...aGrant(beneficiary.id), version: 1 });
     expect((await api.call("GET", `/api/v1/grants/${grant.id}`)).body).toEqual(grant);
 
-    const disbursed = await api.call("PATCH", `/api/v1/grants/${grant.id}`, { status: "disbursed" }, { "if-match": '"1"' });
+    const disbursed = await api.call(
+      "PATCH",
+      `/api/v1/grants/${grant.id}`,
+      { status: "disbursed" },
+      { "if-match": '"1"' },
+    );
     expect(disbursed.body).toMatchObject({ status: "disbursed", version: 2 });
     expect((await api.call("PATCH", `/api/v1/grants/${grant.id}`, { status: "cancelled" })).status).toBe(428);
-    expect((await api.call("PATCH", `/api/v1/grants/${grant.id}`, { status: "cancelled" }, { "if-match": "1" })).status).toBe(412);
+    expect(
+      (await api.call("PATCH", `/api/v1/grants/${grant.id}`, { status: "cancelled" }, { "if-match": "1" })).status,
+    ).toBe(412);
 
     expect((await deleteCurrent(api.call, `/api/v1/beneficiaries/${beneficiary.id}`)).status).toBe(409);
     expect((await deleteCurrent(api.call, `/api/v1/grants/${grant.id}`)).status).toBe(204);
@@ -40,7 +47,10 @@ describe("FACS grants", () => {
   });
 
   it("refuses a beneficiary outside the disability category, or unknown, with 422 on beneficiaryId", async () => {
-    const woman = await create("/api/v1/beneficiaries", aBeneficiary({ categories: ["woman", "elderly"], birthDate: "1950-01-01" }));
+    const woman = await create(
+      "/api/v1/beneficiaries",
+      aBeneficiary({ categories: ["woman", "elderly"], birthDate: "1950-01-01" }),
+    );
     const refused = await api.call("POST", "/api/v1/grants", aGrant(woman.id));
     expect(refused.status).toBe(422);
     expect(paths(refused)).toEqual(["beneficiaryId"]);
@@ -56,11 +66,17 @@ describe("FACS grants", () => {
   it("checks the category in the write itself: a beneficiary who left the category meanwhile is refused", async () => {
     const beneficiary = await create("/api/v1/beneficiaries", disabled());
     const recategorised = await api.call(
-      "PATCH", `/api/v1/beneficiaries/${beneficiary.id}`, { categories: ["woman"], disabilityType: null }, { "if-match": "1" },
+      "PATCH",
+      `/api/v1/beneficiaries/${beneficiary.id}`,
+      { categories: ["woman"], disabilityType: null },
+      { "if-match": "1" },
     );
     expect(recategorised.status).toBe(200);
     expect((await api.call("POST", "/api/v1/grants", aGrant(beneficiary.id))).status).toBe(422);
-    const multi = await create("/api/v1/beneficiaries", disabled({ categories: ["child", "disability"], birthDate: "2012-02-02" }));
+    const multi = await create(
+      "/api/v1/beneficiaries",
+      disabled({ categories: ["child", "disability"], birthDate: "2012-02-02" }),
+    );
     expect((await api.call("POST", "/api/v1/grants", aGrant(multi.id))).status).toBe(201);
   });
 

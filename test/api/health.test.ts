@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
 import type { DemoDataState } from "@entraide/core/glossary/local-server";
+import { describe, expect, it } from "vitest";
 import { testApi } from "../support/api.js";
 
 describe("GET /api/health", () => {
@@ -13,9 +13,15 @@ describe("GET /api/health", () => {
   it("tells whether npm start's demo data is loading or ready", async () => {
     let state: DemoDataState = "loading";
     const api = await testApi({ demoData: () => state });
-    expect((await api.call("GET", "/api/health", undefined, { authorization: "" })).body).toEqual({ status: "ok", demoData: "loading" });
+    expect((await api.call("GET", "/api/health", undefined, { authorization: "" })).body).toEqual({
+      status: "ok",
+      demoData: "loading",
+    });
     state = "ready";
-    expect((await api.call("GET", "/api/health", undefined, { authorization: "" })).body).toEqual({ status: "ok", demoData: "ready" });
+    expect((await api.call("GET", "/api/health", undefined, { authorization: "" })).body).toEqual({
+      status: "ok",
+      demoData: "ready",
+    });
   });
 
   it("is declared in the OpenAPI document, public, with its states", async () => {

@@ -1,7 +1,15 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { testApi } from "../support/api.js";
 import { aBeneficiary } from "../support/fixtures.js";
-import { beneficiaryHeaderFr as H, beneficiaryRowFr as row, commit, csvFile, dryRun, rowsOf, xlsxFile } from "../support/imports.js";
+import {
+  commit,
+  csvFile,
+  dryRun,
+  beneficiaryHeaderFr as H,
+  beneficiaryRowFr as row,
+  rowsOf,
+  xlsxFile,
+} from "../support/imports.js";
 
 let api: Awaited<ReturnType<typeof testApi>>;
 beforeAll(async () => {
@@ -24,16 +32,30 @@ describe.each(both)("a %s file of beneficiaries", (format, make) => {
       row({ cin: `${tag}A100003`, first: "Amina", last, birth: "31/02/1990" }),
       row({ cin: `${tag}A100001`, first: "Fatima", last }),
       row({ cin: `${tag}A100004`, first: "Zineb", last, consent: "non" }),
-      row({ cin: "", first: "Salma", last, sex: "أنثى", cat: "المرأة، الإعاقة", region: "الدار البيضاء - سطات", province: "الدار البيضاء" }),
+      row({
+        cin: "",
+        first: "Salma",
+        last,
+        sex: "أنثى",
+        cat: "المرأة، الإعاقة",
+        region: "الدار البيضاء - سطات",
+        province: "الدار البيضاء",
+      }),
     ]);
     const job = await dryRun(api, "beneficiaries", file, {}, format);
-    expect(job.body).toMatchObject({ status: "validated", counts: { rows: 6, valid: 2, invalid: 3, duplicates: 1, created: 0 } });
+    expect(job.body).toMatchObject({
+      status: "validated",
+      counts: { rows: 6, valid: 2, invalid: 3, duplicates: 1, created: 0 },
+    });
     const invalid = await rowsOf(api, job.body.id, "&outcome=invalid&lang=fr");
     expect(invalid.map((r) => r.row)).toEqual([4, 6, 7]);
     expect(invalid[0].issues[0]).toMatchObject({ column: "Date de naissance" });
     expect(invalid[1].issues[0].message).toMatch(/consentement/i);
     // Disability category without its type: the registry's own rule.
-    expect(invalid[2].issues[0]).toEqual({ column: "Type de handicap", message: "Obligatoire quand les catégories comprennent le handicap" });
+    expect(invalid[2].issues[0]).toEqual({
+      column: "Type de handicap",
+      message: "Obligatoire quand les catégories comprennent le handicap",
+    });
     const [dup] = await rowsOf(api, job.body.id, "&outcome=duplicate&lang=ar");
     expect(dup).toMatchObject({ row: 5 });
     expect(dup.issues[0].message).toContain("2");
@@ -45,7 +67,12 @@ describe.each(both)("a %s file of beneficiaries", (format, make) => {
     const created = await rowsOf(api, job.body.id, "&outcome=created");
     expect(created).toHaveLength(2);
     const first = await api.call("GET", `/api/v1/beneficiaries/${created[0].recordId}`);
-    expect(first.body).toMatchObject({ nationalId: `${tag}A100001`, birthDate: "1985-06-12", sex: "female", categories: ["woman"] });
+    expect(first.body).toMatchObject({
+      nationalId: `${tag}A100001`,
+      birthDate: "1985-06-12",
+      sex: "female",
+      categories: ["woman"],
+    });
     // Committing again creates nothing.
     await commit(api, job.body.id);
     expect((await api.call("GET", `/api/v1/beneficiaries?nationalId=${tag}A100001`)).body.items).toHaveLength(1);
@@ -55,25 +82,49 @@ describe.each(both)("a %s file of beneficiaries", (format, make) => {
 
 describe("files as people make them", () => {
   it("reads Windows-1256 CSV with , and Arabic headers in any order, and real Excel date cells", async () => {
-    const arabic = ["الموافقة", "الاسم العائلي", "الاسم الشخصي", "الجنس", "تاريخ الازدياد", "الفئات", "الجهة", "العمالة أو الإقليم", "نوع الوسط", "ملاحظة"];
-    const csv = csvFile([arabic, ["نعم", "العلوي", "محمد", "ذكر", "01/02/1970", "المسنون", "MA-06", "MA-CAS", "قروي", "x"]], { delimiter: ",", encoding: "windows-1256" });
+    const arabic = [
+      "الموافقة",
+      "الاسم العائلي",
+      "الاسم الشخصي",
+      "الجنس",
+      "تاريخ الازدياد",
+      "الفئات",
+      "الجهة",
+      "العمالة أو الإقليم",
+      "نوع الوسط",
+      "ملاحظة",
+    ];
+    const csv = csvFile(
+      [arabic, ["نعم", "العلوي", "محمد", "ذكر", "01/02/1970", "المسنون", "MA-06", "MA-CAS", "قروي", "x"]],
+      { delimiter: ",", encoding: "windows-1256" },
+    );
     const job = await dryRun(api, "beneficiaries", csv);
     expect(job.body).toMatchObject({ status: "validated", counts: { valid: 1 }, unknownColumns: ["ملاحظة"] });
-    const xlsx = await xlsxFile([H, row({ cin: "", birth: new Date(Date.UTC(1970, 1, 1)) as never, first: "Rachid", sex: "homme", cat: "elderly" })]);
+    const xlsx = await xlsxFile([
+      H,
+      row({ cin: "", birth: new Date(Date.UTC(1970, 1, 1)) as never, first: "Rachid", sex: "homme", cat: "elderly" }),
+    ]);
     const dated = await dryRun(api, "beneficiaries", xlsx, {}, "xlsx");
     expect(dated.body.counts).toMatchObject({ valid: 1 });
   });
 
   it("refuses a file without a required column, naming it", async () => {
-    const job = await dryRun(api, "beneficiaries", csvFile([H.slice(0, 9), row().slice(0, 9)]), { "accept-language": "fr" });
+    const job = await dryRun(api, "beneficiaries", csvFile([H.slice(0, 9), row().slice(0, 9)]), {
+      "accept-language": "fr",
+    });
     expect(job.body.status).toBe("failed");
     expect(job.body.problem.message).toContain("Consentement");
   });
 
   it("refuses empty files and binaries, and formula cells make their row invalid", async () => {
     expect((await dryRun(api, "beneficiaries", Buffer.alloc(0))).body.problem.code).toBe("empty_file");
-    expect((await dryRun(api, "beneficiaries", Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 1, 2, 3, 0, 0]))).body.problem.code).toBe("not_a_table");
-    const formulas = await xlsxFile([H, row({ cin: "", first: { formula: 'HYPERLINK("http://x","y")', result: "y" } as never })]);
+    expect(
+      (await dryRun(api, "beneficiaries", Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 1, 2, 3, 0, 0]))).body.problem.code,
+    ).toBe("not_a_table");
+    const formulas = await xlsxFile([
+      H,
+      row({ cin: "", first: { formula: 'HYPERLINK("http://x","y")', result: "y" } as never }),
+    ]);
     const job = await dryRun(api, "beneficiaries", formulas, {}, "xlsx");
     expect(job.body.counts).toMatchObject({ invalid: 1 });
   });

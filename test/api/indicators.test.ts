@@ -1,12 +1,13 @@
 // First: the API's zod extension must be loaded before the registries' schemas are made.
-import { bilanTestApi } from "../support/bilan-api.js";
+
+import type { Db } from "@entraide/core/db";
 import { beforeAll, describe, expect, it } from "vitest";
 import { startAndRun } from "../../packages/functions/src/jobs/bilan-job.js";
 import { parseBilanCsv } from "../../packages/functions/src/jobs/exports/csv.js";
-import { parseBilanXlsx } from "../support/xlsx.js";
+import { bilanTestApi } from "../support/bilan-api.js";
 import { expected2015 } from "../support/bilan-records.js";
 import { figuresOf } from "../support/exports.js";
-import type { Db } from "@entraide/core/db";
+import { parseBilanXlsx } from "../support/xlsx.js";
 
 let db: Db;
 let api: Awaited<ReturnType<typeof bilanTestApi>>["api"];
@@ -37,7 +38,11 @@ describe("the bilan over HTTP", () => {
   it("starts a run (202), follows it to the end, then serves the figures", async () => {
     const started = await call("POST", "/api/v1/indicators/2015/runs");
     expect(started.status).toBe(202);
-    expect(started.body).toEqual({ runId: expect.any(String), status: "queued", statusUrl: `/api/v1/indicators/2015/runs/${started.body.runId}` });
+    expect(started.body).toEqual({
+      runId: expect.any(String),
+      status: "queued",
+      statusUrl: `/api/v1/indicators/2015/runs/${started.body.runId}`,
+    });
     expect(started.headers.get("location")).toBe(started.body.statusUrl);
     await launcher.settled();
 
@@ -46,7 +51,13 @@ describe("the bilan over HTTP", () => {
 
     const bilan = await call("GET", "/api/v1/indicators/2015");
     expect(bilan.status).toBe(200);
-    expect(bilan.body).toMatchObject({ year: 2015, frozen: false, values: expected2015.values, breakdowns: expected2015.breakdowns, missingSources: [] });
+    expect(bilan.body).toMatchObject({
+      year: 2015,
+      frozen: false,
+      values: expected2015.values,
+      breakdowns: expected2015.breakdowns,
+      missingSources: [],
+    });
     expect(Date.parse(bilan.body.computedAt)).not.toBeNaN();
   });
 
@@ -55,7 +66,11 @@ describe("the bilan over HTTP", () => {
     expect(listed.status).toBe(200);
     expect(listed.body.items.map((i: { format: string }) => i.format).sort()).toEqual(["csv", "json", "xlsx"]);
     const byFormat = Object.fromEntries(listed.body.items.map((i: { format: string }) => [i.format, i]));
-    expect(byFormat.csv).toMatchObject({ year: 2015, size: expect.any(Number), url: `/api/v1/exports/${byFormat.csv.id}/download` });
+    expect(byFormat.csv).toMatchObject({
+      year: 2015,
+      size: expect.any(Number),
+      url: `/api/v1/exports/${byFormat.csv.id}/download`,
+    });
 
     const csv = await call("GET", byFormat.csv.url);
     expect(csv.status).toBe(200);
@@ -94,7 +109,13 @@ describe("the bilan over HTTP", () => {
   it("documents the routes", async () => {
     const doc = (await call("GET", "/api/openapi.json")).body;
     expect(Object.keys(doc.paths)).toEqual(
-      expect.arrayContaining(["/api/v1/indicators/{year}", "/api/v1/indicators/{year}/runs", "/api/v1/indicators/{year}/runs/{runId}", "/api/v1/exports", "/api/v1/exports/{id}/download"]),
+      expect.arrayContaining([
+        "/api/v1/indicators/{year}",
+        "/api/v1/indicators/{year}/runs",
+        "/api/v1/indicators/{year}/runs/{runId}",
+        "/api/v1/exports",
+        "/api/v1/exports/{id}/download",
+      ]),
     );
   });
 });

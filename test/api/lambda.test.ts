@@ -1,16 +1,22 @@
+import { createHash } from "node:crypto";
+import { createServer, type Server } from "node:http";
 import { GetItemCommand } from "@aws-sdk/client-dynamodb";
 import type { Db } from "@entraide/core/db";
 import type { BilanRun } from "@entraide/core/indicators/runs";
 import type { APIGatewayProxyResultV2, APIGatewayProxyStructuredResultV2, AttributeValue } from "aws-lambda";
-import { createHash } from "node:crypto";
-import { createServer, type Server } from "node:http";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { inject } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { readConfig } from "../../packages/functions/src/config.js";
 import { staff, startTestIssuer } from "../support/auth.js";
 import { testDb } from "../support/db.js";
 import { aCenter } from "../support/fixtures.js";
-import { dynamoDbStreamInsert, httpApiEvent, lambdaContext, passesFilter, scheduledEvent, type HttpRequest } from "../support/lambda-events.js";
+import {
+  dynamoDbStreamInsert,
+  type HttpRequest,
+  httpApiEvent,
+  lambdaContext,
+  passesFilter,
+  scheduledEvent,
+} from "../support/lambda-events.js";
 
 /**
  * The Lambda entry points (packages/functions/src/lambda/*.ts), called with the
@@ -72,7 +78,10 @@ afterAll(async () => {
 });
 
 async function call(request: HttpRequest) {
-  const result = (await apiHandler(httpApiEvent({ ...request, headers: { authorization, ...request.headers } }), lambdaContext)) as APIGatewayProxyStructuredResultV2;
+  const result = (await apiHandler(
+    httpApiEvent({ ...request, headers: { authorization, ...request.headers } }),
+    lambdaContext,
+  )) as APIGatewayProxyStructuredResultV2;
   const body = result.isBase64Encoded ? Buffer.from(result.body ?? "", "base64").toString() : (result.body ?? "");
   return { ...result, json: body ? JSON.parse(body) : undefined };
 }
@@ -81,7 +90,12 @@ const json = { "content-type": "application/json" };
 
 describe("API entry point (API Gateway HTTP API, payload 2.0)", () => {
   it("creates from a JSON body", async () => {
-    const answer = await call({ method: "POST", path: "/api/v1/centers", headers: json, body: JSON.stringify(aCenter()) });
+    const answer = await call({
+      method: "POST",
+      path: "/api/v1/centers",
+      headers: json,
+      body: JSON.stringify(aCenter()),
+    });
     expect(answer.statusCode).toBe(201);
     expect(answer.headers?.["content-type"]).toMatch(/^application\/json/);
     expect(answer.headers?.location).toBe(`/api/v1/centers/${answer.json.id}`);
@@ -100,18 +114,29 @@ describe("API entry point (API Gateway HTTP API, payload 2.0)", () => {
     expect(first.statusCode).toBe(200);
     expect(first.json.items).toHaveLength(1);
     expect(first.json.nextCursor).toEqual(expect.any(String));
-    const next = await call({ method: "GET", path: "/api/v1/centers", query: `limit=1&regionCode=MA-06&cursor=${encodeURIComponent(first.json.nextCursor)}` });
+    const next = await call({
+      method: "GET",
+      path: "/api/v1/centers",
+      query: `limit=1&regionCode=MA-06&cursor=${encodeURIComponent(first.json.nextCursor)}`,
+    });
     expect(next.json.items).toHaveLength(1);
     expect(next.json.items[0].id).not.toBe(first.json.items[0].id);
   });
 
   it("answers a refusal with status 400 and the API's error shape, naming the field", async () => {
-    const answer = await call({ method: "POST", path: "/api/v1/centers", headers: json, body: JSON.stringify(aCenter({ capacity: -3 })) });
+    const answer = await call({
+      method: "POST",
+      path: "/api/v1/centers",
+      headers: json,
+      body: JSON.stringify(aCenter({ capacity: -3 })),
+    });
     expect(answer.statusCode).toBe(400);
     expect(answer.headers?.["content-type"]).toMatch(/^application\/json/);
     expect(answer.isBase64Encoded).toBe(false);
     expect(answer.json.error).toMatchObject({ code: "validation_failed", message: expect.any(String) });
-    expect(answer.json.error.issues).toEqual(expect.arrayContaining([expect.objectContaining({ path: "capacity", message: expect.any(String) })]));
+    expect(answer.json.error.issues).toEqual(
+      expect.arrayContaining([expect.objectContaining({ path: "capacity", message: expect.any(String) })]),
+    );
   });
 
   it("sees repeated query keys as repeated (rawQueryString), and refuses two values for one filter", async () => {
@@ -121,7 +146,10 @@ describe("API entry point (API Gateway HTTP API, payload 2.0)", () => {
   });
 
   it("refuses a request without a token, saying how to sign in", async () => {
-    const answer = (await apiHandler(httpApiEvent({ method: "GET", path: "/api/v1/centers" }), lambdaContext)) as APIGatewayProxyStructuredResultV2;
+    const answer = (await apiHandler(
+      httpApiEvent({ method: "GET", path: "/api/v1/centers" }),
+      lambdaContext,
+    )) as APIGatewayProxyStructuredResultV2;
     expect(answer.statusCode).toBe(401);
     expect(JSON.parse(answer.body!).error.code).toBe("unauthorized");
   });
@@ -148,7 +176,11 @@ describe("bilan job entry point (EventBridge Scheduler)", () => {
 describe("bilan job entry point (the table's stream: runs asked over HTTP)", () => {
   /** The item as DynamoDB holds it, typed attribute values and all: what a stream record's NewImage carries. */
   const storedItem = async (pk: string, sk: string) =>
-    (await db.doc.send(new GetItemCommand({ TableName: db.tableName, Key: { pk: { S: pk }, sk: { S: sk } }, ConsistentRead: true }))).Item as Record<string, AttributeValue>;
+    (
+      await db.doc.send(
+        new GetItemCommand({ TableName: db.tableName, Key: { pk: { S: pk }, sk: { S: sk } }, ConsistentRead: true }),
+      )
+    ).Item as Record<string, AttributeValue>;
   const runItem = (run: Pick<BilanRun, "year" | "runId">) => storedItem(`BILAN#${run.year}`, `RUN#${run.runId}`);
 
   it("executes the run the API recorded when its INSERT arrives, and its exports are written, listed and signed", async () => {
@@ -161,25 +193,39 @@ describe("bilan job entry point (the table's stream: runs asked over HTTP)", () 
     const event = dynamoDbStreamInsert(db.tableName, image);
     expect(passesFilter(queuedRunInserts, event.Records[0]! as never)).toBe(true);
     const done = (await jobHandler(event, lambdaContext)) as BilanRun[];
-    expect(done).toEqual([expect.objectContaining({ runId: asked.json.runId, status: "succeeded", snapshotId: expect.stringMatching(/^2015-run-/) })]);
+    expect(done).toEqual([
+      expect.objectContaining({
+        runId: asked.json.runId,
+        status: "succeeded",
+        snapshotId: expect.stringMatching(/^2015-run-/),
+      }),
+    ]);
 
     const followed = await call({ method: "GET", path: asked.json.statusUrl });
     expect(followed.json).toMatchObject({ status: "succeeded", snapshotId: done[0]!.snapshotId });
     const snapshot = (await getLatestSnapshot(db, 2015))!;
     expect(snapshot.id).toBe(done[0]!.snapshotId);
-    expect((await call({ method: "GET", path: "/api/v1/indicators/2015" })).json).toMatchObject({ computedAt: snapshot.computedAt, exports: snapshot.exports });
+    expect((await call({ method: "GET", path: "/api/v1/indicators/2015" })).json).toMatchObject({
+      computedAt: snapshot.computedAt,
+      exports: snapshot.exports,
+    });
 
     // Each file went to the bucket with the SHA-256 it was signed with; the table lists them, with signed links.
-    const written = s3.puts.filter((put) => snapshot.exports.some((id) => put.path === `/entraide-test-exports/exports/${id}`));
+    const written = s3.puts.filter((put) =>
+      snapshot.exports.some((id) => put.path === `/entraide-test-exports/exports/${id}`),
+    );
     expect(written.map((put) => put.bodyMatchesSignedHash)).toEqual([true, true, true]);
     const listed = await call({ method: "GET", path: "/api/v1/exports", query: "year=2015" });
     expect(listed.json.items.map((e: { id: string }) => e.id).sort()).toEqual([...snapshot.exports].sort());
-    for (const entry of listed.json.items) expect(new URL(entry.url).searchParams.get("X-Amz-Signature")).toMatch(/^[0-9a-f]{64}$/);
+    for (const entry of listed.json.items)
+      expect(new URL(entry.url).searchParams.get("X-Amz-Signature")).toMatch(/^[0-9a-f]{64}$/);
   });
 
   it("lets through the trigger's filter only the INSERTs of runs staff asked for", async () => {
     const scheduled = await createRun(db, 2014, "nightly", "nightly-2014-12-31");
-    expect(passesFilter(queuedRunInserts, dynamoDbStreamInsert(db.tableName, await runItem(scheduled)).Records[0]! as never)).toBe(false);
+    expect(
+      passesFilter(queuedRunInserts, dynamoDbStreamInsert(db.tableName, await runItem(scheduled)).Records[0]! as never),
+    ).toBe(false);
     const asked = await createRun(db, 2014, "manual");
     const record = dynamoDbStreamInsert(db.tableName, await runItem(asked)).Records[0]!;
     expect(passesFilter(queuedRunInserts, record as never)).toBe(true);
@@ -187,12 +233,21 @@ describe("bilan job entry point (the table's stream: runs asked over HTTP)", () 
   });
 
   it("refuses a stream record that is not a new run, naming what is wrong", async () => {
-    const center = await call({ method: "POST", path: "/api/v1/centers", headers: json, body: JSON.stringify(aCenter({ name: "Centre Al Amal" })) });
+    const center = await call({
+      method: "POST",
+      path: "/api/v1/centers",
+      headers: json,
+      body: JSON.stringify(aCenter({ name: "Centre Al Amal" })),
+    });
     const centerItem = await storedItem(`CENTER#${center.json.id}`, "CENTER");
-    await expect(jobHandler(dynamoDbStreamInsert(db.tableName, centerItem), lambdaContext)).rejects.toThrow(/Invalid indicators event: Records\.0\.dynamodb\.NewImage is not a run/);
+    await expect(jobHandler(dynamoDbStreamInsert(db.tableName, centerItem), lambdaContext)).rejects.toThrow(
+      /Invalid indicators event: Records\.0\.dynamodb\.NewImage is not a run/,
+    );
     const modify = dynamoDbStreamInsert(db.tableName, centerItem);
     modify.Records[0]!.eventName = "MODIFY";
-    await expect(jobHandler(modify, lambdaContext)).rejects.toThrow(/Invalid indicators event: Records\.0\.eventName: Expected an INSERT/);
+    await expect(jobHandler(modify, lambdaContext)).rejects.toThrow(
+      /Invalid indicators event: Records\.0\.eventName: Expected an INSERT/,
+    );
   });
 });
 
@@ -205,19 +260,30 @@ describe("configuration", () => {
   it("takes the PII key from SST's secret, and reads SST's placeholder as missing", () => {
     const key = "k".repeat(40);
     expect(readConfig({ TABLE_NAME: "t", SST_Secret_value_ENTRAIDE_PII_KEY: key }).ENTRAIDE_PII_KEY).toBe(key);
-    expect(() => readConfig({ TABLE_NAME: "t", SST_Secret_value_ENTRAIDE_PII_KEY: "__FETCH_FROM_SSM__" })).toThrow(/sst secrets set ENTRAIDE_PII_KEY/);
+    expect(() => readConfig({ TABLE_NAME: "t", SST_Secret_value_ENTRAIDE_PII_KEY: "__FETCH_FROM_SSM__" })).toThrow(
+      /sst secrets set ENTRAIDE_PII_KEY/,
+    );
   });
 });
 
 /** Enough of S3 for the job's writes: every PUT is taken and remembered, with whether its body is the one signed. */
-async function startTestS3(): Promise<{ server: Server; puts: Array<{ path: string; bodyMatchesSignedHash: boolean }> }> {
+async function startTestS3(): Promise<{
+  server: Server;
+  puts: Array<{ path: string; bodyMatchesSignedHash: boolean }>;
+}> {
   const puts: Array<{ path: string; bodyMatchesSignedHash: boolean }> = [];
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
     req.on("end", () => {
       const sha256 = createHash("sha256").update(Buffer.concat(chunks)).digest("hex");
-      if (req.method === "PUT") puts.push({ path: req.url!.split("?")[0]!, bodyMatchesSignedHash: req.headers["x-amz-content-sha256"] === sha256 && /Signature=[0-9a-f]{64}$/.test(String(req.headers.authorization)) });
+      if (req.method === "PUT")
+        puts.push({
+          path: req.url!.split("?")[0]!,
+          bodyMatchesSignedHash:
+            req.headers["x-amz-content-sha256"] === sha256 &&
+            /Signature=[0-9a-f]{64}$/.test(String(req.headers.authorization)),
+        });
       res.writeHead(200, { etag: '"0"' });
       res.end();
     });

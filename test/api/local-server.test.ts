@@ -34,7 +34,9 @@ describe("npm start's server", () => {
     try {
       const health = await fetch(`${second.url}/api/health`);
       expect(health.status).toBe(200);
-      const read = await fetch(`${second.url}/api/v1/centers/${created.id}`, { headers: await signIn(second.url, password) }).then((r) => r.json());
+      const read = await fetch(`${second.url}/api/v1/centers/${created.id}`, {
+        headers: await signIn(second.url, password),
+      }).then((r) => r.json());
       expect(read.name).toBe("Centre persistant");
     } finally {
       await second.close();

@@ -9,12 +9,20 @@ beforeAll(async () => {
   api = await testApi();
   // 57 centers in one province, every third rural; 5 elsewhere.
   for (let i = 0; i < 57; i++) {
-    const answer = await api.call("POST", "/api/v1/centers", aCenter({ name: `Centre ${i}`, areaType: i % 3 === 0 ? "rural" : "urban" }));
+    const answer = await api.call(
+      "POST",
+      "/api/v1/centers",
+      aCenter({ name: `Centre ${i}`, areaType: i % 3 === 0 ? "rural" : "urban" }),
+    );
     ids.all.add(answer.body.id);
     if (i % 3 === 0) ids.rural.add(answer.body.id);
   }
   for (let i = 0; i < 5; i++) {
-    await api.call("POST", "/api/v1/centers", aCenter({ name: `Centre Rabat ${i}`, regionCode: "MA-04", provinceCode: "MA-RAB" }));
+    await api.call(
+      "POST",
+      "/api/v1/centers",
+      aCenter({ name: `Centre Rabat ${i}`, regionCode: "MA-04", provinceCode: "MA-RAB" }),
+    );
   }
 });
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { testApi } from "../support/api.js";
-import { created, issuePaths, deleteCurrent } from "../support/requests.js";
 import { aCenter } from "../support/fixtures.js";
+import { created, deleteCurrent, issuePaths } from "../support/requests.js";
 
 let api: Awaited<ReturnType<typeof testApi>>;
 beforeAll(async () => {
@@ -24,14 +24,21 @@ describe("vigilance cells", () => {
     const cell = await create("/api/v1/vigilance-cells", aCell({ provinceCode: "MA-KHN" }));
     expect(cell).toMatchObject({ provinceCode: "MA-KHN", members: 9, version: 1 });
     expect((await api.call("GET", `/api/v1/vigilance-cells/${cell.id}`)).body).toEqual(cell);
-    expect((await api.call("PATCH", `/api/v1/vigilance-cells/${cell.id}`, { members: 11 }, { "if-match": "1" })).body.members).toBe(11);
+    expect(
+      (await api.call("PATCH", `/api/v1/vigilance-cells/${cell.id}`, { members: 11 }, { "if-match": "1" })).body
+        .members,
+    ).toBe(11);
     expect((await deleteCurrent(api.call, `/api/v1/vigilance-cells/${cell.id}`)).status).toBe(204);
     // Deleting an active cell frees its province.
     expect((await api.call("POST", "/api/v1/vigilance-cells", aCell({ provinceCode: "MA-KHN" }))).status).toBe(201);
   });
 
   it("refuses a province outside its region, a dissolution before establishment, no members", async () => {
-    const misplaced = await api.call("POST", "/api/v1/vigilance-cells", aCell({ regionCode: "MA-01", dissolvedOn: "2019-01-01" }));
+    const misplaced = await api.call(
+      "POST",
+      "/api/v1/vigilance-cells",
+      aCell({ regionCode: "MA-01", dissolvedOn: "2019-01-01" }),
+    );
     expect(misplaced.status).toBe(400);
     expect(paths(misplaced)).toEqual(["dissolvedOn", "provinceCode"]);
     expect(paths(await api.call("POST", "/api/v1/vigilance-cells", aCell({ members: 0 })))).toEqual(["members"]);
@@ -43,29 +50,67 @@ describe("vigilance cells", () => {
     expect(second.status).toBe(409);
     expect(paths(second)).toEqual(["provinceCode"]);
     // A dissolved cell may be recorded beside the active one.
-    const past = await create("/api/v1/vigilance-cells", aCell({ provinceCode: "MA-FQH", establishedOn: "2010-01-01", dissolvedOn: "2015-01-01" }));
+    const past = await create(
+      "/api/v1/vigilance-cells",
+      aCell({ provinceCode: "MA-FQH", establishedOn: "2010-01-01", dissolvedOn: "2015-01-01" }),
+    );
 
-    const dissolved = await api.call("PATCH", `/api/v1/vigilance-cells/${first.id}`, { dissolvedOn: "2023-06-30" }, { "if-match": "1" });
+    const dissolved = await api.call(
+      "PATCH",
+      `/api/v1/vigilance-cells/${first.id}`,
+      { dissolvedOn: "2023-06-30" },
+      { "if-match": "1" },
+    );
     expect(dissolved.status).toBe(200);
-    const successor = await create("/api/v1/vigilance-cells", aCell({ provinceCode: "MA-FQH", establishedOn: "2023-07-01" }));
+    const successor = await create(
+      "/api/v1/vigilance-cells",
+      aCell({ provinceCode: "MA-FQH", establishedOn: "2023-07-01" }),
+    );
 
-    const revived = await api.call("PATCH", `/api/v1/vigilance-cells/${past.id}`, { dissolvedOn: null }, { "if-match": "1" });
+    const revived = await api.call(
+      "PATCH",
+      `/api/v1/vigilance-cells/${past.id}`,
+      { dissolvedOn: null },
+      { "if-match": "1" },
+    );
     expect(revived.status).toBe(409);
-    const moved = await api.call("PATCH", `/api/v1/vigilance-cells/${successor.id}`, { provinceCode: "MA-KHO" }, { "if-match": "1" });
+    const moved = await api.call(
+      "PATCH",
+      `/api/v1/vigilance-cells/${successor.id}`,
+      { provinceCode: "MA-KHO" },
+      { "if-match": "1" },
+    );
     expect(moved.status).toBe(200);
-    expect((await api.call("PATCH", `/api/v1/vigilance-cells/${past.id}`, { dissolvedOn: null }, { "if-match": "1" })).status).toBe(200);
+    expect(
+      (await api.call("PATCH", `/api/v1/vigilance-cells/${past.id}`, { dissolvedOn: null }, { "if-match": "1" }))
+        .status,
+    ).toBe(200);
   });
 
   it("lets exactly one of many concurrent requests open the province's active cell", async () => {
-    const answers = await Promise.all(Array.from({ length: 15 }, () => api.call("POST", "/api/v1/vigilance-cells", aCell({ regionCode: "MA-08", provinceCode: "MA-ERR" }))));
+    const answers = await Promise.all(
+      Array.from({ length: 15 }, () =>
+        api.call("POST", "/api/v1/vigilance-cells", aCell({ regionCode: "MA-08", provinceCode: "MA-ERR" })),
+      ),
+    );
     expect(answers.filter((a) => a.status === 201)).toHaveLength(1);
     expect(answers.filter((a) => a.status === 409)).toHaveLength(14);
     expect((await api.call("GET", "/api/v1/vigilance-cells?provinceCode=MA-ERR")).body.items).toHaveLength(1);
 
     // Reviving many dissolved cells at once: one wins.
     const dissolved = [];
-    for (let i = 0; i < 10; i++) dissolved.push(await create("/api/v1/vigilance-cells", aCell({ regionCode: "MA-08", provinceCode: "MA-MID", dissolvedOn: "2020-01-01" })));
-    const revivals = await Promise.all(dissolved.map((c) => api.call("PATCH", `/api/v1/vigilance-cells/${c.id}`, { dissolvedOn: null }, { "if-match": "1" })));
+    for (let i = 0; i < 10; i++)
+      dissolved.push(
+        await create(
+          "/api/v1/vigilance-cells",
+          aCell({ regionCode: "MA-08", provinceCode: "MA-MID", dissolvedOn: "2020-01-01" }),
+        ),
+      );
+    const revivals = await Promise.all(
+      dissolved.map((c) =>
+        api.call("PATCH", `/api/v1/vigilance-cells/${c.id}`, { dissolvedOn: null }, { "if-match": "1" }),
+      ),
+    );
     expect(revivals.filter((a) => a.status === 200)).toHaveLength(1);
     expect(revivals.filter((a) => a.status === 409)).toHaveLength(9);
   });
@@ -78,7 +123,9 @@ describe("vigilance cells", () => {
     await post(aCell({ provinceCode: "MA-BEM" }));
     await post(aCell({ regionCode: "MA-06", provinceCode: "MA-CAS" }));
     const provinces = async (query: string) =>
-      (await own.call("GET", `/api/v1/vigilance-cells?${query}`)).body.items.map((c: { provinceCode: string }) => c.provinceCode).sort();
+      (await own.call("GET", `/api/v1/vigilance-cells?${query}`)).body.items
+        .map((c: { provinceCode: string }) => c.provinceCode)
+        .sort();
 
     expect(await provinces("regionCode=MA-05")).toEqual(["MA-AZI", "MA-AZI", "MA-BEM"]);
     expect(await provinces("regionCode=MA-05&active=true")).toEqual(["MA-AZI", "MA-BEM"]);
@@ -115,21 +162,39 @@ describe("vigilance alerts", () => {
     expect(paths(await api.call("POST", base, { ...cold, kind: "flood" }))).toEqual(["kind"]);
     expect((await api.call("POST", `/api/v1/vigilance-cells/${center.id}/alerts`, cold)).status).toBe(404);
 
-    const abuse = await create(base, { date: "2024-01-12", kind: "abuse", description: "Enfant signalé par l'école", status: "referred", referredCenterId: center.id });
+    const abuse = await create(base, {
+      date: "2024-01-12",
+      kind: "abuse",
+      description: "Enfant signalé par l'école",
+      status: "referred",
+      referredCenterId: center.id,
+    });
     expect((await deleteCurrent(api.call, `/api/v1/centers/${center.id}`)).status).toBe(409);
 
     const id = reported.body.id;
     expect((await api.call("PATCH", `${base}/${id}`, { status: "referred" }, { "if-match": "1" })).status).toBe(400);
     expect((await api.call("PATCH", `${base}/${id}`, { kind: "abuse" }, { "if-match": "1" })).status).toBe(400);
     expect((await api.call("PATCH", `${base}/${id}`, { status: "closed" })).status).toBe(428);
-    const referred = await api.call("PATCH", `${base}/${id}`, { status: "referred", referredCenterId: center.id }, { "if-match": "1" });
+    const referred = await api.call(
+      "PATCH",
+      `${base}/${id}`,
+      { status: "referred", referredCenterId: center.id },
+      { "if-match": "1" },
+    );
     expect(referred.body).toMatchObject({ status: "referred", referredCenterId: center.id, version: 2 });
     expect((await api.call("PATCH", `${base}/${id}`, { status: "closed" }, { "if-match": "1" })).status).toBe(412);
-    const closed = await api.call("PATCH", `${base}/${id}`, { status: "closed", description: "Hébergé au centre", referredCenterId: null }, { "if-match": "2" });
+    const closed = await api.call(
+      "PATCH",
+      `${base}/${id}`,
+      { status: "closed", description: "Hébergé au centre", referredCenterId: null },
+      { "if-match": "2" },
+    );
     expect(closed.body).toMatchObject({ status: "closed", description: "Hébergé au centre", version: 3 });
     expect(closed.body).not.toHaveProperty("referredCenterId");
 
-    expect((await api.call("GET", `${base}?status=referred`)).body.items.map((a: { id: string }) => a.id)).toEqual([abuse.id]);
+    expect((await api.call("GET", `${base}?status=referred`)).body.items.map((a: { id: string }) => a.id)).toEqual([
+      abuse.id,
+    ]);
     expect((await api.call("GET", `${base}?status=closed`)).body.items.map((a: { id: string }) => a.id)).toEqual([id]);
     const page = await api.call("GET", `${base}?limit=1`);
     const rest = await api.call("GET", `${base}?limit=1&cursor=${page.body.nextCursor}`);

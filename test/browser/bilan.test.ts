@@ -7,8 +7,8 @@ import { SHEETS } from "../../packages/functions/src/jobs/exports/xlsx.js";
 import { figuresOf, nonEmpty } from "../support/exports.js";
 import { pdfPages } from "../support/pdf.js";
 import { openXlsx, parseBilanXlsx } from "../support/xlsx.js";
-import { launchBrowser, openConsole, screenshot, type Language } from "./support/browser";
-import { startConsoleServer, type ConsoleServer } from "./support/server";
+import { type Language, launchBrowser, openConsole, screenshot } from "./support/browser";
+import { type ConsoleServer, startConsoleServer } from "./support/server";
 
 /**
  * The yearly bilan page as finance staff and administrators use it, on the
@@ -79,14 +79,19 @@ describe.each<Language>(["ar", "fr"])("the 2015 bilan, as finance, in %s", (lang
     const api = (await apiAs(financeToken, "/api/v1/indicators/2015")).body;
     const listed = (await apiAs(financeToken, "/api/v1/indicators")).body.items[0];
     await expect.poll(() => page.locator('[data-testid="bilan-run"]').innerText()).toBe(listed.runId);
-    expect(await page.locator('[data-testid="bilan-status"]').innerText()).toMatch(language === "ar" ? /مؤقتة/ : /Provisoire/);
+    expect(await page.locator('[data-testid="bilan-status"]').innerText()).toMatch(
+      language === "ar" ? /مؤقتة/ : /Provisoire/,
+    );
 
     const cards = page.locator("[data-indicator]");
     expect(await cards.count()).toBe(16);
     const active = await page.locator('[data-indicator="centers.active"]').innerText();
     expect(active).toContain(indicatorLabels["centers.active"][language]);
-    const digits = (text: string) => text.replace(/[^\d٠-٩]/g, "").replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x660));
-    expect(digits(await page.locator('[data-indicator="centers.active"] [data-value]').innerText())).toBe(String(api.values["centers.active"]));
+    const digits = (text: string) =>
+      text.replace(/[^\d٠-٩]/g, "").replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x660));
+    expect(digits(await page.locator('[data-indicator="centers.active"] [data-value]').innerText())).toBe(
+      String(api.values["centers.active"]),
+    );
     // No bilan of 2014: no change to show, and no recompute for finance.
     expect(await page.locator("[data-change]").count()).toBe(0);
     expect(await page.locator('[data-testid="recompute"]').count()).toBe(0);
@@ -97,7 +102,9 @@ describe.each<Language>(["ar", "fr"])("the 2015 bilan, as finance, in %s", (lang
     const tiles = page.locator('[data-testid="region-map"] [data-region]');
     expect(await tiles.count()).toBe(12);
     for (const code of ["MA-11", "MA-12"]) {
-      expect(await page.locator(`[data-testid="region-map"] [data-region="${code}"]`).innerText()).toContain(regionLabels[code]![language]);
+      expect(await page.locator(`[data-testid="region-map"] [data-region="${code}"]`).innerText()).toContain(
+        regionLabels[code]![language],
+      );
     }
     expect(await page.locator('[data-testid="region-table"] tbody tr').count()).toBe(12);
     expect(await page.locator(".bilan-chart").count()).toBe(4);
@@ -106,7 +113,10 @@ describe.each<Language>(["ar", "fr"])("the 2015 bilan, as finance, in %s", (lang
 
   it("downloads the year's XLSX, which holds the figures the API serves", async () => {
     await openBilan(page);
-    const [download] = await Promise.all([page.waitForEvent("download"), page.locator('[data-download="xlsx"]').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.locator('[data-download="xlsx"]').click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^bilan-2015-.+\.xlsx$/);
     const file = readFileSync(await download.path());
     const api = (await apiAs(financeToken, "/api/v1/indicators/2015")).body;
@@ -125,7 +135,17 @@ describe.each<Language>(["ar", "fr"])("the 2015 bilan, as finance, in %s", (lang
     // Chromium maps the shaped (joined) Arabic glyphs it embeds to no characters, so a PDF reader
     // gets Arabic letters but not Arabic words back: the words are read from the print layout below.
     if (language === "ar") expect(pdfText).toMatch(/[\u0600-\u06FF]/);
-    else for (const word of ["Bilan annuel 2015", "Provisoire", "Indicateurs", "Centres actifs", "Dakhla-Oued Ed-Dahab", "Laâyoune-Sakia El Hamra", "Répartitions"]) expect(pdfText, word).toContain(word);
+    else
+      for (const word of [
+        "Bilan annuel 2015",
+        "Provisoire",
+        "Indicateurs",
+        "Centres actifs",
+        "Dakhla-Oued Ed-Dahab",
+        "Laâyoune-Sakia El Hamra",
+        "Répartitions",
+      ])
+        expect(pdfText, word).toContain(word);
 
     // What printing lays out, in reading order: the page as the print style sheet shows it.
     await page.emulateMedia({ media: "print" });
@@ -133,12 +153,34 @@ describe.each<Language>(["ar", "fr"])("the 2015 bilan, as finance, in %s", (lang
     await page.emulateMedia({ media: null });
     const words =
       language === "ar"
-        ? ["التعاون الوطني", "الحصيلة السنوية 2015", "مؤقتة", "طُبع في", "المؤشرات", "المراكز النشطة", "الداخلة - وادي الذهب", "العيون - الساقية الحمراء", "التوزيعات"]
-        : ["Entraide Nationale", "Bilan annuel 2015", "Provisoire", "Imprimé le", "Indicateurs", "Centres actifs", "Dakhla-Oued Ed-Dahab", "Répartitions"];
+        ? [
+            "التعاون الوطني",
+            "الحصيلة السنوية 2015",
+            "مؤقتة",
+            "طُبع في",
+            "المؤشرات",
+            "المراكز النشطة",
+            "الداخلة - وادي الذهب",
+            "العيون - الساقية الحمراء",
+            "التوزيعات",
+          ]
+        : [
+            "Entraide Nationale",
+            "Bilan annuel 2015",
+            "Provisoire",
+            "Imprimé le",
+            "Indicateurs",
+            "Centres actifs",
+            "Dakhla-Oued Ed-Dahab",
+            "Répartitions",
+          ];
     for (const word of words) expect(printed, word).toContain(word);
     expect(await page.evaluate(() => matchMedia("print").matches)).toBe(false);
     // No menu, no app bar, no buttons: the enrollments' menu entry and the download and print buttons are screen-only.
-    const screenOnly = language === "ar" ? ["التسجيلات", "تحميل", "طباعة التقرير", "لوحة القيادة"] : ["Inscriptions", "Télécharger", "Imprimer le rapport", "Tableau de bord"];
+    const screenOnly =
+      language === "ar"
+        ? ["التسجيلات", "تحميل", "طباعة التقرير", "لوحة القيادة"]
+        : ["Inscriptions", "Télécharger", "Imprimer le rapport", "Tableau de bord"];
     for (const word of screenOnly) {
       expect(printed, word).not.toContain(word);
       expect(pdfText, word).not.toContain(word);
@@ -170,13 +212,18 @@ describe("recomputing, as an administrator", () => {
   it("lists a newly computed year, newest first, and compares 2015 with it", async () => {
     const started = await server.api("POST", "/api/v1/indicators/2014/runs");
     expect(started.status).toBe(202);
-    await expect.poll(async () => (await server.api("GET", started.body.statusUrl)).body.status, { timeout: 90_000 }).toBe("succeeded");
+    await expect
+      .poll(async () => (await server.api("GET", started.body.statusUrl)).body.status, { timeout: 90_000 })
+      .toBe("succeeded");
     const page = await openConsole(browser, server, "ar");
     await openBilan(page);
     await page.locator('[data-testid="year-picker"]').locator("..").click();
     const options = page.locator("li[data-year]");
     await options.first().waitFor();
-    expect(await options.evaluateAll((items) => items.map((item) => item.getAttribute("data-year")))).toEqual(["2015", "2014"]);
+    expect(await options.evaluateAll((items) => items.map((item) => item.getAttribute("data-year")))).toEqual([
+      "2015",
+      "2014",
+    ]);
     await page.keyboard.press("Escape");
     expect(await page.locator("[data-change]").count()).toBe(16);
     await screenshot(page, "bilan-compared-ar");

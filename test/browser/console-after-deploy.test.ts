@@ -22,14 +22,21 @@ describe("npm start after a deploy's build", () => {
     expect(consoleBuildTarget(join(root, "admin/dist"))).toBe("{{ VITE_API_URL }}");
 
     const port = await freePort();
-    const running = (fixture.running = npmStart({ PORT: String(port), DATA_DIR: fixture.dataDir, ENTRAIDE_DEMO_DATA: "off", ENTRAIDE_LOCAL_PASSWORD: password }));
+    const running = (fixture.running = npmStart({
+      PORT: String(port),
+      DATA_DIR: fixture.dataDir,
+      ENTRAIDE_DEMO_DATA: "off",
+      ENTRAIDE_LOCAL_PASSWORD: password,
+    }));
     await waitFor("npm start answering /api/health", healthy(running.url), 180_000, running.output);
     expect(running.output()).toMatch(/Building the console \(the last build was for another API/);
     expect(consoleBuildTarget(join(root, "admin/dist"))).toBe("local");
 
     const token = await signIn(running.url, password);
     const created = await fetch(`${running.url}/api/v1/centers`, {
-      method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "application/json" }, body: JSON.stringify(aCenter({ name: "Centre après déploiement" })),
+      method: "POST",
+      headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+      body: JSON.stringify(aCenter({ name: "Centre après déploiement" })),
     });
     expect(created.status).toBe(201);
 

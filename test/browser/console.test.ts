@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, openConsole } from "./support/browser";
 import { fillCenter, helperText, input } from "./support/form";
 import { centerInput, create } from "./support/records";
-import { startConsoleServer, type ConsoleServer } from "./support/server";
+import { type ConsoleServer, startConsoleServer } from "./support/server";
 
 /** The administrators' daily work, in a real browser, against the app as `npm start` serves it. */
 let server: ConsoleServer;
@@ -71,7 +71,11 @@ describe("the registries", () => {
   });
 
   it("reports a stale version when someone else changed the record meanwhile", async () => {
-    const center = await create(server, "centers", centerInput({ name: "Centre de proximité Ain Chock", type: "proximity" }));
+    const center = await create(
+      server,
+      "centers",
+      centerInput({ name: "Centre de proximité Ain Chock", type: "proximity" }),
+    );
     await page.goto(`${server.url}/#/centers/${center.id}`);
     await expect.poll(() => input(page, "name").inputValue()).toBe("Centre de proximité Ain Chock");
     const meanwhile = await server.api("PATCH", `/api/v1/centers/${center.id}`, { capacity: 99 }, { "if-match": "1" });
@@ -86,7 +90,9 @@ describe("the registries", () => {
   it("pages through more than one page of centers by cursor", async () => {
     for (let batch = 0; batch < 3; batch++) {
       await Promise.all(
-        Array.from({ length: 10 }, (_, i) => create(server, "centers", centerInput({ name: `Centre paginé ${batch * 10 + i + 1}` }))),
+        Array.from({ length: 10 }, (_, i) =>
+          create(server, "centers", centerInput({ name: `Centre paginé ${batch * 10 + i + 1}` })),
+        ),
       );
     }
     const total = (await server.api("GET", "/api/v1/centers?limit=100")).body.items.length as number;

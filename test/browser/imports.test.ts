@@ -12,18 +12,49 @@ import { consoleSession } from "./support/session";
 const session = consoleSession("ar");
 
 const people = [
-  { CIN: "bk 700 101", Prénom: "فاطمة الزهراء", Nom: "بناني", Sexe: "F", "Date de naissance": "14/03/1990", Catégories: "Femme" },
-  { CIN: "BK700102", Prénom: "عبد الرحيم", Nom: "الإدريسي", Sexe: "homme", "Date de naissance": new Date(Date.UTC(1948, 10, 2)), Catégories: "Personnes âgées" },
-  { CIN: "", Prénom: "سكينة", Nom: "الوزاني", Sexe: "أنثى", "Date de naissance": "1975-07-21", Catégories: "Femme; Handicap", "Type de handicap": "Moteur" },
+  {
+    CIN: "bk 700 101",
+    Prénom: "فاطمة الزهراء",
+    Nom: "بناني",
+    Sexe: "F",
+    "Date de naissance": "14/03/1990",
+    Catégories: "Femme",
+  },
+  {
+    CIN: "BK700102",
+    Prénom: "عبد الرحيم",
+    Nom: "الإدريسي",
+    Sexe: "homme",
+    "Date de naissance": new Date(Date.UTC(1948, 10, 2)),
+    Catégories: "Personnes âgées",
+  },
+  {
+    CIN: "",
+    Prénom: "سكينة",
+    Nom: "الوزاني",
+    Sexe: "أنثى",
+    "Date de naissance": "1975-07-21",
+    Catégories: "Femme; Handicap",
+    "Type de handicap": "Moteur",
+  },
   // Row 5: a birth date nobody can read — refused by the dry run, never imported.
-  { CIN: "BK700104", Prénom: "يوسف", Nom: "الشرقاوي", Sexe: "M", "Date de naissance": "بداية التسعينات", Catégories: "Enfance" },
+  {
+    CIN: "BK700104",
+    Prénom: "يوسف",
+    Nom: "الشرقاوي",
+    Sexe: "M",
+    "Date de naissance": "بداية التسعينات",
+    Catégories: "Enfance",
+  },
 ];
 const everywhere = { Région: "Casablanca-Settat", Province: "Casablanca", Milieu: "urbain", Consentement: "oui" };
 
 /** The file a center would fill: the API's own template's headers (French), then its rows. */
 async function filledTemplate(): Promise<Buffer> {
   const { url, token } = session.server;
-  const answer = await fetch(`${url}/api/v1/imports/templates/beneficiaries?format=xlsx&lang=fr`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+  const answer = await fetch(`${url}/api/v1/imports/templates/beneficiaries?format=xlsx&lang=fr`, {
+    headers: token ? { authorization: `Bearer ${token}` } : {},
+  });
   expect(answer.status).toBe(200);
   const template = new ExcelJS.Workbook();
   await template.xlsx.load(await answer.arrayBuffer());
@@ -48,7 +79,9 @@ describe("importing beneficiaries from a spreadsheet through the console", () =>
     const file = await filledTemplate();
     await page.goto(`${server.url}/#/imports/create`);
     await page.locator('[data-testid="file-input"]').setInputFiles({
-      name: "مستفيدون-الدار-البيضاء.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: file,
+      name: "مستفيدون-الدار-البيضاء.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: file,
     });
 
     const job = page.locator('[data-testid="import"]');
@@ -62,7 +95,10 @@ describe("importing beneficiaries from a spreadsheet through the console", () =>
     expect(await problem.locator("td").nth(2).textContent()).toMatch(/تاريخ/);
     await screenshot(page, "imports-dry-run-ar");
     // The report: the file's rows with their outcome, its messages in the reader's language.
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: /تحميل التقرير \(CSV\)/ }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: /تحميل التقرير \(CSV\)/ }).click(),
+    ]);
     const report = await readFile((await download.path())!, "utf8");
     expect(report).toContain("الشرقاوي");
     expect(report).toContain(await problem.locator("td").nth(2).textContent());
@@ -76,11 +112,16 @@ describe("importing beneficiaries from a spreadsheet through the console", () =>
 
     const created = (await server.api("GET", "/api/v1/beneficiaries")).body.items as Array<Record<string, unknown>>;
     expect(created.map((p) => p.lastName).sort()).toEqual(["الإدريسي", "الوزاني", "بناني"].sort());
-    expect(created).toContainEqual(expect.objectContaining({ lastName: "الإدريسي", birthDate: "1948-11-02", sex: "male", categories: ["elderly"] }));
-    expect(created).toContainEqual(expect.objectContaining({ lastName: "بناني", regionCode: "MA-06", provinceCode: "MA-CAS", consentGiven: true }));
+    expect(created).toContainEqual(
+      expect.objectContaining({ lastName: "الإدريسي", birthDate: "1948-11-02", sex: "male", categories: ["elderly"] }),
+    );
+    expect(created).toContainEqual(
+      expect.objectContaining({ lastName: "بناني", regionCode: "MA-06", provinceCode: "MA-CAS", consentGiven: true }),
+    );
 
     await page.goto(`${server.url}/#/beneficiaries`);
-    for (const name of ["بناني", "الإدريسي", "الوزاني"]) await page.locator("tbody").getByText(name, { exact: true }).waitFor({ timeout: 30_000 });
+    for (const name of ["بناني", "الإدريسي", "الوزاني"])
+      await page.locator("tbody").getByText(name, { exact: true }).waitFor({ timeout: 30_000 });
     expect(await page.locator("tbody").getByText("الشرقاوي").count()).toBe(0);
   });
 });

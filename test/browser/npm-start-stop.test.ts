@@ -4,7 +4,16 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { freePort } from "../../packages/functions/src/local/dynamodb-local.js";
 import { aCenter } from "../support/fixtures.js";
-import { healthy, listening, npmStart, signIn, processTree, stillRunning, waitFor, type NpmStart } from "../support/npm-start.js";
+import {
+  healthy,
+  listening,
+  type NpmStart,
+  npmStart,
+  processTree,
+  signIn,
+  stillRunning,
+  waitFor,
+} from "../support/npm-start.js";
 
 /**
  * `npm start` stopped the way people and process managers stop it: one signal
@@ -20,20 +29,36 @@ afterAll(() => {
 });
 
 async function start(port: number) {
-  running = npmStart({ PORT: String(port), DATA_DIR: dataDir, ENTRAIDE_DEMO_DATA: "off", ENTRAIDE_LOCAL_PASSWORD: password });
+  running = npmStart({
+    PORT: String(port),
+    DATA_DIR: dataDir,
+    ENTRAIDE_DEMO_DATA: "off",
+    ENTRAIDE_LOCAL_PASSWORD: password,
+  });
   await waitFor("npm start answering /api/health", healthy(running.url), 120_000, running.output);
-  return { ...running, headers: { authorization: `Bearer ${await signIn(running.url, password)}`, "content-type": "application/json" } };
+  return {
+    ...running,
+    headers: { authorization: `Bearer ${await signIn(running.url, password)}`, "content-type": "application/json" },
+  };
 }
 
 /** Sends the signal, then measures until every process of the tree is gone and the port is free. */
 async function stop(target: "npm" | "node", signal: NodeJS.Signals, port: number) {
   const tree = processTree(running!.npm.pid!);
-  expect(tree.some((p) => p.command.startsWith("java ")), "the engine runs under npm start").toBe(true);
+  expect(
+    tree.some((p) => p.command.startsWith("java ")),
+    "the engine runs under npm start",
+  ).toBe(true);
   const node = tree.find((p) => p.command.includes("scripts/start.mjs"))!;
   const sent = Date.now();
   process.kill(target === "npm" ? running!.npm.pid! : node.pid, signal);
   const pids = tree.map((p) => p.pid);
-  await waitFor(`everything of npm start gone after ${signal} to ${target}`, async () => (stillRunning(pids).length === 0 && !(await listening(port)) ? true : undefined), 10_000, () => JSON.stringify(tree));
+  await waitFor(
+    `everything of npm start gone after ${signal} to ${target}`,
+    async () => (stillRunning(pids).length === 0 && !(await listening(port)) ? true : undefined),
+    10_000,
+    () => JSON.stringify(tree),
+  );
   const took = Date.now() - sent;
   console.log(`${signal} to ${target}: ${tree.length} processes gone and port free in ${took} ms`);
   expect(took).toBeLessThan(5000);
@@ -44,7 +69,11 @@ describe("stopping npm start", () => {
   it("SIGTERM to npm's pid stops node and the engine; a restart finds the data", async () => {
     const port = await freePort();
     const first = await start(port);
-    const created = await fetch(`${first.url}/api/v1/centers`, { method: "POST", headers: first.headers, body: JSON.stringify(aCenter({ name: "Centre d'avant l'arrêt" })) });
+    const created = await fetch(`${first.url}/api/v1/centers`, {
+      method: "POST",
+      headers: first.headers,
+      body: JSON.stringify(aCenter({ name: "Centre d'avant l'arrêt" })),
+    });
     expect(created.status).toBe(201);
     const { id } = (await created.json()) as { id: string };
     await stop("npm", "SIGTERM", port);

@@ -27,7 +27,10 @@ function readmeBlocks(): string[] {
 describe("the README", () => {
   it("has shell blocks that run as written", async () => {
     for (const tool of ["curl", "jq", "bash"]) {
-      expect(spawnSync("sh", ["-c", `command -v ${tool}`]).status, `${tool} is needed by the README's examples (sudo apt-get install -y ${tool})`).toBe(0);
+      expect(
+        spawnSync("sh", ["-c", `command -v ${tool}`]).status,
+        `${tool} is needed by the README's examples (sudo apt-get install -y ${tool})`,
+      ).toBe(0);
     }
     const realCurl = spawnSync("sh", ["-c", "command -v curl"], { encoding: "utf8" }).stdout.trim();
     writeFileSync(join(bin, "curl"), `#!/bin/sh\nexec ${realCurl} --fail-with-body "$@"\n`);
@@ -36,13 +39,22 @@ describe("the README", () => {
     const blocks = readmeBlocks().filter((block) => !runsThisSuite(block));
     expect(blocks.some((b) => b.includes("curl"))).toBe(true);
     const port = await freePort();
-    const running = (fixture.running = npmStart({ PORT: String(port), DATA_DIR: fixture.dataDir, ENTRAIDE_DEMO_DATA: "off", ENTRAIDE_LOCAL_PASSWORD: password }));
+    const running = (fixture.running = npmStart({
+      PORT: String(port),
+      DATA_DIR: fixture.dataDir,
+      ENTRAIDE_DEMO_DATA: "off",
+      ENTRAIDE_LOCAL_PASSWORD: password,
+    }));
     await waitFor("npm start answering /api/health", healthy(running.url), 180_000, running.output);
 
-    const script = ["set -euo pipefail", ...blocks.map((block, i) => `echo "=== block ${i + 1}"\n${block}`)].join("\n").replaceAll("localhost:3000", `localhost:${port}`);
+    const script = ["set -euo pipefail", ...blocks.map((block, i) => `echo "=== block ${i + 1}"\n${block}`)]
+      .join("\n")
+      .replaceAll("localhost:3000", `localhost:${port}`);
     const { NODE_ENV: _runner, ...env } = process.env;
     const run = spawnSync("bash", ["-c", script], {
-      cwd: root, encoding: "utf8", timeout: 600_000,
+      cwd: root,
+      encoding: "utf8",
+      timeout: 600_000,
       env: { ...env, PATH: `${bin}:${env.PATH}`, DATA_DIR: fixture.dataDir, ENTRAIDE_LOCAL_PASSWORD: password },
     });
     const output = `${run.stdout}\n${run.stderr}`;

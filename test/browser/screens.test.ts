@@ -1,8 +1,8 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, openConsole, screenshot, type Language } from "./support/browser";
+import { type Language, launchBrowser, openConsole, screenshot } from "./support/browser";
 import { seedOneOfEach } from "./support/records";
-import { startConsoleServer, type ConsoleServer } from "./support/server";
+import { type ConsoleServer, startConsoleServer } from "./support/server";
 
 /**
  * Every main page in both languages, photographed for review
@@ -27,7 +27,10 @@ afterAll(async () => {
 async function visit(page: Page, path: string, ready: string) {
   await page.goto(`${server.url}/#${path}`);
   await page.locator(ready).first().waitFor();
-  await page.locator(".MuiLinearProgress-root").waitFor({ state: "detached" }).catch(() => undefined);
+  await page
+    .locator(".MuiLinearProgress-root")
+    .waitFor({ state: "detached" })
+    .catch(() => undefined);
   await page.evaluate(() => document.fonts.ready);
 }
 
@@ -59,7 +62,10 @@ describe.each<Language>(["ar", "fr"])("the console in %s", (language) => {
   it("renders Arabic text in the font shipped with the console", async () => {
     const loaded = await page.evaluate(() => document.fonts.check('16px "Noto Sans Arabic"', "التعاون الوطني"));
     const fontFiles = await page.evaluate(() =>
-      performance.getEntriesByType("resource").map((entry) => entry.name).filter((name) => /noto-sans-arabic.*\.woff2$/.test(name)),
+      performance
+        .getEntriesByType("resource")
+        .map((entry) => entry.name)
+        .filter((name) => /noto-sans-arabic.*\.woff2$/.test(name)),
     );
     expect(loaded).toBe(true);
     expect(fontFiles.every((url) => url.startsWith(server.url))).toBe(true);

@@ -1,10 +1,10 @@
+import { indicatorLabels } from "@entraide/core/glossary/labels";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { indicatorLabels } from "@entraide/core/glossary/labels";
-import { launchBrowser, openConsole, screenshot, type Language } from "./support/browser";
+import { type Language, launchBrowser, openConsole, screenshot } from "./support/browser";
 import { fillCenter, input } from "./support/form";
 import { centerInput, create } from "./support/records";
-import { startConsoleServer, type ConsoleServer } from "./support/server";
+import { type ConsoleServer, startConsoleServer } from "./support/server";
 
 /** The console shaped by who is signed in: finance reads, the regional officer stays in MA-06, the admin does everything. */
 let server: ConsoleServer;
@@ -13,7 +13,9 @@ const ids: Record<string, string> = {};
 
 async function tokenOf(username: string): Promise<string> {
   const answer = await fetch(`${server.url}/api/auth/login`, {
-    method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ username, password: server.password }),
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ username, password: server.password }),
   });
   return ((await answer.json()) as { token: string }).token;
 }
@@ -25,20 +27,54 @@ async function consoleAs(username: string, language: Language = "ar"): Promise<P
 const rows = (page: Page) => page.locator(".RaDataTable-tbody .RaDataTable-row");
 /** Every control that creates, edits or deletes, in either language. */
 const writeControls = (page: Page) =>
-  page.locator('a[href$="/create"], a[href*="/create?"], .RaCreateButton-root, .ra-delete-button, button[aria-label="حذف"], button[aria-label="Supprimer"], a[aria-label="تعديل"], a[aria-label="Éditer"], button[type="submit"]');
+  page.locator(
+    'a[href$="/create"], a[href*="/create?"], .RaCreateButton-root, .ra-delete-button, button[aria-label="حذف"], button[aria-label="Supprimer"], a[aria-label="تعديل"], a[aria-label="Éditer"], button[type="submit"]',
+  );
 
 beforeAll(async () => {
   server = await startConsoleServer();
   browser = await launchBrowser();
   const casablanca = await create(server, "centers", centerInput({ name: "Centre Hay Hassani" }));
-  const agadir = await create(server, "centers", centerInput({ name: "Centre Agadir", regionCode: "MA-09", provinceCode: "MA-AGD" }));
+  const agadir = await create(
+    server,
+    "centers",
+    centerInput({ name: "Centre Agadir", regionCode: "MA-09", provinceCode: "MA-AGD" }),
+  );
   const person = await create(server, "beneficiaries", {
-    firstName: "Karima", lastName: "Bennani", nationalId: "BK123456", phone: "0612345678", sex: "female", birthDate: "1990-04-12",
-    categories: ["woman", "disability"], disabilityType: "motor", regionCode: "MA-06", provinceCode: "MA-CAS", areaType: "urban", consentGiven: true,
+    firstName: "Karima",
+    lastName: "Bennani",
+    nationalId: "BK123456",
+    phone: "0612345678",
+    sex: "female",
+    birthDate: "1990-04-12",
+    categories: ["woman", "disability"],
+    disabilityType: "motor",
+    regionCode: "MA-06",
+    provinceCode: "MA-CAS",
+    areaType: "urban",
+    consentGiven: true,
   });
-  await create(server, "enrollments", { beneficiaryId: person.id, centerId: casablanca.id, service: "training", startDate: "2015-02-01" });
-  await create(server, "aid-distributions", { beneficiaryId: person.id, kind: "food", date: "2015-03-10", description: "Panier Ramadan", quantity: 1, valueMad: 450 });
-  await create(server, "grants", { beneficiaryId: person.id, amountMad: 30000, awardedOn: "2015-05-20", activity: "Atelier de couture", status: "awarded" });
+  await create(server, "enrollments", {
+    beneficiaryId: person.id,
+    centerId: casablanca.id,
+    service: "training",
+    startDate: "2015-02-01",
+  });
+  await create(server, "aid-distributions", {
+    beneficiaryId: person.id,
+    kind: "food",
+    date: "2015-03-10",
+    description: "Panier Ramadan",
+    quantity: 1,
+    valueMad: 450,
+  });
+  await create(server, "grants", {
+    beneficiaryId: person.id,
+    amountMad: 30000,
+    awardedOn: "2015-05-20",
+    activity: "Atelier de couture",
+    status: "awarded",
+  });
   Object.assign(ids, { casablanca: casablanca.id, agadir: agadir.id, person: person.id });
   // The bilan of 2015, computed as the scheduler would.
   const run = await server.api("POST", "/api/v1/indicators/2015/runs");
@@ -69,7 +105,15 @@ describe("finance staff", () => {
   });
 
   it("find no create, edit or delete control on any list or record page", async () => {
-    const pages = ["centers", "beneficiaries", "enrollments", "aid-distributions", "grants", `centers/${ids.casablanca}/show`, `beneficiaries/${ids.person}/show`];
+    const pages = [
+      "centers",
+      "beneficiaries",
+      "enrollments",
+      "aid-distributions",
+      "grants",
+      `centers/${ids.casablanca}/show`,
+      `beneficiaries/${ids.person}/show`,
+    ];
     for (const path of pages) {
       await page.goto(`${server.url}/#/${path}`);
       await (path.endsWith("/show") ? page.locator(".RaSimpleShowLayout-stack") : rows(page)).first().waitFor();
@@ -93,7 +137,11 @@ describe("finance staff", () => {
   it("read the person's enrollments, aid and grants on their page", async () => {
     await page.goto(`${server.url}/#/beneficiaries/${ids.person}/show`);
     for (const registry of ["enrollments", "aid-distributions", "grants"]) {
-      await expect.poll(() => page.locator(`[data-testid="of-beneficiary-${registry}"] tbody .RaDataTable-row`).count(), { message: registry }).toBe(1);
+      await expect
+        .poll(() => page.locator(`[data-testid="of-beneficiary-${registry}"] tbody .RaDataTable-row`).count(), {
+          message: registry,
+        })
+        .toBe(1);
     }
     expect(await page.locator('[data-testid="of-beneficiary-grants"]').innerText()).toMatch(/20\/05\/2015/);
   });
@@ -120,7 +168,9 @@ describe("the regional officer of Casablanca-Settat", () => {
     await page.goto(`${server.url}/#/centers/${ids.agadir}/show`);
     await page.waitForURL((url) => !url.hash.includes(ids.agadir!), { timeout: 15_000 });
     expect(await page.locator("body").innerText()).not.toContain("Centre Agadir");
-    const direct = await fetch(`${server.url}/api/v1/centers/${ids.agadir}`, { headers: { authorization: `Bearer ${await tokenOf("officer-ma06")}` } });
+    const direct = await fetch(`${server.url}/api/v1/centers/${ids.agadir}`, {
+      headers: { authorization: `Bearer ${await tokenOf("officer-ma06")}` },
+    });
     expect(direct.status).toBe(404);
   });
 });
@@ -141,7 +191,9 @@ describe("the administrator", () => {
     await dashboard.waitFor();
     expect(await page.locator("h1").first().innerText()).toContain("2015");
     // The bilan's figures named as the glossary names them, never by their key.
-    expect(await dashboard.locator('[data-figure="centers.active"]').innerText()).toContain(indicatorLabels["centers.active"].ar);
+    expect(await dashboard.locator('[data-figure="centers.active"]').innerText()).toContain(
+      indicatorLabels["centers.active"].ar,
+    );
     expect(noneFound).toEqual([]);
   });
 
@@ -158,7 +210,9 @@ describe("the administrator", () => {
   it("enters and reads dates as dd/mm/yyyy", async () => {
     await page.goto(`${server.url}/#/centers/create`);
     await fillCenter(page, { name: "Centre aux dates", openedOn: "2020-01-15" });
-    expect(await input(page, "openedOn").inputValue()).toMatch(/^\u2066?\u2068?15\u2069?\/\u2068?01\u2069?\/\u2068?2020/);
+    expect(await input(page, "openedOn").inputValue()).toMatch(
+      /^\u2066?\u2068?15\u2069?\/\u2068?01\u2069?\/\u2068?2020/,
+    );
     await page.locator("form button[type=submit]").click();
     await page.waitForURL(/#\/centers\/[0-9A-Z]{26}\/show$/);
     const id = page.url().match(/centers\/([0-9A-Z]{26})/)![1]!;

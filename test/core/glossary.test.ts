@@ -4,7 +4,15 @@ import { centerTypes } from "@entraide/core/center";
 import { sectors } from "@entraide/core/cooperative";
 import { services } from "@entraide/core/enrollment";
 import { exhibitionScopes } from "@entraide/core/exhibition";
-import { breakdownLabels, bucketLabel, enumLabels, indicatorLabels, provinceLabels, regionLabels, type Label } from "@entraide/core/glossary/labels";
+import {
+  breakdownLabels,
+  bucketLabel,
+  enumLabels,
+  indicatorLabels,
+  type Label,
+  provinceLabels,
+  regionLabels,
+} from "@entraide/core/glossary/labels";
 import { grantStatuses } from "@entraide/core/grant";
 import { breakdownKeys, indicatorKeys, zeroValues } from "@entraide/core/indicators/keys";
 import { ageBands } from "@entraide/core/indicators/period";
@@ -13,7 +21,7 @@ import type { Snapshot } from "@entraide/core/indicators/snapshots";
 import { provinces, regions } from "@entraide/core/territory";
 import { alertKinds, alertStatuses } from "@entraide/core/vigilance-alert";
 import { describe, expect, it } from "vitest";
-import { parseBilanCsv, bilanCsv } from "../../packages/functions/src/jobs/exports/csv.js";
+import { bilanCsv, parseBilanCsv } from "../../packages/functions/src/jobs/exports/csv.js";
 import { bilanXlsx } from "../../packages/functions/src/jobs/exports/xlsx.js";
 import { parseBilanXlsx } from "../support/xlsx.js";
 
@@ -30,9 +38,18 @@ function expectComplete(label: Label | undefined, what: string) {
 describe("the glossary", () => {
   it("names every value of the domain's lists in Arabic and French, and no value it does not know", () => {
     const lists: Record<string, readonly string[]> = {
-      centerType: centerTypes, category: categories, disabilityType: disabilityTypes, service: services, sector: sectors,
-      exhibitionScope: exhibitionScopes, aidKind: aidKinds, grantStatus: grantStatuses, alertKind: alertKinds,
-      alertStatus: alertStatuses, ageBand: ageBands, runStatus: RunStatus.options,
+      centerType: centerTypes,
+      category: categories,
+      disabilityType: disabilityTypes,
+      service: services,
+      sector: sectors,
+      exhibitionScope: exhibitionScopes,
+      aidKind: aidKinds,
+      grantStatus: grantStatuses,
+      alertKind: alertKinds,
+      alertStatus: alertStatuses,
+      ageBand: ageBands,
+      runStatus: RunStatus.options,
     };
     for (const [list, values] of Object.entries(lists)) {
       expect(Object.keys(enumLabels[list as keyof typeof enumLabels]), list).toEqual([...values]);
@@ -75,8 +92,16 @@ describe("the exports take their words from the glossary", () => {
     }),
   ) as Snapshot["breakdowns"];
   const snapshot: Snapshot = {
-    year: 2015, id: "2015-x", runKey: "x", computedAt: "2016-01-05T04:00:00.000Z", frozen: false, exports: [],
-    values: zeroValues(), breakdowns, sourceCounts: {}, missingSources: [],
+    year: 2015,
+    id: "2015-x",
+    runKey: "x",
+    computedAt: "2016-01-05T04:00:00.000Z",
+    frozen: false,
+    exports: [],
+    values: zeroValues(),
+    breakdowns,
+    sourceCounts: {},
+    missingSources: [],
   };
 
   it.each([
@@ -96,6 +121,8 @@ describe("the exports take their words from the glossary", () => {
       expect(row.labelAr).toBe(`${breakdownLabels[key].ar} — ${label.ar}`);
       expect(row.labelFr).toBe(`${breakdownLabels[key].fr} — ${label.fr}`);
     }
-    expect(rows.find((r) => r.key === "vigilanceAlerts.byKind" && r.bucket === "cold_wave")?.labelAr).toContain("موجة البرد");
+    expect(rows.find((r) => r.key === "vigilanceAlerts.byKind" && r.bucket === "cold_wave")?.labelAr).toContain(
+      "موجة البرد",
+    );
   });
 });

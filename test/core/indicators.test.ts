@@ -1,8 +1,8 @@
+import type { Db } from "@entraide/core/db";
 import { computeBilan } from "@entraide/core/indicators/compute";
 import { indicatorKeys } from "@entraide/core/indicators/keys";
 import { registerSource } from "@entraide/core/indicators/source";
 import { bilanSources } from "@entraide/core/indicators/sources";
-import type { Db } from "@entraide/core/db";
 import { beforeAll, describe, expect, it } from "vitest";
 import { expected2015, makeBilanRecords } from "../support/bilan-records.js";
 import { testDb } from "../support/db.js";
@@ -42,7 +42,14 @@ describe("the bilan's figures on hand-made records", () => {
 
   it("counts the items it read, per source, in the same scan", async () => {
     const bilan = await computeBilan(db, 2015, { segments: 3 });
-    expect(bilan.sourceCounts).toMatchObject({ CENTER: 6, BENEFICIARY: 6, ENROLLMENT: 7, HOSTING: 6, EXHIBITION_PARTICIPATION: 4, VIGILANCE_ALERT: 4 });
+    expect(bilan.sourceCounts).toMatchObject({
+      CENTER: 6,
+      BENEFICIARY: 6,
+      ENROLLMENT: 7,
+      HOSTING: 6,
+      EXHIBITION_PARTICIPATION: 4,
+      VIGILANCE_ALERT: 4,
+    });
     expect(bilan.values).toEqual(expected2015.values);
   });
 });
@@ -51,7 +58,9 @@ describe("sources", () => {
   it("reports a source whose module is missing, with the figures it feeds at 0", async () => {
     const withoutGrants = bilanSources.map((s) => (s.entity === "GRANT" ? registerSource(s, undefined) : s));
     const bilan = await computeBilan(db, 2015, { sources: withoutGrants });
-    expect(bilan.missingSources).toEqual([{ entity: "GRANT", module: "grant", keys: ["facs.incomeGeneratingBeneficiaries", "facs.amountMad"] }]);
+    expect(bilan.missingSources).toEqual([
+      { entity: "GRANT", module: "grant", keys: ["facs.incomeGeneratingBeneficiaries", "facs.amountMad"] },
+    ]);
     expect(bilan.values["facs.incomeGeneratingBeneficiaries"]).toBe(0);
     expect(bilan.values["facs.amountMad"]).toBe(0);
     expect(bilan.values["beneficiaries.served"]).toBe(4);
@@ -60,7 +69,9 @@ describe("sources", () => {
 
   it("refuses a source registered against another kind of record", () => {
     const centerSource = bilanSources.find((s) => s.entity === "CENTER")!;
-    expect(() => registerSource({ ...centerSource, entity: "COOPERATIVE" }, { prefix: "CENTER" })).toThrow(/registered against the records of CENTER/);
+    expect(() => registerSource({ ...centerSource, entity: "COOPERATIVE" }, { prefix: "CENTER" })).toThrow(
+      /registered against the records of CENTER/,
+    );
   });
 
   it("has every source present now that every registry exists", () => {

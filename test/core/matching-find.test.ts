@@ -1,8 +1,8 @@
+import { DeleteCommand, GetCommand } from "@aws-sdk/lib-dynamodb";
 import { beneficiaries } from "@entraide/core/beneficiary";
 import type { Db } from "@entraide/core/db";
-import { findProbableDuplicates } from "@entraide/core/matching/find";
-import { DeleteCommand, GetCommand } from "@aws-sdk/lib-dynamodb";
 import { fillMatchItemsOnce } from "@entraide/core/matching/backfill";
+import { findProbableDuplicates } from "@entraide/core/matching/find";
 import { beforeAll, describe, expect, it } from "vitest";
 import { testDb } from "../support/db.js";
 import { aBeneficiary } from "../support/fixtures.js";
@@ -12,46 +12,91 @@ beforeAll(async () => {
   db = await testDb();
 });
 
-const mohamed = { firstName: "Mohamed", lastName: "Alaoui", sex: "male", birthDate: "1979-05-04", categories: ["elderly"] };
+const mohamed = {
+  firstName: "Mohamed",
+  lastName: "Alaoui",
+  sex: "male",
+  birthDate: "1979-05-04",
+  categories: ["elderly"],
+};
 
 describe("finding probable duplicates in the registry", () => {
   it("finds a person written in the other script, with the reasons, and not the others of the block", async () => {
     const stored = await beneficiaries.create(db, aBeneficiary(mohamed));
     const brother = await beneficiaries.create(db, aBeneficiary({ ...mohamed, firstName: "Mahmoud" }));
-    const found = await findProbableDuplicates(db, { firstName: "محمد", lastName: "العلوي", birthDate: "1979-05-04", sex: "male" });
-    expect(found).toEqual([{ recordId: stored.id, score: expect.any(Number), reasons: ["same_birth_date", "same_sex", "first_name_across_scripts", "last_name_across_scripts"] }]);
+    const found = await findProbableDuplicates(db, {
+      firstName: "محمد",
+      lastName: "العلوي",
+      birthDate: "1979-05-04",
+      sex: "male",
+    });
+    expect(found).toEqual([
+      {
+        recordId: stored.id,
+        score: expect.any(Number),
+        reasons: ["same_birth_date", "same_sex", "first_name_across_scripts", "last_name_across_scripts"],
+      },
+    ]);
     expect(found.map((m) => m.recordId)).not.toContain(brother.id);
   });
 
   it("reads one index partition, never scans, and leaves out the record itself", async () => {
-    const stored = await beneficiaries.create(db, aBeneficiary({ ...mohamed, birthDate: "1980-01-01", lastName: "Bennani" }));
+    const stored = await beneficiaries.create(
+      db,
+      aBeneficiary({ ...mohamed, birthDate: "1980-01-01", lastName: "Bennani" }),
+    );
     const sent: string[] = [];
-    const spy = { ...db, doc: { send: (command: { constructor: { name: string }; input: { IndexName?: string } }) => {
-      sent.push(`${command.constructor.name}:${command.input.IndexName ?? "table"}`);
-      return db.doc.send(command as never);
-    } } } as unknown as Db;
+    const spy = {
+      ...db,
+      doc: {
+        send: (command: { constructor: { name: string }; input: { IndexName?: string } }) => {
+          sent.push(`${command.constructor.name}:${command.input.IndexName ?? "table"}`);
+          return db.doc.send(command as never);
+        },
+      },
+    } as unknown as Db;
     expect(await findProbableDuplicates(spy, stored, { excludeId: stored.id })).toEqual([]);
     expect(sent).toEqual(["QueryCommand:gsi1"]);
   });
 
   it("compares CINs by their keyed hash: the same CIN scores 1", async () => {
-    const stored = await beneficiaries.create(db, aBeneficiary({ ...mohamed, birthDate: "1981-02-03", nationalId: "BE123456" }));
-    const found = await findProbableDuplicates(db, { firstName: "Hassan", lastName: "Tazi", birthDate: "1981-02-03", sex: "male", nationalId: "be123456" });
-    expect(found).toEqual([{ recordId: stored.id, score: 1, reasons: ["same_national_id", "same_birth_date", "same_sex"] }]);
-    const match = await db.doc.send(new GetCommand({ TableName: db.tableName, Key: { pk: `BENEFICIARY#${stored.id}`, sk: "MATCH" } }));
+    const stored = await beneficiaries.create(
+      db,
+      aBeneficiary({ ...mohamed, birthDate: "1981-02-03", nationalId: "BE123456" }),
+    );
+    const found = await findProbableDuplicates(db, {
+      firstName: "Hassan",
+      lastName: "Tazi",
+      birthDate: "1981-02-03",
+      sex: "male",
+      nationalId: "be123456",
+    });
+    expect(found).toEqual([
+      { recordId: stored.id, score: 1, reasons: ["same_national_id", "same_birth_date", "same_sex"] },
+    ]);
+    const match = await db.doc.send(
+      new GetCommand({ TableName: db.tableName, Key: { pk: `BENEFICIARY#${stored.id}`, sk: "MATCH" } }),
+    );
     expect(JSON.stringify(match.Item)).not.toContain("BE123456");
   });
 
   it("follows a change of birth date and forgets a deleted record", async () => {
-    const stored = await beneficiaries.create(db, aBeneficiary({ ...mohamed, birthDate: "1982-07-07", lastName: "Chraibi" }));
+    const stored = await beneficiaries.create(
+      db,
+      aBeneficiary({ ...mohamed, birthDate: "1982-07-07", lastName: "Chraibi" }),
+    );
     const who = { firstName: "Mohammed", lastName: "Shraibi", sex: "male" as const };
     expect(await findProbableDuplicates(db, { ...who, birthDate: "1982-07-07" })).toHaveLength(1);
     const moved = await beneficiaries.update(db, stored.id, stored.version, { birthDate: "1982-07-08" });
     expect(await findProbableDuplicates(db, { ...who, birthDate: "1982-07-07" })).toEqual([]);
-    expect((await findProbableDuplicates(db, { ...who, birthDate: "1982-07-08" })).map((m) => m.recordId)).toEqual([stored.id]);
+    expect((await findProbableDuplicates(db, { ...who, birthDate: "1982-07-08" })).map((m) => m.recordId)).toEqual([
+      stored.id,
+    ]);
     await beneficiaries.remove(db, stored.id, moved.version);
     expect(await findProbableDuplicates(db, { ...who, birthDate: "1982-07-08" })).toEqual([]);
-    const left = await db.doc.send(new GetCommand({ TableName: db.tableName, Key: { pk: `BENEFICIARY#${stored.id}`, sk: "MATCH" } }));
+    const left = await db.doc.send(
+      new GetCommand({ TableName: db.tableName, Key: { pk: `BENEFICIARY#${stored.id}`, sk: "MATCH" } }),
+    );
     expect(left.Item).toBeUndefined();
   });
 
@@ -59,12 +104,19 @@ describe("finding probable duplicates in the registry", () => {
     const stored = await beneficiaries.create(db, aBeneficiary({ ...mohamed, birthDate: "1983-03-03" }));
     const who = { firstName: "Mohamed", lastName: "El Alaoui", sex: "male" as const, birthDate: "1983-03-03" };
     expect(await findProbableDuplicates(db, who, { regions: new Set(["MA-01"]) })).toEqual([]);
-    expect((await findProbableDuplicates(db, who, { regions: new Set(["MA-06"]) })).map((m) => m.recordId)).toEqual([stored.id]);
+    expect((await findProbableDuplicates(db, who, { regions: new Set(["MA-06"]) })).map((m) => m.recordId)).toEqual([
+      stored.id,
+    ]);
   });
 
   it("gives records stored before duplicate detection their match item, once", async () => {
-    const old = await beneficiaries.create(db, aBeneficiary({ ...mohamed, birthDate: "1960-06-06", lastName: "Berrada" }));
-    await db.doc.send(new DeleteCommand({ TableName: db.tableName, Key: { pk: `BENEFICIARY#${old.id}`, sk: "MATCH" } }));
+    const old = await beneficiaries.create(
+      db,
+      aBeneficiary({ ...mohamed, birthDate: "1960-06-06", lastName: "Berrada" }),
+    );
+    await db.doc.send(
+      new DeleteCommand({ TableName: db.tableName, Key: { pk: `BENEFICIARY#${old.id}`, sk: "MATCH" } }),
+    );
     const who = { firstName: "Mohamed", lastName: "برادة", sex: "male" as const, birthDate: "1960-06-06" };
     expect(await findProbableDuplicates(db, who)).toEqual([]);
     expect(await fillMatchItemsOnce(db)).toBeGreaterThan(0);

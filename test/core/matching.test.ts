@@ -1,9 +1,8 @@
+import { matchReasonLabels } from "@entraide/core/glossary/matching";
 import { normalizeArabic, normalizeLatin } from "@entraide/core/matching/normalize";
 import { phoneticKeys } from "@entraide/core/matching/phonetic";
-import { PROBABLE_DUPLICATE_THRESHOLD, scorePair } from "@entraide/core/matching/score";
+import { matchReasons, PROBABLE_DUPLICATE_THRESHOLD, scorePair } from "@entraide/core/matching/score";
 import { compareNames } from "@entraide/core/matching/similarity";
-import { matchReasonLabels } from "@entraide/core/glossary/matching";
-import { matchReasons } from "@entraide/core/matching/score";
 import { describe, expect, it } from "vitest";
 import { labelledPairs, measureMatcher } from "../support/matching-pairs.js";
 
@@ -24,7 +23,8 @@ describe("names brought to one written form", () => {
   });
 
   it("gives the same skeleton to one name in both scripts and its transliterations", () => {
-    for (const name of ["محمد", "Mohamed", "Mohammed", "Mohamad", "Muhammad"]) expect(phoneticKeys(name)).toContain("MHMD");
+    for (const name of ["محمد", "Mohamed", "Mohammed", "Mohamad", "Muhammad"])
+      expect(phoneticKeys(name)).toContain("MHMD");
     for (const name of ["العلوي", "Alaoui", "El Alaoui"]) expect(phoneticKeys(name)).toContain("L");
     for (const name of ["نور الدين", "Noureddine", "Nour-Eddine"]) expect(phoneticKeys(name)).toContain("NRDN");
     for (const name of ["عبد القادر", "Abdelkader", "Abd el Kader"]) expect(phoneticKeys(name)).toContain("BDLKDR");
@@ -56,10 +56,19 @@ describe("the score of a pair", () => {
     const arabic = { firstName: "محمد", lastName: "العلوي", ...born };
     const latin = { firstName: "Mohamed", lastName: "Alaoui", ...born };
     const other = { firstName: "Mohammed", lastName: "El Alaoui", ...born };
-    for (const [a, b] of [[arabic, latin], [arabic, other], [latin, other]] as const) {
+    for (const [a, b] of [
+      [arabic, latin],
+      [arabic, other],
+      [latin, other],
+    ] as const) {
       expect(scorePair(a, b).score).toBeGreaterThanOrEqual(PROBABLE_DUPLICATE_THRESHOLD);
     }
-    expect(scorePair(arabic, latin).reasons).toEqual(["same_birth_date", "same_sex", "first_name_across_scripts", "last_name_across_scripts"]);
+    expect(scorePair(arabic, latin).reasons).toEqual([
+      "same_birth_date",
+      "same_sex",
+      "first_name_across_scripts",
+      "last_name_across_scripts",
+    ]);
   });
 
   it("compares only people born the same day with the same sex", () => {
@@ -70,12 +79,18 @@ describe("the score of a pair", () => {
 
   it("scores the same CIN 1 and says when the CINs differ", () => {
     const a = { firstName: "Omar", lastName: "Tazi", ...born, nationalId: "BE123456" };
-    expect(scorePair(a, { ...a, firstName: "Hassan" })).toEqual({ score: 1, reasons: ["same_national_id", "same_birth_date", "same_sex"] });
+    expect(scorePair(a, { ...a, firstName: "Hassan" })).toEqual({
+      score: 1,
+      reasons: ["same_national_id", "same_birth_date", "same_sex"],
+    });
     expect(scorePair(a, { ...a, nationalId: "BE654321" }).reasons).toContain("national_id_differs");
   });
 
   it("finds first and last names typed in each other's column", () => {
-    const match = scorePair({ firstName: "Youssef", lastName: "Bakkali", ...born }, { firstName: "البقالي", lastName: "يوسف", ...born });
+    const match = scorePair(
+      { firstName: "Youssef", lastName: "Bakkali", ...born },
+      { firstName: "البقالي", lastName: "يوسف", ...born },
+    );
     expect(match.reasons).toContain("names_swapped");
     expect(match.score).toBeGreaterThanOrEqual(PROBABLE_DUPLICATE_THRESHOLD);
   });
@@ -100,6 +115,9 @@ describe("the labelled pairs", () => {
 
   it("are told apart with precision ≥ 0.95 and recall ≥ 0.90", () => {
     const { precision, recall, mistakes } = measureMatcher();
-    expect({ precision: precision >= 0.95, recall: recall >= 0.9, mistakes: mistakes.slice(0, 5) }).toMatchObject({ precision: true, recall: true });
+    expect({ precision: precision >= 0.95, recall: recall >= 0.9, mistakes: mistakes.slice(0, 5) }).toMatchObject({
+      precision: true,
+      recall: true,
+    });
   });
 });

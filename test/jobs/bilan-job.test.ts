@@ -1,18 +1,18 @@
+import { readdirSync } from "node:fs";
 import type { Db } from "@entraide/core/db";
 import { moroccoToday } from "@entraide/core/indicators/period";
 import { createRun, getRun } from "@entraide/core/indicators/runs";
 import { FrozenYearError, getLatestSnapshot, saveSnapshot } from "@entraide/core/indicators/snapshots";
-import { readdirSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { executeRun, startAndRun } from "../../packages/functions/src/jobs/bilan-job.js";
 import { listExports } from "../../packages/functions/src/jobs/export-catalog.js";
 import type { ExportStore } from "../../packages/functions/src/jobs/export-store.js";
 import { parseBilanCsv } from "../../packages/functions/src/jobs/exports/csv.js";
-import { parseBilanXlsx } from "../support/xlsx.js";
 import { createIndicatorsHandler } from "../../packages/functions/src/jobs/indicators-handler.js";
 import { expected2015, makeBilanRecords } from "../support/bilan-records.js";
 import { testDb } from "../support/db.js";
 import { figuresOf, nonEmpty, readAll, tempExportStore } from "../support/exports.js";
+import { parseBilanXlsx } from "../support/xlsx.js";
 
 let db: Db;
 beforeAll(async () => {
@@ -28,7 +28,12 @@ describe("the bilan job", () => {
     const run = await startAndRun({ db, store }, 2015, "manual");
     expect(run).toMatchObject({ status: "succeeded", snapshotId: `2015-${run.runKey}` });
     const snapshot = (await getLatestSnapshot(db, 2015))!;
-    expect(snapshot).toMatchObject({ year: 2015, frozen: false, values: expected2015.values, breakdowns: expected2015.breakdowns });
+    expect(snapshot).toMatchObject({
+      year: 2015,
+      frozen: false,
+      values: expected2015.values,
+      breakdowns: expected2015.breakdowns,
+    });
     const listed = await listExports(db, 2015);
     expect(listed.map((e) => e.id).sort()).toEqual(snapshot.exports.slice().sort());
     for (const entry of listed) expect(entry.size).toBe((await read(store, entry.id)).length);
@@ -36,11 +41,17 @@ describe("the bilan job", () => {
     const csv = await read(store, `bilan-2015-${run.runKey}.csv`);
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the BOM Excel needs for Arabic
     expect(csv.toString("utf8")).toContain("المستفيدون");
-    expect(figuresOf(parseBilanCsv(csv))).toEqual({ values: snapshot.values, breakdowns: nonEmpty(snapshot.breakdowns) });
+    expect(figuresOf(parseBilanCsv(csv))).toEqual({
+      values: snapshot.values,
+      breakdowns: nonEmpty(snapshot.breakdowns),
+    });
 
     const xlsxRows = await parseBilanXlsx(await read(store, `bilan-2015-${run.runKey}.xlsx`));
     expect(figuresOf(xlsxRows)).toEqual({ values: snapshot.values, breakdowns: nonEmpty(snapshot.breakdowns) });
-    expect(xlsxRows.find((r) => r.key === "centers.active")).toMatchObject({ labelFr: "Centres actifs", labelAr: "المراكز النشطة" });
+    expect(xlsxRows.find((r) => r.key === "centers.active")).toMatchObject({
+      labelFr: "Centres actifs",
+      labelAr: "المراكز النشطة",
+    });
 
     expect(JSON.parse((await read(store, `bilan-2015-${run.runKey}.json`)).toString())).toEqual(snapshot);
   });
@@ -50,7 +61,11 @@ describe("the bilan job", () => {
     const first = await startAndRun({ db, store }, 2015, "nightly", "nightly-2015-06-01");
     const again = await startAndRun({ db, store }, 2015, "nightly", "nightly-2015-06-01");
     expect(again.snapshotId).toBe(first.snapshotId);
-    expect(readdirSync(folder).sort()).toEqual(["bilan-2015-nightly-2015-06-01.csv", "bilan-2015-nightly-2015-06-01.json", "bilan-2015-nightly-2015-06-01.xlsx"]);
+    expect(readdirSync(folder).sort()).toEqual([
+      "bilan-2015-nightly-2015-06-01.csv",
+      "bilan-2015-nightly-2015-06-01.json",
+      "bilan-2015-nightly-2015-06-01.xlsx",
+    ]);
     expect((await listExports(db, 2015)).filter((e) => e.id.includes("nightly-2015-06-01"))).toHaveLength(3);
   });
 
@@ -71,14 +86,21 @@ describe("the bilan job", () => {
     await makeBilanRecords(crashDb);
     const run = await createRun(crashDb, 2015, "nightly", "nightly-2015-07-01");
     await expect(executeRun({ db: crashDb, store: flaky }, run)).rejects.toThrow("disk full");
-    expect(await getRun(crashDb, 2015, run.runId)).toMatchObject({ status: "failed", message: expect.stringContaining("disk full") });
+    expect(await getRun(crashDb, 2015, run.runId)).toMatchObject({
+      status: "failed",
+      message: expect.stringContaining("disk full"),
+    });
     expect(await getLatestSnapshot(crashDb, 2015)).toBeUndefined();
     expect((await listExports(crashDb)).map((e) => e.id)).toEqual(["bilan-2015-nightly-2015-07-01.csv"]);
 
     const rerun = await executeRun({ db: crashDb, store: flaky }, run);
     expect(rerun.status).toBe("succeeded");
     expect((await getLatestSnapshot(crashDb, 2015))?.values).toEqual(expected2015.values);
-    expect(readdirSync(folder).sort()).toEqual(["bilan-2015-nightly-2015-07-01.csv", "bilan-2015-nightly-2015-07-01.json", "bilan-2015-nightly-2015-07-01.xlsx"]);
+    expect(readdirSync(folder).sort()).toEqual([
+      "bilan-2015-nightly-2015-07-01.csv",
+      "bilan-2015-nightly-2015-07-01.json",
+      "bilan-2015-nightly-2015-07-01.xlsx",
+    ]);
     expect((await listExports(crashDb)).map((e) => e.id).sort()).toEqual(readdirSync(folder).sort());
   });
 
@@ -91,9 +113,21 @@ describe("the bilan job", () => {
     expect(frozen).toMatchObject({ id: "2015-closing", frozen: true });
 
     const later = await startAndRun({ db: frozenDb, store }, 2015, "nightly", "nightly-2016-01-06");
-    expect(later).toMatchObject({ status: "skipped", snapshotId: closing.snapshotId, message: expect.stringContaining("closed") });
+    expect(later).toMatchObject({
+      status: "skipped",
+      snapshotId: closing.snapshotId,
+      message: expect.stringContaining("closed"),
+    });
     expect(await getLatestSnapshot(frozenDb, 2015)).toEqual(frozen);
-    await expect(saveSnapshot(frozenDb, { ...frozen, runKey: "late", id: "2015-late", frozen: false, computedAt: new Date().toISOString() })).rejects.toBeInstanceOf(FrozenYearError);
+    await expect(
+      saveSnapshot(frozenDb, {
+        ...frozen,
+        runKey: "late",
+        id: "2015-late",
+        frozen: false,
+        computedAt: new Date().toISOString(),
+      }),
+    ).rejects.toBeInstanceOf(FrozenYearError);
   });
 });
 
@@ -117,13 +151,18 @@ describe("the scheduled handler", () => {
   it("executes a run the API recorded", async () => {
     const { store } = tempExportStore();
     const run = await createRun(db, 2015, "manual");
-    const done = (await createIndicatorsHandler({ db, store })({ mode: "run", year: 2015, runId: run.runId }, {} as never)) as { status: string };
+    const done = (await createIndicatorsHandler({ db, store })(
+      { mode: "run", year: 2015, runId: run.runId },
+      {} as never,
+    )) as { status: string };
     expect(done.status).toBe("succeeded");
   });
 
   it("refuses an event that is not a schedule's, naming what is wrong", async () => {
     const handler = createIndicatorsHandler({ db, store: tempExportStore().store });
     await expect(handler({ mode: "weekly" }, {} as never)).rejects.toThrow(/Invalid indicators event: mode/);
-    await expect(handler({ mode: "run", year: 1900, runId: "x" }, {} as never)).rejects.toThrow(/year: Entraide Nationale dates from 1957; runId: Expected a run id/);
+    await expect(handler({ mode: "run", year: 1900, runId: "x" }, {} as never)).rejects.toThrow(
+      /year: Entraide Nationale dates from 1957; runId: Expected a run id/,
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { zeroValues, breakdownKeys } from "@entraide/core/indicators/keys";
+import { breakdownKeys, zeroValues } from "@entraide/core/indicators/keys";
 import type { Snapshot } from "@entraide/core/indicators/snapshots";
 import { describe, expect, it } from "vitest";
 import { ExportId } from "../../packages/functions/src/jobs/export-store.js";
@@ -29,16 +29,25 @@ describe("export formats", () => {
   it("CSV: a BOM, then rows that read back to the same figures, quoted cells included", () => {
     const csv = bilanCsv(snapshot);
     expect(csv.subarray(0, 3).toString("hex")).toBe("efbbbf");
-    expect(figuresOf(parseBilanCsv(csv))).toEqual({ values: snapshot.values, breakdowns: nonEmpty(snapshot.breakdowns) });
+    expect(figuresOf(parseBilanCsv(csv))).toEqual({
+      values: snapshot.values,
+      breakdowns: nonEmpty(snapshot.breakdowns),
+    });
     expect(csv.toString()).toContain("الشرق"); // region MA-02 labelled in Arabic
   });
 
   it("XLSX: figures and breakdowns on their own sheets, labels in French and Arabic", async () => {
     const rows = await parseBilanXlsx(await bilanXlsx(snapshot));
     expect(figuresOf(rows)).toEqual({ values: snapshot.values, breakdowns: nonEmpty(snapshot.breakdowns) });
-    expect(rows.find((r) => r.bucket === "MA-02")).toMatchObject({ labelFr: expect.stringContaining("L'Oriental"), labelAr: expect.stringContaining("الشرق") });
+    expect(rows.find((r) => r.bucket === "MA-02")).toMatchObject({
+      labelFr: expect.stringContaining("L'Oriental"),
+      labelAr: expect.stringContaining("الشرق"),
+    });
     // Alert kinds are named, not left as codes.
-    expect(rows.find((r) => r.bucket === "abuse")).toMatchObject({ labelFr: expect.stringContaining("Maltraitance"), labelAr: expect.stringContaining("سوء المعاملة") });
+    expect(rows.find((r) => r.bucket === "abuse")).toMatchObject({
+      labelFr: expect.stringContaining("Maltraitance"),
+      labelAr: expect.stringContaining("سوء المعاملة"),
+    });
   });
 
   it("XLSX: the Arabic sheet reads right to left, the keyed sheets left to right", async () => {
@@ -52,10 +61,24 @@ describe("export formats", () => {
   });
 
   it("XLSX: bold bilingual headers, wide label columns, and the run's details on an Info sheet", async () => {
-    const workbook = await openXlsx(await bilanXlsx({ ...snapshot, missingSources: [{ entity: "GRANT <&> \u0001" }] as never }));
-    expect(workbook.worksheets.map((s) => s.name)).toEqual([SHEETS.indicators, SHEETS.breakdowns, SHEETS.arabic, SHEETS.info]);
+    const workbook = await openXlsx(
+      await bilanXlsx({ ...snapshot, missingSources: [{ entity: "GRANT <&> \u0001" }] as never }),
+    );
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([
+      SHEETS.indicators,
+      SHEETS.breakdowns,
+      SHEETS.arabic,
+      SHEETS.info,
+    ]);
     const figures = workbook.getWorksheet(SHEETS.indicators)!;
-    expect(figures.getRow(1).values).toEqual([undefined, "Clé - المفتاح", "Catégorie - الفئة", "Libellé - التسمية بالفرنسية", "Libellé arabe - التسمية", "Valeur - القيمة"]);
+    expect(figures.getRow(1).values).toEqual([
+      undefined,
+      "Clé - المفتاح",
+      "Catégorie - الفئة",
+      "Libellé - التسمية بالفرنسية",
+      "Libellé arabe - التسمية",
+      "Valeur - القيمة",
+    ]);
     expect(figures.getCell("A1").font?.bold).toBe(true);
     expect(figures.getCell("A2").font?.bold).not.toBe(true);
     expect([1, 2, 3, 4, 5].map((c) => figures.getColumn(c).width)).toEqual([24, 24, 60, 60, 24]);
@@ -77,7 +100,12 @@ describe("export formats", () => {
 describe("export stores", () => {
   it("names files only by export ids: no path can leave the folder", async () => {
     const { store } = tempExportStore();
-    for (const bad of ["../secrets.json", "bilan-2015-x/../../a.csv", "bilan-15-closing.csv", "bilan-2015-closing.exe"]) {
+    for (const bad of [
+      "../secrets.json",
+      "bilan-2015-x/../../a.csv",
+      "bilan-15-closing.csv",
+      "bilan-2015-closing.exe",
+    ]) {
       expect(ExportId.safeParse(bad).success).toBe(false);
       await expect(store.put(bad, Buffer.from("x"))).rejects.toThrow();
     }

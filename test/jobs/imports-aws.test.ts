@@ -1,20 +1,26 @@
-import { PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
-import { getSignedUrl } from "@aws-sdk/s3-request-presigner";
-import { QueryCommand } from "@aws-sdk/lib-dynamodb";
-import { createImportJob, getImportJob, updateImportJob } from "@entraide/core/imports/jobs";
-import { runImportStep } from "@entraide/core/imports/run";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
+import { PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
+import { QueryCommand } from "@aws-sdk/lib-dynamodb";
+import { getSignedUrl } from "@aws-sdk/s3-request-presigner";
+import { createImportJob, getImportJob, updateImportJob } from "@entraide/core/imports/jobs";
+import { runImportStep } from "@entraide/core/imports/run";
 import { describe, expect, it } from "vitest";
 import { folderImportFiles } from "../../packages/functions/src/imports/folder-files.js";
 import { createImportHandler, HANDOVER_MARGIN_MS } from "../../packages/functions/src/jobs/import-stream.js";
 import { s3Objects } from "../../packages/functions/src/jobs/s3-objects.js";
 import { testDb } from "../support/db.js";
-import { beneficiaryHeaderFr as H, beneficiaryRowFr as row, csvFile } from "../support/imports.js";
+import { csvFile, beneficiaryHeaderFr as H, beneficiaryRowFr as row } from "../support/imports.js";
 
-const rows = (n: number, prefix: string) => csvFile([H, ...Array.from({ length: n }, (_, i) => row({ cin: `${prefix}${100000 + i}`, first: `P${i}`, birth: `${(i % 28) + 1}/01/1975` }))]);
+const rows = (n: number, prefix: string) =>
+  csvFile([
+    H,
+    ...Array.from({ length: n }, (_, i) =>
+      row({ cin: `${prefix}${100000 + i}`, first: `P${i}`, birth: `${(i % 28) + 1}/01/1975` }),
+    ),
+  ]);
 
 async function jobWithFile(file: Buffer) {
   const db = await testDb();
@@ -26,8 +32,13 @@ async function jobWithFile(file: Buffer) {
 }
 
 describe("import jobs in chunks", () => {
-  it("hand over after a batch when their time is up, and end as one run would (the file's duplicates included)", { timeout: 120_000 }, async () => {
-    const file = Buffer.concat([rows(130, "HO"), Buffer.from(row({ cin: "HO100003", first: "P3", birth: "04/01/1975" }).join(";") + "\r\n")]);
+  it("hand over after a batch when their time is up, and end as one run would (the file's duplicates included)", {
+    timeout: 120_000,
+  }, async () => {
+    const file = Buffer.concat([
+      rows(130, "HO"),
+      Buffer.from(row({ cin: "HO100003", first: "P3", birth: "04/01/1975" }).join(";") + "\r\n"),
+    ]);
     const { db, files, id } = await jobWithFile(file);
     let steps = 0;
     while ((await runImportStep(db, files, id, 0)) === "handover") steps++;
@@ -48,7 +59,13 @@ describe("import jobs in chunks", () => {
     const handler = createImportHandler({ db, files });
     const ticket = { Records: [{ dynamodb: { NewImage: { importId: { S: id }, entity: { S: "IMPORT_TICKET" } } } }] };
     await handler(ticket, { getRemainingTimeInMillis: () => HANDOVER_MARGIN_MS });
-    const tickets = await db.doc.send(new QueryCommand({ TableName: db.tableName, KeyConditionExpression: "pk = :pk AND begins_with(sk, :t)", ExpressionAttributeValues: { ":pk": `IMPORT#${id}`, ":t": "TICKET#" } }));
+    const tickets = await db.doc.send(
+      new QueryCommand({
+        TableName: db.tableName,
+        KeyConditionExpression: "pk = :pk AND begins_with(sk, :t)",
+        ExpressionAttributeValues: { ":pk": `IMPORT#${id}`, ":t": "TICKET#" },
+      }),
+    );
     expect(tickets.Items).toHaveLength(1);
     expect((await getImportJob(db, id)).status).toBe("validating");
     await handler(ticket, { getRemainingTimeInMillis: () => 15 * 60_000 });
@@ -58,10 +75,22 @@ describe("import jobs in chunks", () => {
 
 describe("upload links", () => {
   it("are the links the SDK's presigner makes for PutObject", async () => {
-    const settings = { bucket: "entraide-imports", region: "eu-west-3", credentials: { accessKeyId: "ASIAEXAMPLEKEY", secretAccessKey: "secret/EXAMPLE", sessionToken: "token+/=" }, now: () => new Date("2016-01-05T04:12:34Z") };
+    const settings = {
+      bucket: "entraide-imports",
+      region: "eu-west-3",
+      credentials: { accessKeyId: "ASIAEXAMPLEKEY", secretAccessKey: "secret/EXAMPLE", sessionToken: "token+/=" },
+      now: () => new Date("2016-01-05T04:12:34Z"),
+    };
     const ours = await s3Objects(settings).presignPut("imports/01ABC", 900);
-    const client = new S3Client({ region: settings.region, credentials: settings.credentials, requestChecksumCalculation: "WHEN_REQUIRED" });
-    const sdk = await getSignedUrl(client, new PutObjectCommand({ Bucket: settings.bucket, Key: "imports/01ABC" }), { expiresIn: 900, signingDate: settings.now() });
+    const client = new S3Client({
+      region: settings.region,
+      credentials: settings.credentials,
+      requestChecksumCalculation: "WHEN_REQUIRED",
+    });
+    const sdk = await getSignedUrl(client, new PutObjectCommand({ Bucket: settings.bucket, Key: "imports/01ABC" }), {
+      expiresIn: 900,
+      signingDate: settings.now(),
+    });
     expect(ours).toBe(sdk);
   });
 });

@@ -3,17 +3,23 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startLocalServer, type LocalServer } from "../../packages/functions/src/local/server.js";
+import { type LocalServer, startLocalServer } from "../../packages/functions/src/local/server.js";
 import { root } from "../support/npm-start.js";
 
 /** The command-line tools run as a person runs them: `npm run <tool> -- …`, next to a running npm start or not. */
 function npmRun(tool: string, args: string[], env: Record<string, string> = {}) {
   const { NODE_ENV: _runner, ENTRAIDE_LOCAL_PASSWORD: _password, ...own } = process.env;
-  const child = spawn("npm", ["run", "--silent", tool, "--", ...args], { cwd: root, env: { ...own, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn("npm", ["run", "--silent", tool, "--", ...args], {
+    cwd: root,
+    env: { ...own, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   child.stdout.on("data", (chunk) => (output += chunk));
   child.stderr.on("data", (chunk) => (output += chunk));
-  return new Promise<{ code: number | null; output: string }>((done) => child.once("close", (code) => done({ code, output })));
+  return new Promise<{ code: number | null; output: string }>((done) =>
+    child.once("close", (code) => done({ code, output })),
+  );
 }
 
 const noStackTrace = (output: string) => expect(output).not.toMatch(/^\s+at .+[(:]\d+/m);
@@ -33,7 +39,11 @@ afterAll(async () => {
 });
 
 const signIn = (pass: string) =>
-  fetch(`${server.url}/api/auth/login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ username: "admin", password: pass }) });
+  fetch(`${server.url}/api/auth/login`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ username: "admin", password: pass }),
+  });
 
 describe("next to a running npm start", () => {
   it("seeds and computes the bilan through the running server's engine", async () => {
@@ -41,13 +51,17 @@ describe("next to a running npm start", () => {
     expect(seeded.output).toMatch(/through the engine of the running npm start \(pid \d+\)/);
     expect(seeded.code, seeded.output).toBe(0);
     const token = ((await (await signIn(password)).json()) as { token: string }).token;
-    const people = await fetch(`${server.url}/api/v1/beneficiaries?limit=5`, { headers: { authorization: `Bearer ${token}` } }).then((r) => r.json());
+    const people = await fetch(`${server.url}/api/v1/beneficiaries?limit=5`, {
+      headers: { authorization: `Bearer ${token}` },
+    }).then((r) => r.json());
     expect(people.items.length).toBeGreaterThan(0);
 
     const computed = await npmRun("indicators", ["--data-dir", dataDir, "--year", "2015"]);
     expect(computed.code, computed.output).toBe(0);
     expect(computed.output).toMatch(/succeeded in [\d.]+ s: snapshot/);
-    const bilan = await fetch(`${server.url}/api/v1/indicators/2015`, { headers: { authorization: `Bearer ${token}` } }).then((r) => r.json());
+    const bilan = await fetch(`${server.url}/api/v1/indicators/2015`, {
+      headers: { authorization: `Bearer ${token}` },
+    }).then((r) => r.json());
     expect(bilan.values["beneficiaries.served"]).toBe(Math.round(493_970 * 0.0005));
   }, 180_000);
 
@@ -60,7 +74,14 @@ describe("next to a running npm start", () => {
     expect((await signIn(fresh!)).status).toBe(200);
     expect((await signIn(password)).status).toBe(401);
 
-    const chosen = await npmRun("reset-password", ["--user", "admin", "--password", "a-chosen-password", "--data-dir", dataDir]);
+    const chosen = await npmRun("reset-password", [
+      "--user",
+      "admin",
+      "--password",
+      "a-chosen-password",
+      "--data-dir",
+      dataDir,
+    ]);
     expect(chosen.code, chosen.output).toBe(0);
     expect((await signIn("a-chosen-password")).status).toBe(200);
   }, 60_000);
@@ -70,7 +91,11 @@ describe("a folder that is not npm start's", () => {
   it("is refused by seed, indicators and reset-password, saying how to point at the right one, and left untouched", async () => {
     const empty = join(work, "empty");
     mkdirSync(empty);
-    for (const [tool, args] of [["seed", ["--scale", "0.0005"]], ["indicators", ["--year", "2015"]], ["reset-password", ["--user", "admin"]]] as const) {
+    for (const [tool, args] of [
+      ["seed", ["--scale", "0.0005"]],
+      ["indicators", ["--year", "2015"]],
+      ["reset-password", ["--user", "admin"]],
+    ] as const) {
       for (const folder of [empty, join(work, "missing")]) {
         const answer = await npmRun(tool, [...args], { DATA_DIR: folder });
         expect(answer.code, answer.output).toBe(1);
@@ -102,7 +127,11 @@ describe("a person's mistakes", () => {
       ["seed", ["--year", "soon"], /--year: /],
       ["indicators", ["--year", "1900"], /--year: /],
       ["indicators", ["--bogus"], /Unknown option '--bogus'[\s\S]*Usage: npm run indicators/],
-      ["indicators", ["--url", "http://127.0.0.1:9", "--user", "admin", "--password", "x"], /Nothing answers at http:\/\/127\.0\.0\.1:9/],
+      [
+        "indicators",
+        ["--url", "http://127.0.0.1:9", "--user", "admin", "--password", "x"],
+        /Nothing answers at http:\/\/127\.0\.0\.1:9/,
+      ],
       ["reset-password", [], /--user: one of admin, finance, officer-ma06/],
       ["reset-password", ["--user", "admin", "--password", "short"], /--password: at least 12 characters/],
     ] as const;

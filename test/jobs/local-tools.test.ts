@@ -1,11 +1,16 @@
-import { beneficiaries } from "@entraide/core/beneficiary";
-import { getLatestSnapshot } from "@entraide/core/indicators/snapshots";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { beneficiaries } from "@entraide/core/beneficiary";
+import { getLatestSnapshot } from "@entraide/core/indicators/snapshots";
 import { describe, expect, it } from "vitest";
-import { claimDataDir, DataDirBusyError, dataDirOwner, noteDataDirUrl } from "../../packages/functions/src/local/data-dir-lock.js";
 import { listExports } from "../../packages/functions/src/jobs/export-catalog.js";
+import {
+  claimDataDir,
+  DataDirBusyError,
+  dataDirOwner,
+  noteDataDirUrl,
+} from "../../packages/functions/src/local/data-dir-lock.js";
 import { loadDemoDataOnce } from "../../packages/functions/src/local/demo-data.js";
 import { testDb } from "../support/db.js";
 import { tempExportStore } from "../support/exports.js";
@@ -40,10 +45,15 @@ describe("the data folder's lock", () => {
   it("refuses a second engine on DATA_DIR, saying who holds it", () => {
     const dataDir = mkdtempSync(join(tmpdir(), "entraide-data-"));
     // Another live process (this test's parent) holds it.
-    writeFileSync(join(dataDir, "engine.lock"), JSON.stringify({ pid: process.ppid, what: "npm start", url: "http://localhost:3000" }));
+    writeFileSync(
+      join(dataDir, "engine.lock"),
+      JSON.stringify({ pid: process.ppid, what: "npm start", url: "http://localhost:3000" }),
+    );
     expect(dataDirOwner(dataDir)).toMatchObject({ what: "npm start" });
     expect(() => claimDataDir(dataDir, "npm run indicators")).toThrow(DataDirBusyError);
-    expect(() => claimDataDir(dataDir, "npm run indicators")).toThrow(/in use by npm start \(pid \d+\).*wait for it to end, or stop it first/);
+    expect(() => claimDataDir(dataDir, "npm run indicators")).toThrow(
+      /in use by npm start \(pid \d+\).*wait for it to end, or stop it first/,
+    );
   });
 
   it("takes over a lock left by a process that is gone, and frees it", () => {

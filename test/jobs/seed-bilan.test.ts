@@ -1,16 +1,16 @@
+import { ScanCommand } from "@aws-sdk/lib-dynamodb";
 import { beneficiaries, listBeneficiaries } from "@entraide/core/beneficiary";
 import { centers } from "@entraide/core/center";
 import type { Db } from "@entraide/core/db";
-import { ScanCommand } from "@aws-sdk/lib-dynamodb";
 import { getLatestSnapshot } from "@entraide/core/indicators/snapshots";
 import { beforeAll, describe, expect, it } from "vitest";
 import { startAndRun } from "../../packages/functions/src/jobs/bilan-job.js";
 import { parseBilanCsv } from "../../packages/functions/src/jobs/exports/csv.js";
-import { parseBilanXlsx } from "../support/xlsx.js";
 import { article2015, expectedFigures, scaled } from "../../seeds/plan.js";
 import { seedDataset } from "../../seeds/seed.js";
 import { testDb } from "../support/db.js";
 import { figuresOf, nonEmpty, readAll, tempExportStore } from "../support/exports.js";
+import { parseBilanXlsx } from "../support/xlsx.js";
 
 const SCALE = 0.005;
 let db: Db;
@@ -24,7 +24,9 @@ const countItems = async (target: Db) => {
   let count = 0;
   let startKey: Record<string, unknown> | undefined;
   do {
-    const page = await target.doc.send(new ScanCommand({ TableName: target.tableName, Select: "COUNT", ExclusiveStartKey: startKey }));
+    const page = await target.doc.send(
+      new ScanCommand({ TableName: target.tableName, Select: "COUNT", ExclusiveStartKey: startKey }),
+    );
     count += page.Count ?? 0;
     startKey = page.LastEvaluatedKey;
   } while (startKey);
@@ -57,9 +59,14 @@ describe("the seed dataset", () => {
   it("writes the registries' own items: national-ID guards and reference counts", async () => {
     const some = (await beneficiaries.list(db, { index: "gsi3", partitionKey: "BENEFICIARY", limit: 50 })).items;
     const withId = some.find((b) => b.nationalId)!;
-    expect((await listBeneficiaries(db, { nationalId: withId.nationalId!, limit: 25 })).items.map((b) => b.id)).toEqual([withId.id]);
+    expect((await listBeneficiaries(db, { nationalId: withId.nationalId!, limit: 25 })).items.map((b) => b.id)).toEqual(
+      [withId.id],
+    );
     const { id: _id, version: _v, createdAt: _c, updatedAt: _u, ...fields } = withId;
-    await expect(beneficiaries.create(db, fields)).rejects.toMatchObject({ code: "conflict", issues: [{ path: "nationalId" }] });
+    await expect(beneficiaries.create(db, fields)).rejects.toMatchObject({
+      code: "conflict",
+      issues: [{ path: "nationalId" }],
+    });
     // Enrolled people and centers with enrollments can't be deleted.
     await expect(beneficiaries.remove(db, some[0]!.id)).rejects.toMatchObject({ code: "conflict" });
     const aCenter = (await centers.list(db, { index: "gsi3", partitionKey: "CENTER", limit: 5 })).items[0]!;

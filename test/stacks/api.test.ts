@@ -1,15 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { createApp } from "../../packages/functions/src/api/app.js";
 import { readConfig } from "../../packages/functions/src/config.js";
-import { apiBucketActions, apiTableActions, importBucketActions } from "../../stacks/access.js";
 import { apiHandler, appRoute, staffOnlyRoutes } from "../../stacks/Api.js";
+import { apiBucketActions, apiTableActions, importBucketActions } from "../../stacks/access.js";
 import { expectFunctionAccess, expectSettingsKnownToConfig } from "./functions.js";
 import { functionWithHandler, importsFrom, onlyResource, resources, template } from "./templates.js";
 
 const consoleCdnDomain = "ConsoleCdnDistribution";
 
 describe("Api stack: routes", () => {
-  const routes = () => Object.fromEntries(resources("test", "Api", "AWS::ApiGatewayV2::Route").map(([, r]) => [r.Properties.RouteKey, r.Properties]));
+  const routes = () =>
+    Object.fromEntries(
+      resources("test", "Api", "AWS::ApiGatewayV2::Route").map(([, r]) => [r.Properties.RouteKey, r.Properties]),
+    );
 
   it("sends every path to the one Hono function", () => {
     const [handlerId] = functionWithHandler("test", "Api", apiHandler);
@@ -17,13 +20,20 @@ describe("Api stack: routes", () => {
     const integrations = resources("test", "Api", "AWS::ApiGatewayV2::Integration");
     expect(integrations.length).toBeGreaterThan(0);
     for (const [, integration] of integrations) {
-      expect(integration.Properties).toMatchObject({ IntegrationType: "AWS_PROXY", PayloadFormatVersion: "2.0", IntegrationUri: { "Fn::GetAtt": [handlerId, "Arn"] } });
+      expect(integration.Properties).toMatchObject({
+        IntegrationType: "AWS_PROXY",
+        PayloadFormatVersion: "2.0",
+        IntegrationUri: { "Fn::GetAtt": [handlerId, "Arn"] },
+      });
     }
   });
 
   it("has a JWT authorizer from the Cognito pool, for the console's client", () => {
     const [, authorizer] = onlyResource("test", "Api", "AWS::ApiGatewayV2::Authorizer");
-    expect(authorizer.Properties).toMatchObject({ AuthorizerType: "JWT", IdentitySource: ["$request.header.Authorization"] });
+    expect(authorizer.Properties).toMatchObject({
+      AuthorizerType: "JWT",
+      IdentitySource: ["$request.header.Authorization"],
+    });
     const { Issuer, Audience } = authorizer.Properties.JwtConfiguration;
     expect(JSON.stringify(Issuer)).toContain("https://cognito-idp.eu-west-3.amazonaws.com/");
     expect(importsFrom(Issuer["Fn::Join"][1][1], "Auth", "Staff")).toBe(true);
@@ -33,7 +43,8 @@ describe("Api stack: routes", () => {
 
   it("checks a staff token at the gateway on the staff-only routes (managing partner keys)", () => {
     const [authorizerId] = onlyResource("test", "Api", "AWS::ApiGatewayV2::Authorizer");
-    for (const route of staffOnlyRoutes) expect(routes()[route]).toMatchObject({ AuthorizationType: "JWT", AuthorizerId: { Ref: authorizerId } });
+    for (const route of staffOnlyRoutes)
+      expect(routes()[route]).toMatchObject({ AuthorizationType: "JWT", AuthorizerId: { Ref: authorizerId } });
   });
 
   it("leaves the rest to the app: partner keys on /api/v1/*, and the public /api/health and /api/docs", () => {
@@ -62,23 +73,41 @@ describe("Api stack: CORS", () => {
 
   it("allows only the console's own domain on prod", () => {
     const [, api] = onlyResource("prod", "Api", "AWS::ApiGatewayV2::Api");
-    expect(api.Properties.CorsConfiguration).toMatchObject({ ...allowed, AllowOrigins: ["https://console.entraide.example"] });
-    template("prod", "Api").hasResourceProperties("AWS::ApiGatewayV2::DomainName", { DomainName: "api.entraide.example" });
+    expect(api.Properties.CorsConfiguration).toMatchObject({
+      ...allowed,
+      AllowOrigins: ["https://console.entraide.example"],
+    });
+    template("prod", "Api").hasResourceProperties("AWS::ApiGatewayV2::DomainName", {
+      DomainName: "api.entraide.example",
+    });
   });
 
   it("allows the headers and methods the app itself allows (API Gateway replaces the app's CORS answers)", async () => {
     const origin = "https://console.entraide.example";
-    const app = createApp({ db: { tableName: "unused" } as never, identity: {} as never, indicators: {} as never, consoleOrigin: origin, log: () => {} });
+    const app = createApp({
+      db: { tableName: "unused" } as never,
+      identity: {} as never,
+      indicators: {} as never,
+      consoleOrigin: origin,
+      log: () => {},
+    });
     const preflight = await app.request("/api/v1/centers", {
       method: "OPTIONS",
       headers: { origin, "access-control-request-method": "PATCH", "access-control-request-headers": "if-match" },
     });
     const simple = await app.request("/api/openapi.json", { headers: { origin } });
-    const list = (value: string | null) => (value ?? "").toLowerCase().split(/\s*,\s*/).filter(Boolean).sort();
+    const list = (value: string | null) =>
+      (value ?? "")
+        .toLowerCase()
+        .split(/\s*,\s*/)
+        .filter(Boolean)
+        .sort();
     const [, api] = onlyResource("test", "Api", "AWS::ApiGatewayV2::Api");
     const gateway = api.Properties.CorsConfiguration;
     expect(list(preflight.headers.get("access-control-allow-headers"))).toEqual([...gateway.AllowHeaders].sort());
-    expect(list(preflight.headers.get("access-control-allow-methods")).filter((m) => m !== "options")).toEqual(gateway.AllowMethods.map((m: string) => m.toLowerCase()).sort());
+    expect(list(preflight.headers.get("access-control-allow-methods")).filter((m) => m !== "options")).toEqual(
+      gateway.AllowMethods.map((m: string) => m.toLowerCase()).sort(),
+    );
     expect(list(simple.headers.get("access-control-expose-headers"))).toEqual([...gateway.ExposeHeaders].sort());
   });
 });
@@ -104,7 +133,9 @@ describe("Api stack: the function", () => {
   it("has the secret filled in at deploy (prefetch), so a cold start never waits for SSM", () => {
     template("test", "Api").resourceCountIs("Custom::SecretPrefetcher", 1);
     // Until then the placeholder reads as missing, with the command that sets it.
-    expect(() => readConfig({ TABLE_NAME: "t", SST_Secret_value_ENTRAIDE_PII_KEY: "__FETCH_FROM_SSM__" })).toThrow(/ENTRAIDE_PII_KEY is required.*sst secrets set/);
+    expect(() => readConfig({ TABLE_NAME: "t", SST_Secret_value_ENTRAIDE_PII_KEY: "__FETCH_FROM_SSM__" })).toThrow(
+      /ENTRAIDE_PII_KEY is required.*sst secrets set/,
+    );
   });
 
   it("may do exactly what the API does: the listed table actions and signed downloads of exports", () => {
@@ -117,8 +148,15 @@ describe("Api stack: the function", () => {
     ]);
     expect(apiBucketActions).toEqual(["s3:GetObject"]);
     expect(apiTableActions).toEqual([
-      "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:Query",
-      "dynamodb:BatchGetItem", "dynamodb:TransactWriteItems", "dynamodb:ConditionCheckItem", "dynamodb:DescribeTable",
+      "dynamodb:GetItem",
+      "dynamodb:PutItem",
+      "dynamodb:UpdateItem",
+      "dynamodb:DeleteItem",
+      "dynamodb:Query",
+      "dynamodb:BatchGetItem",
+      "dynamodb:TransactWriteItems",
+      "dynamodb:ConditionCheckItem",
+      "dynamodb:DescribeTable",
     ]);
   });
 });

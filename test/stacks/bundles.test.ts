@@ -4,7 +4,7 @@ import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { budgetOf, lambdaDir, lambdaEntries, maxBundleBytes } from "../../scripts/bundle-report.js";
 import { dynamoDbStreamInsert, httpApiEvent } from "../support/lambda-events.js";
-import { actionsOf, roleAccess, synthesized, type Resource } from "./templates.js";
+import { actionsOf, type Resource, roleAccess, synthesized } from "./templates.js";
 
 const deployed = () => synthesized("test").bundles;
 const entryOf = (handler: string) => `${handler.slice(0, handler.lastIndexOf("."))}.ts`;
@@ -22,7 +22,9 @@ describe("Lambda bundles, as synthesis built them", () => {
       const name = bundle.file.split("/").pop();
       expect(name, bundle.handler).toMatch(/\.mjs$/);
       // SST's ESM banner, then minified code: long lines (unminified code averages ~40 characters a line).
-      expect(code.startsWith("import { createRequire as topLevelCreateRequire } from 'module';"), bundle.handler).toBe(true);
+      expect(code.startsWith("import { createRequire as topLevelCreateRequire } from 'module';"), bundle.handler).toBe(
+        true,
+      );
       expect(code.length / code.split("\n").length, bundle.handler).toBeGreaterThan(1000);
       expect(code.trimEnd().endsWith(`//# sourceMappingURL=${name}.map`), bundle.handler).toBe(true);
       expect(existsSync(`${bundle.file}.map`), bundle.handler).toBe(true);
@@ -30,7 +32,9 @@ describe("Lambda bundles, as synthesis built them", () => {
   });
 
   it(`stay under ${maxBundleBytes / 1024} KB each, or their own budget (npx tsx scripts/bundle-report.ts says what weighs)`, () => {
-    const over = deployed().filter((b) => b.bytes >= budgetOf(entryOf(b.handler).split("/").pop()!.replace(".ts", ""))).map((b) => `${b.handler}: ${Math.round(b.bytes / 1024)} KB`);
+    const over = deployed()
+      .filter((b) => b.bytes >= budgetOf(entryOf(b.handler).split("/").pop()!.replace(".ts", "")))
+      .map((b) => `${b.handler}: ${Math.round(b.bytes / 1024)} KB`);
     expect(over).toEqual([]);
   });
 });
@@ -48,7 +52,8 @@ describe("least privilege, from the bundles", () => {
       const allowed = grantedActions(bundle.handler);
       const name = entryOf(bundle.handler).split("/").pop()!.replace(".ts", "");
       const commands = [...commandsIn(bundle.file)];
-      for (const command of Object.keys(notCalledBy[name] ?? {})) expect(commands, `stale exception for ${name}: remove it`).toContain(command);
+      for (const command of Object.keys(notCalledBy[name] ?? {}))
+        expect(commands, `stale exception for ${name}: remove it`).toContain(command);
       for (const command of commands) {
         if (sdkWrappers.has(command) || sdkInternal[command] || notCalledBy[name]?.[command]) continue;
         const needs = actionFor[command];
@@ -63,14 +68,25 @@ describe("the API bundle, run as Lambda runs it", () => {
   const api = () => deployed().find((b) => b.handler.endsWith("/api.handler"))!;
 
   it("serves the OpenAPI document (the zod namespace given to @hono/zod-openapi is enough)", async () => {
-    const answer = (await invoke(api().file, httpApiEvent({ method: "GET", path: "/api/openapi.json" }))) as LambdaAnswer;
+    const answer = (await invoke(
+      api().file,
+      httpApiEvent({ method: "GET", path: "/api/openapi.json" }),
+    )) as LambdaAnswer;
     expect(answer.statusCode).toBe(200);
     expect(JSON.parse(answer.body)).toMatchObject({ openapi: "3.1.0", info: { title: "Entraide API" } });
     expect(Object.keys(JSON.parse(answer.body).paths)).toContain("/api/v1/centers");
   });
 
   it("refuses an invalid body with the API's error shape, naming the field", async () => {
-    const answer = (await invoke(api().file, httpApiEvent({ method: "POST", path: "/api/auth/login", headers: { "content-type": "application/json" }, body: JSON.stringify({ username: "" }) }))) as LambdaAnswer;
+    const answer = (await invoke(
+      api().file,
+      httpApiEvent({
+        method: "POST",
+        path: "/api/auth/login",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ username: "" }),
+      }),
+    )) as LambdaAnswer;
     expect(answer.statusCode).toBe(400);
     const { error } = JSON.parse(answer.body);
     expect(error.code).toBe("validation_failed");
@@ -84,7 +100,9 @@ describe("the job bundle, run as Lambda runs it", () => {
   it("reads a table stream record and refuses one that is not a new run, naming what is wrong", async () => {
     const center = { pk: { S: "CENTER#01J0000000000000000000000" }, sk: { S: "CENTER" }, entity: { S: "CENTER" } };
     const answer = await invoke(job().file, dynamoDbStreamInsert("bundle-test", center));
-    expect(answer).toMatchObject({ error: expect.stringMatching(/^Invalid indicators event: Records\.0\.dynamodb\.NewImage is not a run/) });
+    expect(answer).toMatchObject({
+      error: expect.stringMatching(/^Invalid indicators event: Records\.0\.dynamodb\.NewImage is not a run/),
+    });
   });
 });
 
@@ -116,7 +134,16 @@ const actionFor: Record<string, string> = {
   PutObjectCommand: "s3:PutObject",
 };
 /** The document client's commands: each sends the DynamoDB command of the same operation, checked above. */
-const sdkWrappers = new Set(["GetCommand", "PutCommand", "UpdateCommand", "DeleteCommand", "TransactWriteCommand", "BatchGetCommand", "BatchWriteCommand", "DynamoDBDocumentClientCommand"]);
+const sdkWrappers = new Set([
+  "GetCommand",
+  "PutCommand",
+  "UpdateCommand",
+  "DeleteCommand",
+  "TransactWriteCommand",
+  "BatchGetCommand",
+  "BatchWriteCommand",
+  "DynamoDBDocumentClientCommand",
+]);
 /** Commands the SDK carries for features Entraide does not use. */
 const sdkInternal: Record<string, string> = {
   DescribeEndpointsCommand: "DynamoDB endpoint discovery, off by default",
@@ -138,7 +165,8 @@ const notCalledBy: Record<string, Record<string, string>> = {
   },
   api: {
     PutObjectCommand: "the export store's write side: only the job writes exports",
-    ScanCommand: "kept by the SDK's paginators whether used or not (the bare Hono + DynamoDB bundle has it too); the API only queries",
+    ScanCommand:
+      "kept by the SDK's paginators whether used or not (the bare Hono + DynamoDB bundle has it too); the API only queries",
   },
 };
 

@@ -1,6 +1,6 @@
 import { expect } from "vitest";
 import { readConfig } from "../../packages/functions/src/config.js";
-import { actionsOf, roleAccess, type Resource, type Stage, type Statement } from "./templates.js";
+import { actionsOf, type Resource, roleAccess, type Stage, type Statement } from "./templates.js";
 
 /** What a function's role may touch, by name: each is checked against the ARNs the template holds. */
 const targets = {
@@ -16,7 +16,11 @@ export type Target = keyof typeof targets;
 
 const text = (value: unknown) => JSON.stringify(value);
 /** A reference to a resource's ARN: GetAtt in the same stack, ImportValue across stacks. */
-const isArnOf = (value: unknown, logicalId: string) => !Array.isArray(value) && text(value).includes(logicalId) && text(value).includes("Arn") && !text(value).includes("Fn::Join");
+const isArnOf = (value: unknown, logicalId: string) =>
+  !Array.isArray(value) &&
+  text(value).includes(logicalId) &&
+  text(value).includes("Arn") &&
+  !text(value).includes("Fn::Join");
 const endsWith = (value: unknown, logicalId: string, suffix: string) => {
   const join = (value as { "Fn::Join"?: [string, unknown[]] })?.["Fn::Join"];
   return !!join && isArnOf(join[1][0], logicalId) && join[1][1] === suffix;
@@ -29,7 +33,12 @@ const isPair = (value: unknown, logicalId: string, suffix: string) =>
  * A function's role holds exactly these grants: each action list on its target,
  * nothing else, no wildcard action, and only the basic execution role (logs) besides.
  */
-export function expectFunctionAccess(stage: Stage, stack: string, fn: Resource, expected: Array<{ actions: string[]; on: Target; condition?: unknown }>) {
+export function expectFunctionAccess(
+  stage: Stage,
+  stack: string,
+  fn: Resource,
+  expected: Array<{ actions: string[]; on: Target; condition?: unknown }>,
+) {
   const roleId = fn.Properties.Role["Fn::GetAtt"][0] as string;
   const { statements, managed, inline } = roleAccess(stage, stack, roleId);
   expect(inline).toEqual([]);
@@ -43,14 +52,18 @@ export function expectFunctionAccess(stage: Stage, stack: string, fn: Resource, 
   }
   const unmatched = [...statements];
   for (const grant of expected) {
-    const index = unmatched.findIndex((s) => sameActions(s, grant.actions) && targets[grant.on](s.Resource) && text(s.Condition) === text(grant.condition));
+    const index = unmatched.findIndex(
+      (s) =>
+        sameActions(s, grant.actions) && targets[grant.on](s.Resource) && text(s.Condition) === text(grant.condition),
+    );
     expect(index, `${grant.actions.join(", ")} on ${grant.on} in ${text(statements)}`).toBeGreaterThanOrEqual(0);
     unmatched.splice(index, 1);
   }
   expect(unmatched, "grants nobody asked for").toEqual([]);
 }
 
-const sameActions = (statement: Statement, actions: string[]) => text([...actionsOf(statement)].sort()) === text([...actions].sort());
+const sameActions = (statement: Statement, actions: string[]) =>
+  text([...actionsOf(statement)].sort()) === text([...actions].sort());
 
 /** Runtime and SST variables; everything else must be a setting config.ts knows. */
 const platformVariable = /^(SST_|AWS_NODEJS_CONNECTION_REUSE_ENABLED$)/;

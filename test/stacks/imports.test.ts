@@ -1,24 +1,39 @@
 import { describe, expect, it } from "vitest";
 import { importTicketInserts } from "../../packages/functions/src/jobs/import-stream.js";
-import { importBucketActions, importTableActions, jobStreamActions } from "../../stacks/access.js";
 import { apiHandler } from "../../stacks/Api.js";
+import { importBucketActions, importTableActions, jobStreamActions } from "../../stacks/access.js";
 import { importsHandler, UPLOAD_LIFETIME_DAYS } from "../../stacks/Imports.js";
 import { expectFunctionAccess, expectSettingsKnownToConfig } from "./functions.js";
 import { functionWithHandler, importsFrom, onlyResource } from "./templates.js";
 
 describe("Imports stack: the uploads bucket", () => {
-  it.each(["test", "prod"] as const)("in %s is private, encrypted, TLS only, and forgets files after 30 days", (stage) => {
-    const [, bucket] = onlyResource(stage, "Imports", "AWS::S3::Bucket");
-    expect(bucket.Properties.PublicAccessBlockConfiguration).toEqual({ BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true });
-    expect(bucket.Properties.BucketEncryption.ServerSideEncryptionConfiguration[0].ServerSideEncryptionByDefault.SSEAlgorithm).toBe("AES256");
-    expect(bucket.Properties.LifecycleConfiguration.Rules).toEqual([expect.objectContaining({ ExpirationInDays: UPLOAD_LIFETIME_DAYS, Status: "Enabled" })]);
-    expect(UPLOAD_LIFETIME_DAYS).toBe(30);
-    const [, policy] = onlyResource(stage, "Imports", "AWS::S3::BucketPolicy");
-    expect(JSON.stringify(policy.Properties.PolicyDocument)).toContain('"aws:SecureTransport":"false"');
-    // The console PUTs straight to the bucket, from its origin only.
-    expect(bucket.Properties.CorsConfiguration.CorsRules).toEqual([expect.objectContaining({ AllowedMethods: ["PUT"] })]);
-    expect(JSON.stringify(bucket.Properties.CorsConfiguration.CorsRules[0].AllowedOrigins)).not.toContain('"*"');
-  });
+  it.each(["test", "prod"] as const)(
+    "in %s is private, encrypted, TLS only, and forgets files after 30 days",
+    (stage) => {
+      const [, bucket] = onlyResource(stage, "Imports", "AWS::S3::Bucket");
+      expect(bucket.Properties.PublicAccessBlockConfiguration).toEqual({
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      });
+      expect(
+        bucket.Properties.BucketEncryption.ServerSideEncryptionConfiguration[0].ServerSideEncryptionByDefault
+          .SSEAlgorithm,
+      ).toBe("AES256");
+      expect(bucket.Properties.LifecycleConfiguration.Rules).toEqual([
+        expect.objectContaining({ ExpirationInDays: UPLOAD_LIFETIME_DAYS, Status: "Enabled" }),
+      ]);
+      expect(UPLOAD_LIFETIME_DAYS).toBe(30);
+      const [, policy] = onlyResource(stage, "Imports", "AWS::S3::BucketPolicy");
+      expect(JSON.stringify(policy.Properties.PolicyDocument)).toContain('"aws:SecureTransport":"false"');
+      // The console PUTs straight to the bucket, from its origin only.
+      expect(bucket.Properties.CorsConfiguration.CorsRules).toEqual([
+        expect.objectContaining({ AllowedMethods: ["PUT"] }),
+      ]);
+      expect(JSON.stringify(bucket.Properties.CorsConfiguration.CorsRules[0].AllowedOrigins)).not.toContain('"*"');
+    },
+  );
 });
 
 describe("Imports stack: the job function", () => {
@@ -26,10 +41,20 @@ describe("Imports stack: the job function", () => {
 
   it("is started by the INSERT of a ticket item on the table's stream, one at a time", () => {
     const [fnId] = functionWithHandler("test", "Imports", importsHandler);
-    expect(mapping()).toMatchObject({ FunctionName: { Ref: fnId }, StartingPosition: "LATEST", BatchSize: 1, MaximumRetryAttempts: 2 });
+    expect(mapping()).toMatchObject({
+      FunctionName: { Ref: fnId },
+      StartingPosition: "LATEST",
+      BatchSize: 1,
+      MaximumRetryAttempts: 2,
+    });
     expect(importsFrom(mapping().EventSourceArn, "Data", "RegistryTable")).toBe(true);
-    expect(mapping().FilterCriteria.Filters.map((f: { Pattern: string }) => JSON.parse(f.Pattern))).toEqual([importTicketInserts]);
-    expect(importTicketInserts).toEqual({ eventName: ["INSERT"], dynamodb: { NewImage: { entity: { S: ["IMPORT_TICKET"] } } } });
+    expect(mapping().FilterCriteria.Filters.map((f: { Pattern: string }) => JSON.parse(f.Pattern))).toEqual([
+      importTicketInserts,
+    ]);
+    expect(importTicketInserts).toEqual({
+      eventName: ["INSERT"],
+      dynamodb: { NewImage: { entity: { S: ["IMPORT_TICKET"] } } },
+    });
   });
 
   it("runs up to 15 minutes on Node 22, with settings config.ts knows", () => {

@@ -7,15 +7,24 @@ import { expectFunctionAccess, expectSettingsKnownToConfig } from "./functions.j
 import { actionsOf, functionWithHandler, importsFrom, onlyResource, resources, roleAccess } from "./templates.js";
 
 const scheduleFor = (mode: string) => {
-  const found = resources("test", "Jobs", "AWS::Scheduler::Schedule").filter(([, s]) => JSON.parse(s.Properties.Target.Input).mode === mode);
+  const found = resources("test", "Jobs", "AWS::Scheduler::Schedule").filter(
+    ([, s]) => JSON.parse(s.Properties.Target.Input).mode === mode,
+  );
   expect(found).toHaveLength(1);
   return found[0]![1].Properties;
 };
 
 describe("Jobs stack: the schedules", () => {
   it("runs the bilan nightly and on 5 January, in Morocco's time zone", () => {
-    expect(scheduleFor("nightly")).toMatchObject({ ScheduleExpression: "cron(30 2 * * ? *)", ScheduleExpressionTimezone: "Africa/Casablanca", State: "ENABLED" });
-    expect(scheduleFor("closing")).toMatchObject({ ScheduleExpression: "cron(0 4 5 1 ? *)", ScheduleExpressionTimezone: "Africa/Casablanca" });
+    expect(scheduleFor("nightly")).toMatchObject({
+      ScheduleExpression: "cron(30 2 * * ? *)",
+      ScheduleExpressionTimezone: "Africa/Casablanca",
+      State: "ENABLED",
+    });
+    expect(scheduleFor("closing")).toMatchObject({
+      ScheduleExpression: "cron(0 4 5 1 ? *)",
+      ScheduleExpressionTimezone: "Africa/Casablanca",
+    });
     expect(resources("test", "Jobs", "AWS::Scheduler::Schedule")).toHaveLength(indicatorSchedules.length);
     expect(TIME_ZONE).toBe("Africa/Casablanca");
   });
@@ -79,7 +88,10 @@ describe("Jobs stack: runs asked over HTTP, started by the table's stream", () =
 
   it("retries a failed run twice, then parks the record in the dead-letter queue", () => {
     const [queueId] = onlyResource("test", "Jobs", "AWS::SQS::Queue");
-    expect(mapping()).toMatchObject({ MaximumRetryAttempts: 2, DestinationConfig: { OnFailure: { Destination: { "Fn::GetAtt": [queueId, "Arn"] } } } });
+    expect(mapping()).toMatchObject({
+      MaximumRetryAttempts: 2,
+      DestinationConfig: { OnFailure: { Destination: { "Fn::GetAtt": [queueId, "Arn"] } } },
+    });
   });
 });
 
@@ -99,14 +111,23 @@ describe("Jobs stack: the function", () => {
       { actions: jobStreamActions, on: "table stream" },
       { actions: ["sqs:SendMessage"], on: "failed runs queue" },
     ]);
-    expect(jobStreamActions).toEqual(["dynamodb:DescribeStream", "dynamodb:GetRecords", "dynamodb:GetShardIterator", "dynamodb:ListStreams"]);
+    expect(jobStreamActions).toEqual([
+      "dynamodb:DescribeStream",
+      "dynamodb:GetRecords",
+      "dynamodb:GetShardIterator",
+      "dynamodb:ListStreams",
+    ]);
   });
 
   it("gets its role's grants before the stream is wired to it (CloudFormation checks them when it creates the mapping)", () => {
     const [fnId, fn] = functionWithHandler("test", "Jobs", indicatorsHandler);
     const roleId = fn.Properties.Role["Fn::GetAtt"][0] as string;
-    const [policyId] = resources("test", "Jobs", "AWS::IAM::Policy").find(([, p]) => p.Properties.Roles.some((r: { Ref?: string }) => r.Ref === roleId))!;
+    const [policyId] = resources("test", "Jobs", "AWS::IAM::Policy").find(([, p]) =>
+      p.Properties.Roles.some((r: { Ref?: string }) => r.Ref === roleId),
+    )!;
     expect(fn.DependsOn).toContain(policyId);
-    expect(onlyResource("test", "Jobs", "AWS::Lambda::EventSourceMapping")[1].Properties.FunctionName).toEqual({ Ref: fnId });
+    expect(onlyResource("test", "Jobs", "AWS::Lambda::EventSourceMapping")[1].Properties.FunctionName).toEqual({
+      Ref: fnId,
+    });
   });
 });

@@ -1,9 +1,9 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { bundleLambda } from "../../scripts/bundle-report.js";
 import type { TestProject } from "vitest/node";
-import { synthesize, type Synthesized } from "./synthesize.js";
+import { bundleLambda } from "../../scripts/bundle-report.js";
+import { type Synthesized, synthesize } from "./synthesize.js";
 
 /** The console's stand-in: the stack tests check the wiring of the build, not the console itself. */
 export const consoleFixture = "test/stacks/fixtures/console";
@@ -16,7 +16,10 @@ export const consoleFixture = "test/stacks/fixtures/console";
 export default async function setup(project: TestProject) {
   const stages = {
     test: await synthesizeWithConsole("test", {}),
-    prod: await synthesizeWithConsole("prod", { CONSOLE_DOMAIN: "console.entraide.example", API_DOMAIN: "api.entraide.example" }),
+    prod: await synthesizeWithConsole("prod", {
+      CONSOLE_DOMAIN: "console.entraide.example",
+      API_DOMAIN: "api.entraide.example",
+    }),
   };
   project.provide("stacks", stages);
 }

@@ -1,6 +1,6 @@
-import { Template } from "aws-cdk-lib/assertions";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { Template } from "aws-cdk-lib/assertions";
 import { App, Function as SstFunction, Stack } from "sst/constructs";
 import { initProject, useProject } from "sst/project.js";
 import { load } from "sst/stacks/build.js";
@@ -44,7 +44,12 @@ export async function synthesize(stage: string, env: Record<string, string> = {}
       .filter((c): c is SstFunction => c instanceof SstFunction)
       .map((fn) => {
         const file = bundleFile(join(project.paths.artifacts, fn.node.addr));
-        return { id: fn.node.id, handler: String(fn.getConstructMetadata().data.handler), file, bytes: statSync(file).size };
+        return {
+          id: fn.node.id,
+          handler: String(fn.getConstructMetadata().data.handler),
+          file,
+          bytes: statSync(file).size,
+        };
       });
     return { stage, templates, bundles };
   } finally {

@@ -4,8 +4,20 @@ import { inject } from "vitest";
 /** Reading the templates the global setup synthesized (test/stacks/setup.ts). */
 
 export type Stage = "test" | "prod";
-export type Resource = { Type: string; Properties?: any; DeletionPolicy?: string; UpdateReplacePolicy?: string; DependsOn?: unknown };
-export type Statement = { Effect: string; Action: string | string[]; Resource?: unknown; Principal?: unknown; Condition?: unknown };
+export type Resource = {
+  Type: string;
+  Properties?: any;
+  DeletionPolicy?: string;
+  UpdateReplacePolicy?: string;
+  DependsOn?: unknown;
+};
+export type Statement = {
+  Effect: string;
+  Action: string | string[];
+  Resource?: unknown;
+  Principal?: unknown;
+  Condition?: unknown;
+};
 
 export const synthesized = (stage: Stage) => inject("stacks")[stage];
 
@@ -16,7 +28,9 @@ export function template(stage: Stage, stack: string): Template {
 }
 
 export function resources(stage: Stage, stack: string, type: string): Array<[string, Resource]> {
-  return Object.entries(template(stage, stack).toJSON().Resources as Record<string, Resource>).filter(([, r]) => r.Type === type);
+  return Object.entries(template(stage, stack).toJSON().Resources as Record<string, Resource>).filter(
+    ([, r]) => r.Type === type,
+  );
 }
 
 export function onlyResource(stage: Stage, stack: string, type: string): [string, Resource] {
@@ -33,15 +47,20 @@ export function allStatements(stage: Stage): Array<{ stack: string; id: string; 
       const documents = [
         resource.Properties?.PolicyDocument,
         // Roles' inline policies (a user pool's Policies is its password policy, not IAM).
-        ...(Array.isArray(resource.Properties?.Policies) ? (resource.Properties.Policies as Array<{ PolicyDocument: unknown }>) : []).map((p) => p.PolicyDocument),
+        ...(Array.isArray(resource.Properties?.Policies)
+          ? (resource.Properties.Policies as Array<{ PolicyDocument: unknown }>)
+          : []
+        ).map((p) => p.PolicyDocument),
       ].filter(Boolean) as Array<{ Statement: Statement[] }>;
-      for (const document of documents) for (const statement of document.Statement) found.push({ stack, id, statement });
+      for (const document of documents)
+        for (const statement of document.Statement) found.push({ stack, id, statement });
     }
   }
   return found;
 }
 
-export const actionsOf = (statement: Statement) => (Array.isArray(statement.Action) ? statement.Action : [statement.Action]);
+export const actionsOf = (statement: Statement) =>
+  Array.isArray(statement.Action) ? statement.Action : [statement.Action];
 
 /** The statements of the IAM policies attached to one role, and its managed policies. */
 export function roleAccess(stage: Stage, stack: string, roleId: string) {
@@ -49,13 +68,18 @@ export function roleAccess(stage: Stage, stack: string, roleId: string) {
     .filter(([, policy]) => (policy.Properties.Roles as Array<{ Ref?: string }>).some((r) => r.Ref === roleId))
     .flatMap(([, policy]) => policy.Properties.PolicyDocument.Statement as Statement[]);
   const [, role] = resources(stage, stack, "AWS::IAM::Role").find(([id]) => id === roleId)!;
-  return { statements, managed: JSON.stringify(role.Properties.ManagedPolicyArns ?? []), inline: role.Properties.Policies ?? [] };
+  return {
+    statements,
+    managed: JSON.stringify(role.Properties.ManagedPolicyArns ?? []),
+    inline: role.Properties.Policies ?? [],
+  };
 }
 
 /** The Lambda function with this handler, and its logical id. */
 export function functionWithHandler(stage: Stage, stack: string, handler: string): [string, Resource] {
   const found = resources(stage, stack, "AWS::Lambda::Function").filter(([, fn]) => fn.Properties.Handler === handler);
-  if (found.length !== 1) throw new Error(`Expected one function with handler ${handler} in ${stack}, found ${found.length}`);
+  if (found.length !== 1)
+    throw new Error(`Expected one function with handler ${handler} in ${stack}, found ${found.length}`);
   return found[0]!;
 }
 
@@ -67,6 +91,13 @@ export function importsFrom(value: unknown, stack: string, logicalIdPrefix: stri
 
 /** What every bucket of Entraide is: encrypted at rest (S3 keys) and closed to public access. */
 export const privateEncryptedBucket = {
-  BucketEncryption: { ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: "AES256" } }] },
-  PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true },
+  BucketEncryption: {
+    ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: "AES256" } }],
+  },
+  PublicAccessBlockConfiguration: {
+    BlockPublicAcls: true,
+    BlockPublicPolicy: true,
+    IgnorePublicAcls: true,
+    RestrictPublicBuckets: true,
+  },
 };

@@ -34,7 +34,15 @@ describe("ConsoleHost stack", () => {
       ...privateEncryptedBucket,
     });
     host.hasResourceProperties("AWS::S3::BucketPolicy", {
-      PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Effect: "Allow", Action: "s3:GetObject", Principal: { Service: "cloudfront.amazonaws.com" } })]) },
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Effect: "Allow",
+            Action: "s3:GetObject",
+            Principal: { Service: "cloudfront.amazonaws.com" },
+          }),
+        ]),
+      },
     });
     host.hasResourceProperties("AWS::CloudFront::Distribution", {
       DistributionConfig: Match.objectLike({
@@ -70,7 +78,10 @@ describe("ConsoleHost stack", () => {
     const [, cdn] = onlyResource("prod", "ConsoleHost", "AWS::CloudFront::Distribution");
     expect(cdn.Properties.DistributionConfig.DefaultCacheBehavior.ResponseHeadersPolicyId).toBeDefined();
     const [, testPolicy] = onlyResource("test", "ConsoleHost", "AWS::CloudFront::ResponseHeadersPolicy");
-    expect(testPolicy.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig.ContentSecurityPolicy.ContentSecurityPolicy).toMatch(/connect-src 'self' https:\/\/\*\.execute-api\.[a-z0-9-]+\.amazonaws\.com/);
+    expect(
+      testPolicy.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig.ContentSecurityPolicy
+        .ContentSecurityPolicy,
+    ).toMatch(/connect-src 'self' https:\/\/\*\.execute-api\.[a-z0-9-]+\.amazonaws\.com/);
   });
 
   it("answers at the console's domain on prod", () => {

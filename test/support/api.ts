@@ -1,10 +1,10 @@
-import { createApp, type AppDeps } from "../../packages/functions/src/api/app.js";
-import { indicatorServicesFor } from "../../packages/functions/src/jobs/services.js";
-import { localImportServices } from "../../packages/functions/src/imports/folder-files.js";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { staff, testIdentity, type StaffName } from "./auth.js";
+import { type AppDeps, createApp } from "../../packages/functions/src/api/app.js";
+import { localImportServices } from "../../packages/functions/src/imports/folder-files.js";
+import { indicatorServicesFor } from "../../packages/functions/src/jobs/services.js";
+import { type StaffName, staff, testIdentity } from "./auth.js";
 import { testDb } from "./db.js";
 
 export interface Answer<T = any> {
@@ -27,16 +27,33 @@ export async function testApi(options: Partial<AppDeps> = {}) {
   const indicators = indicatorServicesFor(db, {});
   // Import files in a folder of this run, import jobs in this process (as in `npm start`).
   const imports = localImportServices(db, mkdtempSync(join(tmpdir(), "entraide-imports-")));
-  const app = createApp({ db, identity, indicators, imports, log: () => {}, rateLimit: { perSecond: 10_000, burst: 10_000 }, ...options });
+  const app = createApp({
+    db,
+    identity,
+    indicators,
+    imports,
+    log: () => {},
+    rateLimit: { perSecond: 10_000, burst: 10_000 },
+    ...options,
+  });
   const tokens = new Map<StaffName, string>();
   async function as(name: StaffName): Promise<Record<string, string>> {
     if (!tokens.has(name)) tokens.set(name, await identity.issue(staff[name]));
     return { authorization: `Bearer ${tokens.get(name)}` };
   }
-  async function call<T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Answer<T>> {
+  async function call<T = any>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<Answer<T>> {
     const names = Object.keys(headers).map((h) => h.toLowerCase());
     const credentials = names.includes("authorization") || names.includes("x-api-key") ? {} : await as("admin");
-    const sent = Object.fromEntries(Object.entries({ ...credentials, ...headers }).filter(([name, value]) => !(name.toLowerCase() === "authorization" && value === "")));
+    const sent = Object.fromEntries(
+      Object.entries({ ...credentials, ...headers }).filter(
+        ([name, value]) => !(name.toLowerCase() === "authorization" && value === ""),
+      ),
+    );
     const response = await app.request(path, {
       method,
       headers: { ...(body !== undefined ? { "content-type": "application/json" } : {}), ...sent },

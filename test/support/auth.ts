@@ -1,8 +1,13 @@
-import { createServer, type Server } from "node:http";
-import { createLocalIdentity, localUsers, newSigningKey, type LocalIdentity } from "../../packages/functions/src/auth/local-identity.js";
-import { hashPassword } from "../../packages/functions/src/auth/passwords.js";
-import { signStaffToken, type StaffClaims } from "../../packages/functions/src/auth/tokens.js";
 import { createPrivateKey } from "node:crypto";
+import { createServer, type Server } from "node:http";
+import {
+  createLocalIdentity,
+  type LocalIdentity,
+  localUsers,
+  newSigningKey,
+} from "../../packages/functions/src/auth/local-identity.js";
+import { hashPassword } from "../../packages/functions/src/auth/passwords.js";
+import { type StaffClaims, signStaffToken } from "../../packages/functions/src/auth/tokens.js";
 
 /** The password of the test identity's three staff members. */
 export const TEST_PASSWORD = "correct horse battery staple";
@@ -19,7 +24,9 @@ let shared: Promise<LocalIdentity> | undefined;
 
 /** A local issuer with a key pair made for this test run (one per process: the password hash takes a moment). */
 export function testIdentity(): Promise<LocalIdentity> {
-  shared ??= hashPassword(TEST_PASSWORD).then((passwordHash) => createLocalIdentity({ signingKey: newSigningKey(), passwordHash }));
+  shared ??= hashPassword(TEST_PASSWORD).then((passwordHash) =>
+    createLocalIdentity({ signingKey: newSigningKey(), passwordHash }),
+  );
   return shared;
 }
 
@@ -42,17 +49,24 @@ export async function startTestIssuer(audience = "test-console-client") {
   const jwks = { keys: [{ crv, kty, x, y, kid: "test", alg: "ES256", use: "sig" }] };
   const privateKey = createPrivateKey({ key: signingKey, format: "jwk" });
   let issuer = "";
-  const mint = (claims: StaffClaims) => signStaffToken(privateKey, claims, { issuer, audience, keyId: "test", expiresIn: 3600 });
+  const mint = (claims: StaffClaims) =>
+    signStaffToken(privateKey, claims, { issuer, audience, keyId: "test", expiresIn: 3600 });
 
   const server: Server = createServer(async (req, res) => {
-    const answer = (status: number, body: unknown) => res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
+    const answer = (status: number, body: unknown) =>
+      res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
     if (req.method === "GET" && req.url?.endsWith("/.well-known/jwks.json")) return answer(200, jwks);
-    if (req.method !== "POST" || req.headers["x-amz-target"] !== "AWSCognitoIdentityProviderService.InitiateAuth") return answer(404, {});
+    if (req.method !== "POST" || req.headers["x-amz-target"] !== "AWSCognitoIdentityProviderService.InitiateAuth")
+      return answer(404, {});
     let text = "";
     for await (const chunk of req) text += chunk;
-    const { ClientId, AuthParameters } = JSON.parse(text) as { ClientId: string; AuthParameters: { USERNAME: string; PASSWORD: string } };
+    const { ClientId, AuthParameters } = JSON.parse(text) as {
+      ClientId: string;
+      AuthParameters: { USERNAME: string; PASSWORD: string };
+    };
     const user = Object.values(staff).find((u) => u.username === AuthParameters.USERNAME);
-    if (ClientId !== audience || !user || AuthParameters.PASSWORD !== TEST_PASSWORD) return answer(400, { __type: "NotAuthorizedException" });
+    if (ClientId !== audience || !user || AuthParameters.PASSWORD !== TEST_PASSWORD)
+      return answer(400, { __type: "NotAuthorizedException" });
     return answer(200, { AuthenticationResult: { IdToken: await mint(user), ExpiresIn: 3600 } });
   });
   await new Promise<void>((ready) => server.listen(0, "127.0.0.1", ready));

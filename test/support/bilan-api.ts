@@ -1,6 +1,7 @@
 // First: the API's zod extension must be loaded before the registries' schemas are made.
-import { testApi } from "./api.js";
+
 import { inProcessLauncher } from "../../packages/functions/src/jobs/launcher.js";
+import { testApi } from "./api.js";
 import { makeBilanRecords } from "./bilan-records.js";
 import { testDb } from "./db.js";
 import { tempExportStore } from "./exports.js";

@@ -22,22 +22,72 @@ import { aBeneficiary, aCenter, aCooperative, aSpace } from "./fixtures.js";
 export async function makeBilanRecords(db: Db) {
   const center = (over: Record<string, unknown>) => centers.create(db, aCenter(over));
   const A = await center({ name: "Centre A", areaType: "urban", type: "women", openedOn: "2010-01-01" });
-  const B = await center({ name: "Centre B", areaType: "rural", type: "social_protection", regionCode: "MA-09", provinceCode: "MA-AGD", openedOn: "2015-06-01" });
-  const C = await center({ name: "Centre C closed the year before", areaType: "semi_urban", type: "disability", openedOn: "2005-01-01", closedOn: "2014-12-31", status: "closed" });
-  const D = await center({ name: "Centre D closed during the year", type: "kindergarten", regionCode: "MA-04", provinceCode: "MA-RAB", openedOn: "2008-01-01", closedOn: "2015-03-31", status: "closed" });
-  await center({ name: "Centre E opened after", areaType: "rural", type: "education_training", openedOn: "2016-01-01" });
-  const F = await center({ name: "Centre F", type: "social_protection", regionCode: "MA-03", provinceCode: "MA-FES", openedOn: "2000-01-01" });
+  const B = await center({
+    name: "Centre B",
+    areaType: "rural",
+    type: "social_protection",
+    regionCode: "MA-09",
+    provinceCode: "MA-AGD",
+    openedOn: "2015-06-01",
+  });
+  const C = await center({
+    name: "Centre C closed the year before",
+    areaType: "semi_urban",
+    type: "disability",
+    openedOn: "2005-01-01",
+    closedOn: "2014-12-31",
+    status: "closed",
+  });
+  const D = await center({
+    name: "Centre D closed during the year",
+    type: "kindergarten",
+    regionCode: "MA-04",
+    provinceCode: "MA-RAB",
+    openedOn: "2008-01-01",
+    closedOn: "2015-03-31",
+    status: "closed",
+  });
+  await center({
+    name: "Centre E opened after",
+    areaType: "rural",
+    type: "education_training",
+    openedOn: "2016-01-01",
+  });
+  const F = await center({
+    name: "Centre F",
+    type: "social_protection",
+    regionCode: "MA-03",
+    provinceCode: "MA-FES",
+    openedOn: "2000-01-01",
+  });
 
   const person = (over: Record<string, unknown>) => beneficiaries.create(db, aBeneficiary(over));
   const p1 = await person({ firstName: "Khadija", birthDate: "1985-06-12", categories: ["woman"] });
   const p2 = await person({ firstName: "Youssef", sex: "male", birthDate: "2010-02-02", categories: ["child"] });
   const p3 = await person({ firstName: "Mbark", sex: "male", birthDate: "1950-01-01", categories: ["elderly"] });
-  const p4 = await person({ firstName: "Hamza", sex: "male", birthDate: "1997-12-31", categories: ["disability"], disabilityType: "motor" });
-  const p5 = await person({ firstName: "Salma", birthDate: "1998-01-01", categories: ["child", "disability"], disabilityType: "visual" });
+  const p4 = await person({
+    firstName: "Hamza",
+    sex: "male",
+    birthDate: "1997-12-31",
+    categories: ["disability"],
+    disabilityType: "motor",
+  });
+  const p5 = await person({
+    firstName: "Salma",
+    birthDate: "1998-01-01",
+    categories: ["child", "disability"],
+    disabilityType: "visual",
+  });
   const p6 = await person({ firstName: "Itto", birthDate: "1955-12-31", categories: ["elderly", "woman"] });
 
   const enroll = (b: { id: string }, c: { id: string }, startDate: string, endDate?: string) =>
-    enrollments.create(db, { beneficiaryId: b.id, centerId: c.id, service: "literacy", startDate, ...(endDate ? { endDate } : {}) });
+    enrollments.create(db, {
+      beneficiaryId: b.id,
+      centerId: c.id,
+      service: "literacy",
+      startDate,
+      ...(endDate ? { endDate } : {}),
+    });
   await enroll(p1, A, "2014-09-01", "2015-06-30"); // spans two years
   await enroll(p1, B, "2015-07-01"); // p1 enrolled twice: served once, by an urban and a rural center
   await enroll(p2, D, "2015-01-10", "2015-03-31");
@@ -80,11 +130,20 @@ export async function makeBilanRecords(db: Db) {
   const k6 = await coop({ name: "k6", foundedOn: "2012-01-01" });
   await coop({ name: "k7", foundedOn: "2016-01-10", foundedByGraduates: true });
 
-  const show = (name: string, startDate: string, endDate: string) => exhibitions.create(db, { name, scope: "regional", regionCode: "MA-09", provinceCode: "MA-AGD", startDate, endDate });
+  const show = (name: string, startDate: string, endDate: string) =>
+    exhibitions.create(db, {
+      name,
+      scope: "regional",
+      regionCode: "MA-09",
+      provinceCode: "MA-AGD",
+      startDate,
+      endDate,
+    });
   const X0 = await show("X0", "2014-12-28", "2015-01-05"); // started the year before
   const X1 = await show("X1", "2015-04-10", "2015-04-15");
   const X2 = await show("X2", "2015-11-01", "2015-11-08");
-  const exhibit = (x: { id: string }, k: { id: string }) => participations.create(db, x.id, { cooperativeId: k.id, salesMad: 1000 });
+  const exhibit = (x: { id: string }, k: { id: string }) =>
+    participations.create(db, x.id, { cooperativeId: k.id, salesMad: 1000 });
   await exhibit(X1, k1);
   await exhibit(X0, k3);
   await exhibit(X1, k5);
@@ -95,7 +154,8 @@ export async function makeBilanRecords(db: Db) {
   const S1 = await space("S1", "2015-04-01");
   const S2 = await space("S2", "2015-09-01");
   const S3 = await space("S3", "2016-02-01");
-  const host = (s: { id: string }, k: { id: string }, from: string, to?: string) => hostCooperative(db, s.id, { cooperativeId: k.id, from, ...(to ? { to } : {}) });
+  const host = (s: { id: string }, k: { id: string }, from: string, to?: string) =>
+    hostCooperative(db, s.id, { cooperativeId: k.id, from, ...(to ? { to } : {}) });
   await host(S1, k1, "2015-05-01"); // k1 both exhibited and hosted
   await host(S0, k2, "2014-01-01");
   await host(S0, k3, "2013-01-01", "2014-12-31"); // ended the year before
@@ -104,13 +164,20 @@ export async function makeBilanRecords(db: Db) {
   await host(S3, k6, "2016-02-01");
 
   const cell = (provinceCode: string, regionCode: string, establishedOn: string, dissolvedOn?: string) =>
-    vigilanceCells.create(db, { provinceCode, regionCode, establishedOn, members: 5, ...(dissolvedOn ? { dissolvedOn } : {}) });
+    vigilanceCells.create(db, {
+      provinceCode,
+      regionCode,
+      establishedOn,
+      members: 5,
+      ...(dissolvedOn ? { dissolvedOn } : {}),
+    });
   const c1 = await cell("MA-CAS", "MA-06", "2014-05-01");
   const c2 = await cell("MA-AGD", "MA-09", "2015-12-31");
   await cell("MA-RAB", "MA-04", "2012-01-01", "2014-12-31"); // dissolved the year before
   await cell("MA-FES", "MA-03", "2013-01-01", "2015-01-01"); // still active on 1 January
   await cell("MA-TNG", "MA-01", "2016-01-01"); // established after
-  const alert = (c: { id: string }, date: string, kind: string) => vigilanceAlerts.create(db, c.id, { date, kind, description: "Signalement", status: "open" });
+  const alert = (c: { id: string }, date: string, kind: string) =>
+    vigilanceAlerts.create(db, c.id, { date, kind, description: "Signalement", status: "open" });
   await alert(c1, "2015-02-02", "homelessness");
   await alert(c1, "2015-03-03", "homelessness");
   await alert(c1, "2014-12-31", "cold_wave");

@@ -1,5 +1,5 @@
-import { createDb, ensureTable, type Db } from "@entraide/core/db";
 import { randomUUID } from "node:crypto";
+import { createDb, type Db, ensureTable } from "@entraide/core/db";
 import { inject } from "vitest";
 
 /** A fresh table on the shared engine, so test files never see each other's records. */

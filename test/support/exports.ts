@@ -2,8 +2,8 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Snapshot } from "@entraide/core/indicators/snapshots";
-import { folderExportStore } from "../../packages/functions/src/jobs/folder-export-store.js";
 import type { ExportRow } from "../../packages/functions/src/jobs/exports/rows.js";
+import { folderExportStore } from "../../packages/functions/src/jobs/folder-export-store.js";
 
 /** A folder export store in a fresh temporary folder. */
 export function tempExportStore() {

@@ -6,9 +6,20 @@ type Api = Awaited<ReturnType<typeof testApi>>;
 export type Cells = (string | number | Date | { formula: string; result?: unknown } | null)[];
 
 /** A CSV as people save it: `;` or `,`, UTF-8 with or without BOM, or Windows-1256. */
-export function csvFile(rows: Cells[], options: { delimiter?: string; bom?: boolean; encoding?: "utf8" | "windows-1256" } = {}): Buffer {
+export function csvFile(
+  rows: Cells[],
+  options: { delimiter?: string; bom?: boolean; encoding?: "utf8" | "windows-1256" } = {},
+): Buffer {
   const d = options.delimiter ?? ";";
-  const text = rows.map((r) => r.map((v) => (v === null ? "" : String(v))).map((v) => (/[";,\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v)).join(d)).join("\r\n") + "\r\n";
+  const text =
+    rows
+      .map((r) =>
+        r
+          .map((v) => (v === null ? "" : String(v)))
+          .map((v) => (/[";,\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v))
+          .join(d),
+      )
+      .join("\r\n") + "\r\n";
   if (options.encoding === "windows-1256") return iconv.encode(text, "windows-1256");
   return Buffer.from((options.bom ? "\uFEFF" : "") + text, "utf8");
 }
@@ -28,12 +39,20 @@ export async function readXlsx(bytes: Buffer): Promise<string[][]> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes as never);
   const rows: string[][] = [];
-  workbook.worksheets[0]!.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => (v === null || v === undefined ? "" : String(v)))));
+  workbook.worksheets[0]!.eachRow((row) =>
+    rows.push((row.values as unknown[]).slice(1).map((v) => (v === null || v === undefined ? "" : String(v)))),
+  );
   return rows;
 }
 
 /** Creates an import, uploads `file`, runs the dry run and answers the import as it ended. */
-export async function dryRun(api: Api, registry: string, file: Buffer, headers: Record<string, string> = {}, format = "csv") {
+export async function dryRun(
+  api: Api,
+  registry: string,
+  file: Buffer,
+  headers: Record<string, string> = {},
+  format = "csv",
+) {
   const created = await api.call("POST", "/api/v1/imports", { registry, format, fileName: `list.${format}` }, headers);
   if (created.status !== 201) return created;
   const id = created.body.id as string;
@@ -60,7 +79,12 @@ export async function rowsOf(api: Api, id: string, query = "", headers: Record<s
   const items = [];
   let cursor: string | null = null;
   do {
-    const page: { body: { items: any[]; nextCursor: string | null } } = await api.call("GET", `/api/v1/imports/${id}/rows?limit=100${query}${cursor ? `&cursor=${cursor}` : ""}`, undefined, headers);
+    const page: { body: { items: any[]; nextCursor: string | null } } = await api.call(
+      "GET",
+      `/api/v1/imports/${id}/rows?limit=100${query}${cursor ? `&cursor=${cursor}` : ""}`,
+      undefined,
+      headers,
+    );
     items.push(...page.body.items);
     cursor = page.body.nextCursor;
   } while (cursor);
@@ -73,8 +97,31 @@ export async function commit(api: Api, id: string, body: unknown = {}, headers: 
   return started;
 }
 
-export const beneficiaryHeaderFr = ["CIN", "Prénom", "Nom", "Sexe", "Date de naissance", "Catégories", "Région", "Province", "Milieu", "Consentement"];
+export const beneficiaryHeaderFr = [
+  "CIN",
+  "Prénom",
+  "Nom",
+  "Sexe",
+  "Date de naissance",
+  "Catégories",
+  "Région",
+  "Province",
+  "Milieu",
+  "Consentement",
+];
 export const beneficiaryRowFr = (over: Partial<Record<string, string | Date | number>> = {}): Cells => {
-  const v = { cin: "BK123456", first: "Fatima", last: "El Amrani", sex: "F", birth: "12/06/1985", cat: "femme", region: "MA-06", province: "Casablanca", area: "urbain", consent: "oui", ...over };
+  const v = {
+    cin: "BK123456",
+    first: "Fatima",
+    last: "El Amrani",
+    sex: "F",
+    birth: "12/06/1985",
+    cat: "femme",
+    region: "MA-06",
+    province: "Casablanca",
+    area: "urbain",
+    consent: "oui",
+    ...over,
+  };
   return [v.cin, v.first, v.last, v.sex, v.birth, v.cat, v.region, v.province, v.area, v.consent] as Cells;
 };

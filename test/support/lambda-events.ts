@@ -1,4 +1,9 @@
-import type { AttributeValue as StreamAttributeValue, APIGatewayProxyEventV2, DynamoDBStreamEvent, ScheduledEvent } from "aws-lambda";
+import type {
+  APIGatewayProxyEventV2,
+  DynamoDBStreamEvent,
+  ScheduledEvent,
+  AttributeValue as StreamAttributeValue,
+} from "aws-lambda";
 
 /**
  * Events as AWS delivers them to the Lambda entry points, for testing those
@@ -47,14 +52,22 @@ export function httpApiEvent(request: HttpRequest): APIGatewayProxyEventV2 {
       apiId: "k3x9q2abcd",
       domainName,
       domainPrefix: "k3x9q2abcd",
-      http: { method: request.method, path: request.path, protocol: "HTTP/1.1", sourceIp: "196.200.1.10", userAgent: "entraide-tests" },
+      http: {
+        method: request.method,
+        path: request.path,
+        protocol: "HTTP/1.1",
+        sourceIp: "196.200.1.10",
+        userAgent: "entraide-tests",
+      },
       requestId: "Yk2mZhZsCGkEJ3Q=",
       routeKey: "ANY /{proxy+}",
       stage: "$default",
       time: "01/Mar/2025:10:00:00 +0000",
       timeEpoch: now.getTime(),
     },
-    ...(request.body !== undefined ? { body: request.base64 ? Buffer.from(request.body).toString("base64") : request.body } : {}),
+    ...(request.body !== undefined
+      ? { body: request.base64 ? Buffer.from(request.body).toString("base64") : request.body }
+      : {}),
     isBase64Encoded: request.base64 ?? false,
   };
 }
@@ -78,7 +91,10 @@ export function scheduledEvent(time = "2025-03-01T01:30:00Z"): ScheduledEvent {
  * What a table's stream delivers to Lambda for one new item (view NEW_AND_OLD_IMAGES):
  * `newImage` is the item as DynamoDB holds it (typed attribute values).
  */
-export function dynamoDbStreamInsert(tableName: string, newImage: Record<string, StreamAttributeValue>): DynamoDBStreamEvent {
+export function dynamoDbStreamInsert(
+  tableName: string,
+  newImage: Record<string, StreamAttributeValue>,
+): DynamoDBStreamEvent {
   const created = new Date("2025-03-01T10:00:00Z");
   return {
     Records: [
@@ -110,7 +126,11 @@ export function passesFilter(pattern: Record<string, unknown>, record: Record<st
   return Object.entries(pattern).every(([key, expected]) => {
     const actual = record[key];
     if (Array.isArray(expected)) return expected.includes(actual);
-    return typeof actual === "object" && actual !== null && passesFilter(expected as Record<string, unknown>, actual as Record<string, unknown>);
+    return (
+      typeof actual === "object" &&
+      actual !== null &&
+      passesFilter(expected as Record<string, unknown>, actual as Record<string, unknown>)
+    );
   });
 }
 

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { connect } from "node:net";
 import { tmpdir } from "node:os";
@@ -21,14 +21,24 @@ export interface NpmStart {
 export function npmStart(env: Record<string, string>): NpmStart {
   // The test runner's NODE_ENV=test is not what a person's shell has.
   const { NODE_ENV: _runner, ...own } = process.env;
-  const npm = spawn("npm", ["start"], { cwd: root, env: { ...own, ENTRAIDE_SCHEDULER: "off", ...env }, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  const npm = spawn("npm", ["start"], {
+    cwd: root,
+    env: { ...own, ENTRAIDE_SCHEDULER: "off", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
   let output = "";
   npm.stdout!.on("data", (chunk) => (output += chunk));
   npm.stderr!.on("data", (chunk) => (output += chunk));
   return { npm, url: `http://127.0.0.1:${env.PORT}`, output: () => output };
 }
 
-export async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs: number, output = () => ""): Promise<T> {
+export async function waitFor<T>(
+  what: string,
+  probe: () => Promise<T | undefined>,
+  timeoutMs: number,
+  output = () => "",
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const value = await probe().catch(() => undefined);
@@ -89,7 +99,9 @@ export async function stopNpmStart(running: NpmStart | undefined): Promise<void>
 /** The token of the local administrator. */
 export async function signIn(url: string, password: string): Promise<string> {
   const answer = await fetch(`${url}/api/auth/login`, {
-    method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ username: "admin", password }),
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ username: "admin", password }),
   });
   return ((await answer.json()) as { token: string }).token;
 }

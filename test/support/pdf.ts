@@ -6,11 +6,21 @@ import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
  * read as the letters they stand for.
  */
 export async function pdfPages(content: Buffer): Promise<string[]> {
-  const document = await getDocument({ data: new Uint8Array(content), disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
+  const document = await getDocument({
+    data: new Uint8Array(content),
+    disableFontFace: true,
+    useSystemFonts: false,
+    verbosity: 0,
+  }).promise;
   const pages: string[] = [];
   for (let n = 1; n <= document.numPages; n++) {
     const text = await (await document.getPage(n)).getTextContent();
-    pages.push(text.items.map((item) => ("str" in item ? item.str : "")).join(" ").normalize("NFKC"));
+    pages.push(
+      text.items
+        .map((item) => ("str" in item ? item.str : ""))
+        .join(" ")
+        .normalize("NFKC"),
+    );
   }
   await document.destroy();
   return pages;

@@ -7,13 +7,35 @@ import fc from "fast-check";
  * Schema, so some generated values are still refused, with a declared 400.
  */
 export type Schema = Record<string, unknown> & {
-  $ref?: string; type?: string | string[]; enum?: unknown[]; const?: unknown; format?: string; pattern?: string;
-  properties?: Record<string, Schema>; required?: string[]; items?: Schema; anyOf?: Schema[]; oneOf?: Schema[]; allOf?: Schema[];
-  minimum?: number; maximum?: number; exclusiveMinimum?: number; exclusiveMaximum?: number; multipleOf?: number;
-  minLength?: number; maxLength?: number; minItems?: number; maxItems?: number; default?: unknown;
+  $ref?: string;
+  type?: string | string[];
+  enum?: unknown[];
+  const?: unknown;
+  format?: string;
+  pattern?: string;
+  properties?: Record<string, Schema>;
+  required?: string[];
+  items?: Schema;
+  anyOf?: Schema[];
+  oneOf?: Schema[];
+  allOf?: Schema[];
+  minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: number;
+  exclusiveMaximum?: number;
+  multipleOf?: number;
+  minLength?: number;
+  maxLength?: number;
+  minItems?: number;
+  maxItems?: number;
+  default?: unknown;
 };
 
-export function arbitraryOf(schema: Schema | undefined, schemas: Record<string, Schema>, depth = 0): fc.Arbitrary<unknown> {
+export function arbitraryOf(
+  schema: Schema | undefined,
+  schemas: Record<string, Schema>,
+  depth = 0,
+): fc.Arbitrary<unknown> {
   if (!schema || depth > 8) return fc.constant(undefined);
   if (schema.$ref) return arbitraryOf(schemas[schema.$ref.split("/").pop()!], schemas, depth + 1);
   if (schema.const !== undefined) return fc.constant(schema.const);
@@ -32,16 +54,27 @@ function ofType(type: string, schema: Schema, schemas: Record<string, Schema>, d
     case "boolean":
       return fc.boolean();
     case "integer":
-      return fc.integer({ min: bound(schema.minimum, schema.exclusiveMinimum, 1, -1e6), max: bound(schema.maximum, schema.exclusiveMaximum, -1, 1e6) });
+      return fc.integer({
+        min: bound(schema.minimum, schema.exclusiveMinimum, 1, -1e6),
+        max: bound(schema.maximum, schema.exclusiveMaximum, -1, 1e6),
+      });
     case "number": {
       const min = schema.minimum ?? schema.exclusiveMinimum ?? -1e6;
       const max = schema.maximum ?? 1e6;
       if (schema.multipleOf) {
         const step = schema.multipleOf;
         const lowest = Math.ceil(min / step) + (schema.exclusiveMinimum !== undefined ? 1 : 0);
-        return fc.integer({ min: lowest, max: Math.floor(Math.min(max, 1e9) / step) }).map((n) => Number((n * step).toFixed(6)));
+        return fc
+          .integer({ min: lowest, max: Math.floor(Math.min(max, 1e9) / step) })
+          .map((n) => Number((n * step).toFixed(6)));
       }
-      return fc.double({ min, max, noNaN: true, noDefaultInfinity: true, minExcluded: schema.exclusiveMinimum !== undefined });
+      return fc.double({
+        min,
+        max,
+        noNaN: true,
+        noDefaultInfinity: true,
+        minExcluded: schema.exclusiveMinimum !== undefined,
+      });
     }
     case "array": {
       const minLength = schema.minItems ?? 0;
@@ -49,7 +82,9 @@ function ofType(type: string, schema: Schema, schemas: Record<string, Schema>, d
       return fc.array(items, { minLength, maxLength: Math.max(minLength, Math.min(schema.maxItems ?? 3, 3)) });
     }
     case "object": {
-      const properties = Object.fromEntries(Object.entries(schema.properties ?? {}).map(([name, sub]) => [name, arbitraryOf(sub, schemas, depth + 1)]));
+      const properties = Object.fromEntries(
+        Object.entries(schema.properties ?? {}).map(([name, sub]) => [name, arbitraryOf(sub, schemas, depth + 1)]),
+      );
       return fc.record(properties, { requiredKeys: (schema.required ?? []).filter((name) => name in properties) });
     }
     default:
@@ -63,11 +98,23 @@ const bound = (inclusive: number | undefined, exclusive: number | undefined, ste
 function stringOf(schema: Schema): fc.Arbitrary<string> {
   const min = schema.minLength ?? 0;
   const max = Math.max(min, Math.min(schema.maxLength ?? 40, 60));
-  if (schema.format === "date") return fc.date({ min: new Date("1960-01-01"), max: new Date("2030-12-31"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
-  if (schema.format === "date-time") return fc.date({ min: new Date("2000-01-01"), max: new Date("2035-12-31"), noInvalidDate: true }).map((d) => d.toISOString());
+  if (schema.format === "date")
+    return fc
+      .date({ min: new Date("1960-01-01"), max: new Date("2030-12-31"), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10));
+  if (schema.format === "date-time")
+    return fc
+      .date({ min: new Date("2000-01-01"), max: new Date("2035-12-31"), noInvalidDate: true })
+      .map((d) => d.toISOString());
   if (schema.format === "email") return fc.emailAddress();
   if (schema.format === "uri") return fc.webUrl();
-  if (schema.pattern) return fc.stringMatching(new RegExp(schema.pattern)).filter((s) => s.length >= min && s.length <= (schema.maxLength ?? Infinity));
+  if (schema.pattern)
+    return fc
+      .stringMatching(new RegExp(schema.pattern))
+      .filter((s) => s.length >= min && s.length <= (schema.maxLength ?? Infinity));
   // Trimmed by the server: a value with a letter at each end keeps its length.
-  return fc.string({ minLength: Math.max(min - 2, 0), maxLength: Math.max(max - 2, 0) }).map((s) => `a${s}a`.slice(0, max)).filter((s) => s.length >= min);
+  return fc
+    .string({ minLength: Math.max(min - 2, 0), maxLength: Math.max(max - 2, 0) })
+    .map((s) => `a${s}a`.slice(0, max))
+    .filter((s) => s.length >= min);
 }

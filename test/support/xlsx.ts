@@ -20,7 +20,13 @@ export async function parseBilanXlsx(content: Buffer): Promise<ExportRow[]> {
     workbook.getWorksheet(name)!.eachRow((row, n) => {
       if (n === 1) return;
       const [key, bucket, labelFr, labelAr, value] = columns.map((_, i) => row.getCell(i + 1).value);
-      rows.push({ key: String(key), bucket: String(bucket ?? ""), labelFr: String(labelFr), labelAr: String(labelAr), value: Number(value) });
+      rows.push({
+        key: String(key),
+        bucket: String(bucket ?? ""),
+        labelFr: String(labelFr),
+        labelAr: String(labelAr),
+        value: Number(value),
+      });
     });
     return rows;
   });

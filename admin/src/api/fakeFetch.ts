@@ -13,7 +13,9 @@ type Answer = { status?: number; body?: unknown };
  * A stand-in for `fetch` in component tests (jsdom has no server): it records
  * each request and answers from a list of routes, in order of declaration.
  */
-export function fakeFetch(routes: Array<[method: string, url: RegExp, answer: Answer | ((request: Recorded) => Answer)]>) {
+export function fakeFetch(
+  routes: Array<[method: string, url: RegExp, answer: Answer | ((request: Recorded) => Answer)]>,
+) {
   const requests: Recorded[] = [];
   const fetch: FetchFn = async (url, init = {}) => {
     const request: Recorded = {
@@ -24,9 +26,16 @@ export function fakeFetch(routes: Array<[method: string, url: RegExp, answer: An
     };
     requests.push(request);
     const route = routes.find(([method, pattern]) => method === request.method && pattern.test(url));
-    const answer = route ? (typeof route[2] === "function" ? route[2](request) : route[2]) : { status: 404, body: { error: { code: "not_found", message: "No route", issues: [] } } };
+    const answer = route
+      ? typeof route[2] === "function"
+        ? route[2](request)
+        : route[2]
+      : { status: 404, body: { error: { code: "not_found", message: "No route", issues: [] } } };
     const status = answer.status ?? 200;
-    return new Response(answer.body === undefined ? null : JSON.stringify(answer.body), { status, headers: { "content-type": "application/json" } });
+    return new Response(answer.body === undefined ? null : JSON.stringify(answer.body), {
+      status,
+      headers: { "content-type": "application/json" },
+    });
   };
   return { fetch, requests };
 }

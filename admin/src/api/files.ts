@@ -1,4 +1,4 @@
-import { jsonOf, queryString, toHttpError, type ApiClientOptions, type CallOptions } from "./http";
+import { type ApiClientOptions, type CallOptions, jsonOf, queryString, toHttpError } from "./http";
 
 /**
  * Files to and from the API (import templates and reports, uploaded
@@ -23,7 +23,11 @@ export function createFileClient({ fetch, apiUrl, getToken }: ApiClientOptions) 
 
   return {
     /** GET a file of the API, with its name from Content-Disposition when the server gives one. */
-    async download(path: string, query: CallOptions["query"], fallbackName: string): Promise<{ blob: Blob; fileName: string }> {
+    async download(
+      path: string,
+      query: CallOptions["query"],
+      fallbackName: string,
+    ): Promise<{ blob: Blob; fileName: string }> {
       const response = await send(`${apiUrl}${path}${queryString(query)}`, { method: "GET", headers: authorization() });
       const disposition = response.headers.get("content-disposition") ?? "";
       const named = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition);

@@ -66,7 +66,11 @@ export function queryString(query: CallOptions["query"]): string {
 export function createApiClient({ fetch, apiUrl, getToken, getLocale = rememberedLocale }: ApiClientOptions) {
   return async function call<T>(method: string, path: string, options: CallOptions = {}): Promise<T> {
     // The API words its messages (validation issues too) in the administrator's language, read at each call.
-    const headers: Record<string, string> = { accept: "application/json", "accept-language": getLocale(), ...options.headers };
+    const headers: Record<string, string> = {
+      accept: "application/json",
+      "accept-language": getLocale(),
+      ...options.headers,
+    };
     if (options.body !== undefined) headers["content-type"] = "application/json";
     if (options.ifMatch !== undefined) headers["if-match"] = String(options.ifMatch);
     const token = getToken?.();

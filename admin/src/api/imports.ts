@@ -1,12 +1,19 @@
-import type { ApiCall } from "./http";
 import type { FileClient } from "./files";
+import type { ApiCall } from "./http";
 import type { Page } from "./types";
 
 /** The registries a spreadsheet can be imported into (the API's path of each). */
 export const importRegistries = ["beneficiaries", "enrollments", "centers", "cooperatives"] as const;
 export type ImportRegistry = (typeof importRegistries)[number];
 
-export const importStatuses = ["awaiting_file", "validating", "validated", "committing", "committed", "failed"] as const;
+export const importStatuses = [
+  "awaiting_file",
+  "validating",
+  "validated",
+  "committing",
+  "committed",
+  "failed",
+] as const;
 export type ImportStatus = (typeof importStatuses)[number];
 export const rowOutcomes = ["valid", "invalid", "duplicate", "probable_duplicate", "created", "skipped"] as const;
 export type RowOutcome = (typeof rowOutcomes)[number];
@@ -61,7 +68,9 @@ export function importCalls(call: ApiCall, files: FileClient, language: () => st
     async startImport(registry: ImportRegistry, file: File): Promise<string> {
       const format = formatOf(file.name);
       if (!format) throw new Error("entraide.imports.errors.format");
-      const created = await call<{ id: string; uploadUrl: string }>("POST", base, { body: { registry, format, fileName: file.name } });
+      const created = await call<{ id: string; uploadUrl: string }>("POST", base, {
+        body: { registry, format, fileName: file.name },
+      });
       // The bytes as they are: the upload route takes application/octet-stream whatever the file (the import knows its format).
       await files.upload(created.uploadUrl, file, "application/octet-stream");
       await call("POST", `${one(created.id)}/validate`);
@@ -70,9 +79,11 @@ export function importCalls(call: ApiCall, files: FileClient, language: () => st
     getImport: (id: string) => call<ImportJob>("GET", one(id)),
     getImportRows: (id: string, outcome: RowOutcome, cursor?: string) =>
       call<Page<ImportRow>>("GET", `${one(id)}/rows`, { query: { outcome, cursor } }),
-    commitImport: (id: string, createProbableDuplicates: boolean) => call("POST", `${one(id)}/commit`, { body: { createProbableDuplicates } }),
+    commitImport: (id: string, createProbableDuplicates: boolean) =>
+      call("POST", `${one(id)}/commit`, { body: { createProbableDuplicates } }),
     // The report's message column in the reader's language (a download carries no Accept-Language of ours).
-    downloadImportReport: (id: string, format: FileFormat) => files.download(`${one(id)}/report`, { format, lang: language() }, `import-${id}.${format}`),
+    downloadImportReport: (id: string, format: FileFormat) =>
+      files.download(`${one(id)}/report`, { format, lang: language() }, `import-${id}.${format}`),
     downloadImportTemplate: (registry: ImportRegistry, format: FileFormat, lang: "ar" | "fr") =>
       files.download(`${base}/templates/${registry}`, { format, lang }, `${registry}-${lang}.${format}`),
   };

@@ -18,7 +18,10 @@ export function createBody(data: Record<string, unknown>): Record<string, unknow
  * A JSON merge patch from the edited record: only what changed, and `null`
  * for an optional field the administrator emptied (the API then removes it).
  */
-export function mergePatch(data: Record<string, unknown>, previous: Record<string, unknown> = {}): Record<string, unknown> {
+export function mergePatch(
+  data: Record<string, unknown>,
+  previous: Record<string, unknown> = {},
+): Record<string, unknown> {
   const patch: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(data)) {
     if (systemFields.has(name)) continue;

@@ -5,7 +5,11 @@
 import type { components, paths } from "@entraide/client/schema";
 
 type Schemas = components["schemas"];
-type JsonOf<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends { responses: { 200: { content: { "application/json": infer B } } } } ? B : never;
+type JsonOf<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends {
+  responses: { 200: { content: { "application/json": infer B } } };
+}
+  ? B
+  : never;
 
 export interface Page<T> {
   items: T[];

@@ -12,7 +12,13 @@ export function LoginPage() {
   const translate = useTranslate();
   const [locale, setLocale] = useLocaleState();
   return (
-    <Login avatarIcon={<Box component="span" sx={{ fontWeight: 700, fontSize: 18 }}>EN</Box>}>
+    <Login
+      avatarIcon={
+        <Box component="span" sx={{ fontWeight: 700, fontSize: 18 }}>
+          EN
+        </Box>
+      }
+    >
       <Box sx={{ px: 2, textAlign: "center" }} data-testid="login-brand">
         <Typography variant="h5" component="h1" lang="ar" dir="rtl" sx={{ fontWeight: 700 }}>
           التعاون الوطني
@@ -33,7 +39,13 @@ export function LoginPage() {
           onChange={(_, chosen: string | null) => chosen && setLocale(chosen)}
         >
           {languages.map((language) => (
-            <ToggleButton key={language.locale} value={language.locale} lang={language.locale} data-locale={language.locale} sx={{ textTransform: "none", px: 2 }}>
+            <ToggleButton
+              key={language.locale}
+              value={language.locale}
+              lang={language.locale}
+              data-locale={language.locale}
+              sx={{ textTransform: "none", px: 2 }}
+            >
               {language.name}
             </ToggleButton>
           ))}

@@ -21,4 +21,5 @@ export function allows(me: Me, action: string, resource: string): boolean {
 }
 
 /** The regions a person's forms and filters are held to; undefined when they work everywhere. */
-export const fixedRegions = (me: Me | undefined): string[] | undefined => (me && me.regions !== "all" ? me.regions : undefined);
+export const fixedRegions = (me: Me | undefined): string[] | undefined =>
+  me && me.regions !== "all" ? me.regions : undefined;

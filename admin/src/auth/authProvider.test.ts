@@ -7,18 +7,47 @@ import type { Me } from "./access";
 
 const reads = ["centers", "beneficiaries", "enrollments", "indicators", "exports"].map((kind) => `${kind}:read`);
 const people: Record<string, Me> = {
-  admin: { user: { id: "admin", kind: "user", name: "admin" }, role: "admin", regions: "all", permissions: [...reads, "centers:write", "beneficiaries:write", "indicators:write", "pii:read"], pseudonymous: false },
-  finance: { user: { id: "finance", kind: "user", name: "finance" }, role: "finance", regions: "all", permissions: reads, pseudonymous: true },
-  "officer-ma06": { user: { id: "officer-ma06", kind: "user", name: "officer-ma06" }, role: "regional", regions: ["MA-06"], permissions: [...reads, "centers:write", "beneficiaries:write", "pii:read"], pseudonymous: false },
+  admin: {
+    user: { id: "admin", kind: "user", name: "admin" },
+    role: "admin",
+    regions: "all",
+    permissions: [...reads, "centers:write", "beneficiaries:write", "indicators:write", "pii:read"],
+    pseudonymous: false,
+  },
+  finance: {
+    user: { id: "finance", kind: "user", name: "finance" },
+    role: "finance",
+    regions: "all",
+    permissions: reads,
+    pseudonymous: true,
+  },
+  "officer-ma06": {
+    user: { id: "officer-ma06", kind: "user", name: "officer-ma06" },
+    role: "regional",
+    regions: ["MA-06"],
+    permissions: [...reads, "centers:write", "beneficiaries:write", "pii:read"],
+    pseudonymous: false,
+  },
 };
 
 /** An API that signs in the three staff members and answers /api/auth/me for the token it gave. */
 function signingIn(options: { meStatus?: number } = {}) {
   const { fetch, requests } = fakeFetch([
-    ["POST", /\/api\/auth\/login$/, (request) => ({ body: { token: `token-of-${(request.body as { username: string }).username}`, expiresIn: 3600 } })],
-    ["GET", /\/api\/auth\/me$/, (request) =>
-      options.meStatus ? { status: options.meStatus, body: { error: { code: "unauthorized", message: "Sign in", issues: [] } } }
-      : { body: people[request.headers.authorization!.replace("Bearer token-of-", "")] }],
+    [
+      "POST",
+      /\/api\/auth\/login$/,
+      (request) => ({
+        body: { token: `token-of-${(request.body as { username: string }).username}`, expiresIn: 3600 },
+      }),
+    ],
+    [
+      "GET",
+      /\/api\/auth\/me$/,
+      (request) =>
+        options.meStatus
+          ? { status: options.meStatus, body: { error: { code: "unauthorized", message: "Sign in", issues: [] } } }
+          : { body: people[request.headers.authorization!.replace("Bearer token-of-", "")] },
+    ],
   ]);
   return { auth: createAuthProvider({ fetch }), requests };
 }
@@ -34,7 +63,12 @@ describe("the console's idea of who is signed in", () => {
   it("asks the API once after signing in and answers identity and permissions from it", async () => {
     const { auth, requests } = signingIn();
     await auth.login({ username: "officer-ma06", password: "secret" });
-    expect(await auth.getIdentity!()).toMatchObject({ id: "officer-ma06", fullName: "officer-ma06", role: "regional", regions: ["MA-06"] });
+    expect(await auth.getIdentity!()).toMatchObject({
+      id: "officer-ma06",
+      fullName: "officer-ma06",
+      role: "regional",
+      regions: ["MA-06"],
+    });
     expect(await auth.getPermissions!({})).toEqual(people["officer-ma06"]);
     await rightsOn(auth, "centers");
     const asked = requests.filter((r) => r.url.endsWith("/api/auth/me"));
@@ -46,19 +80,37 @@ describe("the console's idea of who is signed in", () => {
     const { auth } = signingIn();
     await auth.login({ username: "finance", password: "secret" });
     for (const resource of ["centers", "beneficiaries", "enrollments"]) {
-      expect(await rightsOn(auth, resource)).toEqual({ list: true, show: true, create: false, edit: false, delete: false });
+      expect(await rightsOn(auth, resource)).toEqual({
+        list: true,
+        show: true,
+        create: false,
+        edit: false,
+        delete: false,
+      });
     }
   });
 
   it("gives the regional officer the writes of their registries, not the bilan's runs; the admin everything", async () => {
     const regional = signingIn().auth;
     await regional.login({ username: "officer-ma06", password: "secret" });
-    expect(await rightsOn(regional, "beneficiaries")).toEqual({ list: true, show: true, create: true, edit: true, delete: true });
+    expect(await rightsOn(regional, "beneficiaries")).toEqual({
+      list: true,
+      show: true,
+      create: true,
+      edit: true,
+      delete: true,
+    });
     expect(await regional.canAccess!({ action: "create", resource: "indicators" })).toBe(false);
     const admin = signingIn().auth;
     await admin.login({ username: "admin", password: "secret" });
     expect(await admin.canAccess!({ action: "create", resource: "indicators" })).toBe(true);
-    expect(await rightsOn(admin, "centers")).toEqual({ list: true, show: true, create: true, edit: true, delete: true });
+    expect(await rightsOn(admin, "centers")).toEqual({
+      list: true,
+      show: true,
+      create: true,
+      edit: true,
+      delete: true,
+    });
   });
 
   it("ends the session when the API no longer accepts the token", async () => {

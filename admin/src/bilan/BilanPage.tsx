@@ -1,7 +1,7 @@
+import { enumLabels, type Language } from "@entraide/core/glossary/labels";
 import PrintIcon from "@mui/icons-material/Print";
 import { Alert, Box, Button, Chip, GlobalStyles, MenuItem, Stack, TextField, Typography } from "@mui/material";
-import { enumLabels, type Language } from "@entraide/core/glossary/labels";
-import { lazy, Suspense, type ReactNode } from "react";
+import { lazy, type ReactNode, Suspense } from "react";
 import { Loading, Title, useLocaleState, useTranslate } from "react-admin";
 import { useNavigate, useParams } from "react-router-dom";
 import { ExportsPanel } from "./ExportsPanel";
@@ -19,7 +19,9 @@ const BilanCharts = lazy(() => import("./BilanCharts"));
 function Section({ title, children, testId }: { title: string; children: ReactNode; testId?: string }) {
   return (
     <Box component="section" sx={{ mb: 4 }} data-testid={testId}>
-      <Typography variant="h6" component="h2" sx={{ mb: 1.5 }}>{title}</Typography>
+      <Typography variant="h6" component="h2" sx={{ mb: 1.5 }}>
+        {title}
+      </Typography>
       {children}
     </Box>
   );
@@ -43,15 +45,28 @@ export default function BilanPage() {
     <Box data-testid="bilan-page" sx={{ mt: 2, mb: 4 }}>
       <GlobalStyles styles={printStyles} />
       <Title title={title} />
-      <Stack direction="row" sx={{ alignItems: "flex-start", justifyContent: "space-between", flexWrap: "wrap", gap: 2, mb: 3 }}>
+      <Stack
+        direction="row"
+        sx={{ alignItems: "flex-start", justifyContent: "space-between", flexWrap: "wrap", gap: 2, mb: 3 }}
+      >
         <Box component="header" data-testid="bilan-header">
-          <Typography variant="subtitle2" component="p" color="primary">{translate("entraide.bilan.organisation")}</Typography>
-          <Typography variant="h5" component="h1">{title}</Typography>
+          <Typography variant="subtitle2" component="p" color="primary">
+            {translate("entraide.bilan.organisation")}
+          </Typography>
+          <Typography variant="h5" component="h1">
+            {title}
+          </Typography>
           {summary ? (
             <Typography variant="body2" color="text.secondary" component="p" data-testid="bilan-status">
-              <Chip size="small" sx={{ mx: 0.5 }} color={summary.status === "frozen" ? "success" : "warning"} label={enumLabels.bilanStatus[summary.status][language]} />
-              {translate(`entraide.bilan.${summary.status}_hint`)} · {translate("entraide.bilan.computed_at")} <bdi>{format.date(summary.computedAt)}</bdi> ·{" "}
-              {translate("entraide.bilan.run")} <bdi data-testid="bilan-run">{summary.runId ?? summary.runKey}</bdi>
+              <Chip
+                size="small"
+                sx={{ mx: 0.5 }}
+                color={summary.status === "frozen" ? "success" : "warning"}
+                label={enumLabels.bilanStatus[summary.status][language]}
+              />
+              {translate(`entraide.bilan.${summary.status}_hint`)} · {translate("entraide.bilan.computed_at")}{" "}
+              <bdi>{format.date(summary.computedAt)}</bdi> · {translate("entraide.bilan.run")}{" "}
+              <bdi data-testid="bilan-run">{summary.runId ?? summary.runKey}</bdi>
             </Typography>
           ) : null}
           <Typography variant="caption" component="p" className="print-only">
@@ -61,7 +76,11 @@ export default function BilanPage() {
         {years?.length ? (
           <Stack direction="row" className="screen-only" sx={{ gap: 1, alignItems: "center" }}>
             <TextField
-              select size="small" label={translate("entraide.bilan.year")} value={year ?? ""} sx={{ minWidth: 260 }}
+              select
+              size="small"
+              label={translate("entraide.bilan.year")}
+              value={year ?? ""}
+              sx={{ minWidth: 260 }}
               onChange={(event) => navigate(`/bilan/${event.target.value}`)}
               slotProps={{ select: { inputProps: { "data-testid": "year-picker" } } }}
             >
@@ -71,7 +90,14 @@ export default function BilanPage() {
                 </MenuItem>
               ))}
             </TextField>
-            <Button variant="outlined" startIcon={<PrintIcon />} sx={{ whiteSpace: "nowrap" }} onClick={() => window.print()}>{translate("entraide.bilan.print")}</Button>
+            <Button
+              variant="outlined"
+              startIcon={<PrintIcon />}
+              sx={{ whiteSpace: "nowrap" }}
+              onClick={() => window.print()}
+            >
+              {translate("entraide.bilan.print")}
+            </Button>
           </Stack>
         ) : null}
       </Stack>
@@ -89,7 +115,9 @@ export default function BilanPage() {
             <Regions bilan={bilan} language={language} format={format} />
           </Section>
           <Section title={translate("entraide.bilan.breakdowns")} testId="charts">
-            <Suspense fallback={<Typography color="text.secondary">{translate("entraide.bilan.loading_chart")}</Typography>}>
+            <Suspense
+              fallback={<Typography color="text.secondary">{translate("entraide.bilan.loading_chart")}</Typography>}
+            >
               <BilanCharts breakdowns={bilan.breakdowns} language={language} format={format.count} />
             </Suspense>
           </Section>

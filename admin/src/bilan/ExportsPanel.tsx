@@ -47,12 +47,24 @@ export function ExportsPanel({ files, format }: { files: BilanExport[]; format: 
       <TableBody>
         {files.map((file) => (
           <TableRow key={file.id} data-format={file.format}>
-            <TableCell><bdi>{file.id}</bdi></TableCell>
+            <TableCell>
+              <bdi>{file.id}</bdi>
+            </TableCell>
             <TableCell>{file.format.toUpperCase()}</TableCell>
-            <TableCell align="right"><bdi>{format.size(file.size)}</bdi></TableCell>
-            <TableCell><bdi>{format.date(file.createdAt)}</bdi></TableCell>
+            <TableCell align="right">
+              <bdi>{format.size(file.size)}</bdi>
+            </TableCell>
+            <TableCell>
+              <bdi>{format.date(file.createdAt)}</bdi>
+            </TableCell>
             <TableCell className="screen-only" align="right">
-              <Button size="small" startIcon={<DownloadIcon />} disabled={busy === file.id} onClick={() => void download(file)} data-download={file.format}>
+              <Button
+                size="small"
+                startIcon={<DownloadIcon />}
+                disabled={busy === file.id}
+                onClick={() => void download(file)}
+                data-download={file.format}
+              >
                 {translate("entraide.bilan.download")}
               </Button>
             </TableCell>

@@ -1,6 +1,6 @@
-import { Box, Card, CardContent, Table, TableBody, TableCell, TableHead, TableRow, Typography } from "@mui/material";
 import { indicatorLabels, type Language } from "@entraide/core/glossary/labels";
 import { indicatorKeys } from "@entraide/core/indicators/keys";
+import { Box, Card, CardContent, Table, TableBody, TableCell, TableHead, TableRow, Typography } from "@mui/material";
 import { useTranslate } from "react-admin";
 import type { Bilan } from "./api";
 import type { FigureFormat } from "./format";
@@ -15,12 +15,24 @@ interface IndicatorsProps {
 /** A figure's change from the year before, as "+12 (+4.5 %)"; nothing without last year's bilan. */
 function Change({ figure, bilan, previous, format }: { figure: string } & Omit<IndicatorsProps, "language">) {
   const translate = useTranslate();
-  if (!previous) return <Typography variant="caption" color="text.secondary">{translate("entraide.bilan.no_previous")}</Typography>;
+  if (!previous)
+    return (
+      <Typography variant="caption" color="text.secondary">
+        {translate("entraide.bilan.no_previous")}
+      </Typography>
+    );
   const { delta, percent, sign } = format.change(figure, bilan.values[figure] ?? 0, previous.values[figure] ?? 0);
   const color = sign > 0 ? "success.main" : sign < 0 ? "error.main" : "text.secondary";
   return (
     <Typography variant="caption" sx={{ color }} data-change>
-      <bdi>{delta}</bdi>{percent ? <> (<bdi>{percent}</bdi>)</> : null} {translate("entraide.bilan.change_vs", { year: String(previous.year) })}
+      <bdi>{delta}</bdi>
+      {percent ? (
+        <>
+          {" "}
+          (<bdi>{percent}</bdi>)
+        </>
+      ) : null}{" "}
+      {translate("entraide.bilan.change_vs", { year: String(previous.year) })}
     </Typography>
   );
 }
@@ -28,12 +40,19 @@ function Change({ figure, bilan, previous, format }: { figure: string } & Omit<I
 /** The 16 figures as cards on screen. */
 export function IndicatorCards({ bilan, previous, language, format }: IndicatorsProps) {
   return (
-    <Box className="screen-only" sx={{ display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(240px, 1fr))", gap: 2 }}>
+    <Box
+      className="screen-only"
+      sx={{ display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(240px, 1fr))", gap: 2 }}
+    >
       {indicatorKeys.map((key) => (
         <Card key={key} variant="outlined" data-indicator={key}>
           <CardContent sx={{ "&:last-child": { pb: 2 } }}>
-            <Typography variant="body2" color="text.secondary" sx={{ minHeight: 40 }}>{indicatorLabels[key][language]}</Typography>
-            <Typography variant="h5" component="p" sx={{ fontWeight: 600 }} data-value><bdi>{format.value(key, bilan.values[key] ?? 0)}</bdi></Typography>
+            <Typography variant="body2" color="text.secondary" sx={{ minHeight: 40 }}>
+              {indicatorLabels[key][language]}
+            </Typography>
+            <Typography variant="h5" component="p" sx={{ fontWeight: 600 }} data-value>
+              <bdi>{format.value(key, bilan.values[key] ?? 0)}</bdi>
+            </Typography>
             <Change figure={key} bilan={bilan} previous={previous} format={format} />
           </CardContent>
         </Card>
@@ -61,9 +80,25 @@ export function IndicatorTable({ bilan, previous, language, format }: Indicators
           return (
             <TableRow key={key}>
               <TableCell>{indicatorLabels[key][language]}</TableCell>
-              <TableCell align="right"><bdi>{format.value(key, bilan.values[key] ?? 0)}</bdi></TableCell>
-              {previous ? <TableCell align="right"><bdi>{format.value(key, previous.values[key] ?? 0)}</bdi></TableCell> : null}
-              {change ? <TableCell align="right"><bdi>{change.delta}</bdi>{change.percent ? <> (<bdi>{change.percent}</bdi>)</> : null}</TableCell> : null}
+              <TableCell align="right">
+                <bdi>{format.value(key, bilan.values[key] ?? 0)}</bdi>
+              </TableCell>
+              {previous ? (
+                <TableCell align="right">
+                  <bdi>{format.value(key, previous.values[key] ?? 0)}</bdi>
+                </TableCell>
+              ) : null}
+              {change ? (
+                <TableCell align="right">
+                  <bdi>{change.delta}</bdi>
+                  {change.percent ? (
+                    <>
+                      {" "}
+                      (<bdi>{change.percent}</bdi>)
+                    </>
+                  ) : null}
+                </TableCell>
+              ) : null}
             </TableRow>
           );
         })}

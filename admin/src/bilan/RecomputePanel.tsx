@@ -1,6 +1,6 @@
+import { enumLabels, type Language } from "@entraide/core/glossary/labels";
 import RefreshIcon from "@mui/icons-material/Refresh";
 import { Alert, Box, Button, LinearProgress, Typography } from "@mui/material";
-import { enumLabels, type Language } from "@entraide/core/glossary/labels";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { useDataProvider, useTranslate } from "react-admin";
@@ -14,7 +14,17 @@ const done = (run?: BilanRun) => run !== undefined && run.status !== "queued" &&
  * Administrators only: computes the year again now (POST …/runs), follows the
  * run each second until it ends, then shows the new bilan it produced.
  */
-export function RecomputePanel({ year, frozen, language, format }: { year: number; frozen: boolean; language: Language; format: FigureFormat }) {
+export function RecomputePanel({
+  year,
+  frozen,
+  language,
+  format,
+}: {
+  year: number;
+  frozen: boolean;
+  language: Language;
+  format: FigureFormat;
+}) {
   const translate = useTranslate();
   const dataProvider = useDataProvider<EntraideDataProvider>();
   const queryClient = useQueryClient();
@@ -44,7 +54,12 @@ export function RecomputePanel({ year, frozen, language, format }: { year: numbe
   const status = run.data?.status ?? (runId ? "queued" : undefined);
   return (
     <Box data-testid="recompute">
-      <Button variant="contained" startIcon={<RefreshIcon />} disabled={runId !== undefined && !finished} onClick={() => void start()}>
+      <Button
+        variant="contained"
+        startIcon={<RefreshIcon />}
+        disabled={runId !== undefined && !finished}
+        onClick={() => void start()}
+      >
         {translate("entraide.bilan.recompute")}
       </Button>
       {status ? (
@@ -54,12 +69,25 @@ export function RecomputePanel({ year, frozen, language, format }: { year: numbe
           </Typography>
           {finished ? null : <LinearProgress sx={{ mt: 1 }} />}
           {run.data?.progress && !finished ? (
-            <Typography variant="caption">{translate("entraide.bilan.run_progress", { pass: run.data.progress.pass, read: format.count(run.data.progress.read) })}</Typography>
+            <Typography variant="caption">
+              {translate("entraide.bilan.run_progress", {
+                pass: run.data.progress.pass,
+                read: format.count(run.data.progress.read),
+              })}
+            </Typography>
           ) : null}
-          {run.data?.message ? <Alert severity={run.data.status === "failed" ? "error" : "info"} sx={{ mt: 1 }}>{run.data.message}</Alert> : null}
+          {run.data?.message ? (
+            <Alert severity={run.data.status === "failed" ? "error" : "info"} sx={{ mt: 1 }}>
+              {run.data.message}
+            </Alert>
+          ) : null}
         </Box>
       ) : null}
-      {error ? <Alert severity="error" sx={{ mt: 1 }}>{error}</Alert> : null}
+      {error ? (
+        <Alert severity="error" sx={{ mt: 1 }}>
+          {error}
+        </Alert>
+      ) : null}
     </Box>
   );
 }

@@ -1,5 +1,5 @@
+import { type Language, regionLabels } from "@entraide/core/glossary/labels";
 import { Box, Typography } from "@mui/material";
-import { regionLabels, type Language } from "@entraide/core/glossary/labels";
 
 /**
  * The Kingdom's 12 regions (as defined in 2015) as a tile grid: one square
@@ -42,7 +42,16 @@ export function RegionMap({ values, language, format, title }: RegionMapProps) {
   return (
     <Box component="figure" sx={{ m: 0 }} aria-label={title} data-testid="region-map">
       {/* Geography, not text: west stays on the left whatever the language. */}
-      <Box dir="ltr" sx={{ display: "grid", gridTemplateColumns: "repeat(4, 112px)", gridAutoRows: "64px", gap: "4px", justifyContent: "center" }}>
+      <Box
+        dir="ltr"
+        sx={{
+          display: "grid",
+          gridTemplateColumns: "repeat(4, 112px)",
+          gridAutoRows: "64px",
+          gap: "4px",
+          justifyContent: "center",
+        }}
+      >
         {tiles.map(({ code, row, col }) => {
           const value = values[code] ?? 0;
           const name = regionLabels[code]?.[language] ?? code;
@@ -53,21 +62,40 @@ export function RegionMap({ values, language, format, title }: RegionMapProps) {
               title={`${name}: ${format(value)}`}
               dir={language === "ar" ? "rtl" : "ltr"}
               sx={{
-                gridRow: row + 1, gridColumn: col + 1, ...shade(value, max), borderRadius: 1, p: 0.5,
-                display: "flex", flexDirection: "column", justifyContent: "space-between", overflow: "hidden",
-                printColorAdjust: "exact", WebkitPrintColorAdjust: "exact",
+                gridRow: row + 1,
+                gridColumn: col + 1,
+                ...shade(value, max),
+                borderRadius: 1,
+                p: 0.5,
+                display: "flex",
+                flexDirection: "column",
+                justifyContent: "space-between",
+                overflow: "hidden",
+                printColorAdjust: "exact",
+                WebkitPrintColorAdjust: "exact",
               }}
             >
-              <Typography component="span" sx={{ fontSize: 10, lineHeight: 1.15 }}>{name}</Typography>
-              <Typography component="span" sx={{ fontSize: 14, fontWeight: 700 }}>{format(value)}</Typography>
+              <Typography component="span" sx={{ fontSize: 10, lineHeight: 1.15 }}>
+                {name}
+              </Typography>
+              <Typography component="span" sx={{ fontSize: 14, fontWeight: 700 }}>
+                {format(value)}
+              </Typography>
             </Box>
           );
         })}
       </Box>
-      <Box component="figcaption" dir="ltr" sx={{ display: "flex", alignItems: "center", justifyContent: "center", gap: 1, mt: 1, fontSize: 12 }}>
+      <Box
+        component="figcaption"
+        dir="ltr"
+        sx={{ display: "flex", alignItems: "center", justifyContent: "center", gap: 1, mt: 1, fontSize: 12 }}
+      >
         <span>{format(0)}</span>
         {/* An inline style: the right-to-left theme would turn "to right" into "to left". */}
-        <Box sx={{ width: 120, height: 10, borderRadius: 1, printColorAdjust: "exact", WebkitPrintColorAdjust: "exact" }} style={{ background: `linear-gradient(to right, ${shade(0, 1).background}, ${shade(1, 1).background})` }} />
+        <Box
+          sx={{ width: 120, height: 10, borderRadius: 1, printColorAdjust: "exact", WebkitPrintColorAdjust: "exact" }}
+          style={{ background: `linear-gradient(to right, ${shade(0, 1).background}, ${shade(1, 1).background})` }}
+        />
         <span>{format(max)}</span>
       </Box>
     </Box>

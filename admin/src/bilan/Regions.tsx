@@ -1,5 +1,5 @@
+import { breakdownLabels, type Language, regionLabels } from "@entraide/core/glossary/labels";
 import { Box, Table, TableBody, TableCell, TableHead, TableRow } from "@mui/material";
-import { breakdownLabels, regionLabels, type Language } from "@entraide/core/glossary/labels";
 import { useTranslate } from "react-admin";
 import type { Bilan } from "./api";
 import type { FigureFormat } from "./format";
@@ -25,17 +25,27 @@ export function Regions({ bilan, language, format }: { bilan: Bilan; language: L
           {codes.map((code) => (
             <TableRow key={code} data-region={code}>
               <TableCell>{regionLabels[code]?.[language] ?? code}</TableCell>
-              <TableCell align="right"><bdi>{format.count(centers[code] ?? 0)}</bdi></TableCell>
-              <TableCell align="right"><bdi>{format.count(served[code] ?? 0)}</bdi></TableCell>
+              <TableCell align="right">
+                <bdi>{format.count(centers[code] ?? 0)}</bdi>
+              </TableCell>
+              <TableCell align="right">
+                <bdi>{format.count(served[code] ?? 0)}</bdi>
+              </TableCell>
             </TableRow>
           ))}
         </TableBody>
       </Table>
       <Box sx={{ flex: "0 0 auto" }}>
         <Box sx={{ fontSize: 13, textAlign: "center", mb: 1 }}>
-          {translate("entraide.bilan.map_of")} — {translate("entraide.bilan.map_shows")} : {breakdownLabels["beneficiaries.byRegion"][language]}
+          {translate("entraide.bilan.map_of")} — {translate("entraide.bilan.map_shows")} :{" "}
+          {breakdownLabels["beneficiaries.byRegion"][language]}
         </Box>
-        <RegionMap values={served} language={language} format={format.count} title={translate("entraide.bilan.map_of")} />
+        <RegionMap
+          values={served}
+          language={language}
+          format={format.count}
+          title={translate("entraide.bilan.map_of")}
+        />
       </Box>
     </Box>
   );

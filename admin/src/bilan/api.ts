@@ -42,7 +42,10 @@ const isMissing = (error: unknown) => (error as { status?: number }).status === 
  * would not carry the token); a presigned link (AWS) needs no token, and must
  * not get one: S3 refuses two authentications.
  */
-export function bilanCalls(call: ApiCall, options: { fetch: FetchFn; apiUrl: string; getToken?: () => string | undefined }) {
+export function bilanCalls(
+  call: ApiCall,
+  options: { fetch: FetchFn; apiUrl: string; getToken?: () => string | undefined },
+) {
   return {
     listBilanYears: async () => (await call<{ items: BilanYear[] }>("GET", "/api/v1/indicators")).items,
     async getBilan(year: number): Promise<Bilan | null> {
@@ -53,9 +56,12 @@ export function bilanCalls(call: ApiCall, options: { fetch: FetchFn; apiUrl: str
         throw error;
       }
     },
-    listBilanExports: async (year: number) => (await call<{ items: BilanExport[] }>("GET", "/api/v1/exports", { query: { year } })).items,
-    startBilanRun: (year: number) => call<{ runId: string; status: string; statusUrl: string }>("POST", `/api/v1/indicators/${year}/runs`),
-    getBilanRun: (year: number, runId: string) => call<BilanRun>("GET", `/api/v1/indicators/${year}/runs/${encodeURIComponent(runId)}`),
+    listBilanExports: async (year: number) =>
+      (await call<{ items: BilanExport[] }>("GET", "/api/v1/exports", { query: { year } })).items,
+    startBilanRun: (year: number) =>
+      call<{ runId: string; status: string; statusUrl: string }>("POST", `/api/v1/indicators/${year}/runs`),
+    getBilanRun: (year: number, runId: string) =>
+      call<BilanRun>("GET", `/api/v1/indicators/${year}/runs/${encodeURIComponent(runId)}`),
     async downloadExport(file: Pick<BilanExport, "url">): Promise<Blob> {
       const presigned = /^https?:/.test(file.url);
       const token = options.getToken?.();

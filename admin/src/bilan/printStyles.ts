@@ -8,13 +8,21 @@ export const printStyles = {
   "@page": {
     size: "A4",
     margin: "14mm 12mm 16mm",
-    "@bottom-center": { content: '"Entraide — " counter(page) " / " counter(pages)', fontSize: "9pt", color: "#555", fontFamily: "sans-serif" },
+    "@bottom-center": {
+      content: '"Entraide — " counter(page) " / " counter(pages)',
+      fontSize: "9pt",
+      color: "#555",
+      fontFamily: "sans-serif",
+    },
   },
   "@media print": {
-    "html, body, #root, .RaLayout-root, .RaLayout-appFrame, .RaLayout-contentWithSidebar, .RaLayout-content, main": { background: "#fff !important" },
-    ".RaAppBar-root, header.MuiAppBar-root, .RaSidebar-root, .MuiDrawer-root, .screen-only, .RaNotification-root, .MuiSnackbar-root": {
-      display: "none !important",
+    "html, body, #root, .RaLayout-root, .RaLayout-appFrame, .RaLayout-contentWithSidebar, .RaLayout-content, main": {
+      background: "#fff !important",
     },
+    ".RaAppBar-root, header.MuiAppBar-root, .RaSidebar-root, .MuiDrawer-root, .screen-only, .RaNotification-root, .MuiSnackbar-root":
+      {
+        display: "none !important",
+      },
     ".RaLayout-appFrame": { marginTop: "0 !important", paddingTop: "0 !important" },
     ".RaLayout-content, .RaLayout-contentWithSidebar, main": { padding: "0 !important", margin: "0 !important" },
     "[data-testid=bilan-page]": { fontSize: "10pt" },

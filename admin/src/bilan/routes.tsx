@@ -16,5 +16,12 @@ export const bilanRoutes = (
 
 export function BilanMenuItem() {
   const translate = useTranslate();
-  return <Menu.Item to="/bilan" primaryText={translate("entraide.bilan.menu")} leftIcon={<AssessmentIcon />} data-testid="menu-bilan" />;
+  return (
+    <Menu.Item
+      to="/bilan"
+      primaryText={translate("entraide.bilan.menu")}
+      leftIcon={<AssessmentIcon />}
+      data-testid="menu-bilan"
+    />
+  );
 }

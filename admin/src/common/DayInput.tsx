@@ -6,7 +6,14 @@ import { format, isValid, parseISO } from "date-fns";
 import { arMA } from "date-fns/locale/ar-MA";
 import { fr } from "date-fns/locale/fr";
 import type { ReactNode } from "react";
-import { FieldTitle, InputHelperText, useInput, useLocaleState, useResourceContext, type InputProps } from "react-admin";
+import {
+  FieldTitle,
+  InputHelperText,
+  type InputProps,
+  useInput,
+  useLocaleState,
+  useResourceContext,
+} from "react-admin";
 
 /** Morocco writes days dd/mm/yyyy in Arabic and in French; the API reads and answers yyyy-mm-dd. */
 export const DAY_FORMAT = "dd/MM/yyyy";
@@ -55,16 +62,27 @@ export function DayPicker({ value, onChange, label, name, id, onBlur, error, hel
   const picker = pickers[locale === "fr" ? "fr" : "ar"];
   const day = typeof value === "string" && value && value !== UNREADABLE ? parseISO(value) : null;
   return (
-    <LocalizationProvider dateAdapter={AdapterDateFns} adapterLocale={picker.adapterLocale} localeText={picker.localeText}>
+    <LocalizationProvider
+      dateAdapter={AdapterDateFns}
+      adapterLocale={picker.adapterLocale}
+      localeText={picker.localeText}
+    >
       <DatePicker
         value={day && isValid(day) ? day : null}
         format={DAY_FORMAT}
         enableAccessibleFieldDOMStructure={false}
-        onChange={(picked) => onChange(picked === null ? null : isValid(picked) ? format(picked, API_FORMAT) : UNREADABLE)}
+        onChange={(picked) =>
+          onChange(picked === null ? null : isValid(picked) ? format(picked, API_FORMAT) : UNREADABLE)
+        }
         label={label}
         slotProps={{
           textField: {
-            id, name, onBlur, error, fullWidth, helperText,
+            id,
+            name,
+            onBlur,
+            error,
+            fullWidth,
+            helperText,
             size: "small",
             margin: "dense",
             variant: "filled",
@@ -80,7 +98,13 @@ export function DayPicker({ value, onChange, label, name, id, onBlur, error, hel
  * The form input of a day (react-admin's `source`, validation and the API's
  * message for the field when a save is refused), stored as the API's yyyy-mm-dd.
  */
-export function DayInput({ source, label, validate, helperText, fullWidth }: InputProps & { label?: string; fullWidth?: boolean }) {
+export function DayInput({
+  source,
+  label,
+  validate,
+  helperText,
+  fullWidth,
+}: InputProps & { label?: string; fullWidth?: boolean }) {
   const resource = useResourceContext();
   const rules = [readable, ...(Array.isArray(validate) ? validate : validate ? [validate] : [])];
   const { field, fieldState, isRequired, id } = useInput({ source, validate: rules });

@@ -1,5 +1,5 @@
-import { useRecordContext, type FieldProps } from "react-admin";
 import { Typography } from "@mui/material";
+import { type FieldProps, useRecordContext } from "react-admin";
 import { useTerritories } from "./territories";
 
 /** A region code shown by its name in the current language. */
@@ -7,7 +7,11 @@ export function RegionField({ source = "regionCode" }: FieldProps & { source?: s
   const record = useRecordContext();
   const { regionName } = useTerritories();
   const code = record?.[source] as string | undefined;
-  return <Typography variant="body2" component="span">{code ? regionName(code) : ""}</Typography>;
+  return (
+    <Typography variant="body2" component="span">
+      {code ? regionName(code) : ""}
+    </Typography>
+  );
 }
 RegionField.displayName = "RegionField";
 
@@ -16,6 +20,10 @@ export function ProvinceField({ source = "provinceCode" }: FieldProps & { source
   const record = useRecordContext();
   const { provinceName } = useTerritories();
   const code = record?.[source] as string | undefined;
-  return <Typography variant="body2" component="span">{code ? provinceName(code) : ""}</Typography>;
+  return (
+    <Typography variant="body2" component="span">
+      {code ? provinceName(code) : ""}
+    </Typography>
+  );
 }
 ProvinceField.displayName = "ProvinceField";

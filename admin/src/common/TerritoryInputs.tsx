@@ -1,6 +1,6 @@
 import { useEffect } from "react";
+import { required, SelectInput, type SelectInputProps, usePermissions } from "react-admin";
 import { useFormContext, useWatch } from "react-hook-form";
-import { required, SelectInput, usePermissions, type SelectInputProps } from "react-admin";
 import { fixedRegions, type Me } from "../auth/access";
 import { useTerritories } from "./territories";
 
@@ -9,7 +9,10 @@ import { useTerritories } from "./territories";
  * list filters alike (both are react-hook-form forms): choosing another
  * region clears a province that lies outside it.
  */
-export function RegionInput({ isRequired = false, ...props }: Omit<SelectInputProps, "source"> & { source?: string; isRequired?: boolean }) {
+export function RegionInput({
+  isRequired = false,
+  ...props
+}: Omit<SelectInputProps, "source"> & { source?: string; isRequired?: boolean }) {
   const { regions, regionName } = useTerritories();
   // A regional officer works in their regions only: those are the choices, and with one region it is set and fixed.
   const mine = fixedRegions(usePermissions<Me>().permissions);
@@ -17,7 +20,9 @@ export function RegionInput({ isRequired = false, ...props }: Omit<SelectInputPr
   return (
     <SelectInput
       source="regionCode"
-      choices={regions.filter((r) => !mine || mine.includes(r.code)).map((r) => ({ id: r.code, name: regionName(r.code) }))}
+      choices={regions
+        .filter((r) => !mine || mine.includes(r.code))
+        .map((r) => ({ id: r.code, name: regionName(r.code) }))}
       translateChoice={false}
       validate={isRequired ? required() : undefined}
       defaultValue={only}
@@ -27,7 +32,10 @@ export function RegionInput({ isRequired = false, ...props }: Omit<SelectInputPr
   );
 }
 
-export function ProvinceInput({ isRequired = false, ...props }: Omit<SelectInputProps, "source"> & { source?: string; isRequired?: boolean }) {
+export function ProvinceInput({
+  isRequired = false,
+  ...props
+}: Omit<SelectInputProps, "source"> & { source?: string; isRequired?: boolean }) {
   const { provincesOf, provinceName, regionOfProvince, isPending } = useTerritories();
   const { setValue } = useFormContext();
   const regionCode = useWatch({ name: "regionCode" }) as string | undefined;

@@ -10,7 +10,9 @@ export function formatDay(value: string): string {
   const day = DAY.exec(value);
   if (day) return `${day[3]}/${day[2]}/${day[1]}`;
   const moment = new Date(value);
-  return Number.isNaN(moment.getTime()) ? value : `${pad(moment.getDate())}/${pad(moment.getMonth() + 1)}/${moment.getFullYear()}`;
+  return Number.isNaN(moment.getTime())
+    ? value
+    : `${pad(moment.getDate())}/${pad(moment.getMonth() + 1)}/${moment.getFullYear()}`;
 }
 
 export function formatMoment(value: string): string {

@@ -1,16 +1,16 @@
 import { Chip, Stack, Typography } from "@mui/material";
 import {
   DataTable,
+  type DataTableColumnProps,
   NumberField,
+  type NumberFieldProps,
   useLocaleState,
   useRecordContext,
   useTranslate,
-  type DataTableColumnProps,
-  type NumberFieldProps,
 } from "react-admin";
-import type { EnumName } from "./enums";
 import { intlLocaleOf } from "../i18n/i18nProvider";
 import { formatDay, formatMoment } from "./dates";
+import type { EnumName } from "./enums";
 
 /** A list column. Sorting is off: DynamoDB lists in id order and no index serves another. */
 export function Column(props: DataTableColumnProps) {
@@ -18,10 +18,24 @@ export function Column(props: DataTableColumnProps) {
 }
 
 /** A date as read in Morocco in both languages, dd/mm/yyyy, left to right inside Arabic text too. */
-export function LocalDateField({ source, showTime, emptyText = "" }: { source: string; showTime?: boolean; emptyText?: string; label?: string }) {
+export function LocalDateField({
+  source,
+  showTime,
+  emptyText = "",
+}: {
+  source: string;
+  showTime?: boolean;
+  emptyText?: string;
+  label?: string;
+}) {
   const record = useRecordContext();
   const value = record?.[source] as string | undefined;
-  if (!value) return <Typography variant="body2" component="span">{emptyText}</Typography>;
+  if (!value)
+    return (
+      <Typography variant="body2" component="span">
+        {emptyText}
+      </Typography>
+    );
   return (
     <Typography variant="body2" component="bdi" dir="ltr" data-date={value}>
       {showTime ? formatMoment(value) : formatDay(value)}

@@ -1,4 +1,4 @@
-import { lazy, type ComponentType } from "react";
+import { type ComponentType, lazy } from "react";
 
 /** A page loaded on first visit, which can also be asked for ahead of time. */
 export type LazyPage = ComponentType & { preload: () => Promise<unknown> };

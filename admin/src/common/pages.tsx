@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { Create, DeleteButton, Edit, EditButton, Show, TopToolbar, type RaRecord } from "react-admin";
+import { Create, DeleteButton, Edit, EditButton, type RaRecord, Show, TopToolbar } from "react-admin";
 
 /**
  * Edits are pessimistic: the page waits for the API, so its field errors land

@@ -1,5 +1,5 @@
+import { AutocompleteInput, type RaRecord, ReferenceField, ReferenceInput, required } from "react-admin";
 import { isolate, personName } from "./isolate";
-import { AutocompleteInput, ReferenceField, ReferenceInput, required, type RaRecord } from "react-admin";
 
 /**
  * Records that point at other records show the other record's name, never its
@@ -16,14 +16,16 @@ export const CooperativeReferenceField = ({ source = "cooperativeId" }: { source
   <ReferenceField source={source} reference="cooperatives" link="show" />
 );
 
-const beneficiaryLabel = (record: RaRecord) => personName(record) + (record.nationalId ? ` (${isolate(record.nationalId)})` : "");
+const beneficiaryLabel = (record: RaRecord) =>
+  personName(record) + (record.nationalId ? ` (${isolate(record.nationalId)})` : "");
 const nameLabel = (record: RaRecord) => String(record.name ?? record.id);
 
 const matches = (label: (record: RaRecord) => string) => (text: string, choice: RaRecord) =>
   label(choice).toLocaleLowerCase().includes(text.toLocaleLowerCase());
 
 /** A CIN typed in full finds its person directly (the API's exact national ID filter). */
-const beneficiarySearch = (text: string) => (/^[A-Z]{1,2}[0-9]{1,6}$/.test(text.trim()) ? { nationalId: text.trim() } : {});
+const beneficiarySearch = (text: string) =>
+  /^[A-Z]{1,2}[0-9]{1,6}$/.test(text.trim()) ? { nationalId: text.trim() } : {};
 
 interface ReferenceInputProps {
   source?: string;
@@ -35,7 +37,13 @@ interface ReferenceInputProps {
   label?: string;
 }
 
-function PickerInput(props: ReferenceInputProps & { reference: string; optionLabel: (record: RaRecord) => string; search?: (text: string) => object }) {
+function PickerInput(
+  props: ReferenceInputProps & {
+    reference: string;
+    optionLabel: (record: RaRecord) => string;
+    search?: (text: string) => object;
+  },
+) {
   const { source, reference, optionLabel, label, isRequired, filter, disabled, search = () => ({}) } = props;
   return (
     <ReferenceInput source={source!} reference={reference} perPage={100} filter={filter}>
@@ -60,5 +68,11 @@ export const CooperativeInput = ({ source = "cooperativeId", ...props }: Referen
   <PickerInput source={source} reference="cooperatives" optionLabel={nameLabel} {...props} />
 );
 export const BeneficiaryInput = ({ source = "beneficiaryId", ...props }: ReferenceInputProps) => (
-  <PickerInput source={source} reference="beneficiaries" optionLabel={beneficiaryLabel} search={beneficiarySearch} {...props} />
+  <PickerInput
+    source={source}
+    reference="beneficiaries"
+    optionLabel={beneficiaryLabel}
+    search={beneficiarySearch}
+    {...props}
+  />
 );

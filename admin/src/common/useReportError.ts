@@ -1,4 +1,4 @@
-import { useNotify, type HttpError } from "react-admin";
+import { type HttpError, useNotify } from "react-admin";
 
 /**
  * For forms inside a show page: field errors from the API go back to the

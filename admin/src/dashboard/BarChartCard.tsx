@@ -17,7 +17,15 @@ export default function BarChartCard({ bars, rtl, format, valueLabel }: BarChart
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={bars} margin={{ top: 8, bottom: 48, left: rtl ? 8 : 40, right: rtl ? 40 : 8 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="label" reversed={rtl} interval={0} angle={rtl ? 30 : -30} textAnchor={rtl ? "start" : "end"} height={70} tick={{ fontSize: 11 }} />
+          <XAxis
+            dataKey="label"
+            reversed={rtl}
+            interval={0}
+            angle={rtl ? 30 : -30}
+            textAnchor={rtl ? "start" : "end"}
+            height={70}
+            tick={{ fontSize: 11 }}
+          />
           <YAxis orientation={rtl ? "right" : "left"} allowDecimals={false} tickFormatter={format} width={48} />
           <Tooltip formatter={(value) => [format(Number(value)), valueLabel]} />
           <Bar dataKey="value" fill="#1976d2" radius={[4, 4, 0, 0]} isAnimationActive={false} />

@@ -1,26 +1,38 @@
 import { render, screen, waitFor, within } from "@testing-library/react";
 import { localStorageStore } from "react-admin";
 import { describe, expect, it } from "vitest";
-import { fakeFetch } from "../api/fakeFetch";
 import { App } from "../App";
+import { fakeFetch } from "../api/fakeFetch";
+import type { Me } from "../auth/access";
 import { createDataProvider } from "../dataProvider";
 import { signedInAs, staff } from "../test-support/signedIn";
-import type { Me } from "../auth/access";
 
 const bilan = {
-  year: 2015, computedAt: "2016-01-05T02:00:00Z", frozen: true, runKey: "2015#frozen",
+  year: 2015,
+  computedAt: "2016-01-05T02:00:00Z",
+  frozen: true,
+  runKey: "2015#frozen",
   values: { "centers.active": 3988, "beneficiaries.served": 494000 },
-  breakdowns: { "centers.byType": { women: 120, elderly: 40 } }, sourceCounts: {}, missingSources: [], exports: [],
+  breakdowns: { "centers.byType": { women: 120, elderly: 40 } },
+  sourceCounts: {},
+  missingSources: [],
+  exports: [],
 };
 
 function renderHome(me: Me) {
   const { fetch } = fakeFetch([
     ["GET", /\/api\/v1\/territories$/, { body: { regions: [] } }],
-    ["GET", /\/api\/v1\/indicators$/, { body: { items: [{ year: 2015, status: "frozen", computedAt: bilan.computedAt }] } }],
+    [
+      "GET",
+      /\/api\/v1\/indicators$/,
+      { body: { items: [{ year: 2015, status: "frozen", computedAt: bilan.computedAt }] } },
+    ],
     ["GET", /\/api\/v1\/indicators\/2015$/, { body: bilan }],
   ]);
   window.location.hash = "#/";
-  render(<App dataProvider={createDataProvider({ fetch })} authProvider={signedInAs(me)} store={localStorageStore()} />);
+  render(
+    <App dataProvider={createDataProvider({ fetch })} authProvider={signedInAs(me)} store={localStorageStore()} />,
+  );
 }
 
 describe("the dashboard", () => {

@@ -1,6 +1,6 @@
-import { Box, Button, Card, CardContent, CardHeader, Grid, Skeleton, Typography } from "@mui/material";
 import { breakdownLabels, bucketLabel, indicatorLabels, type Language } from "@entraide/core/glossary/labels";
 import type { BreakdownKey, IndicatorKey } from "@entraide/core/indicators/keys";
+import { Box, Button, Card, CardContent, CardHeader, Grid, Skeleton, Typography } from "@mui/material";
 import { useQuery } from "@tanstack/react-query";
 import { lazy, Suspense } from "react";
 import { Title, useDataProvider, useLocaleState, usePermissions, useTranslate } from "react-admin";
@@ -8,7 +8,7 @@ import { Link, Navigate } from "react-router-dom";
 import type { Me } from "../auth/access";
 import type { EntraideDataProvider } from "../dataProvider";
 import { directionOf, intlLocaleOf } from "../i18n/i18nProvider";
-import { loadDashboard, type Chart, type Figure } from "./figures";
+import { type Chart, type Figure, loadDashboard } from "./figures";
 
 // recharts is large: it loads only when the dashboard shows a chart.
 const BarChartCard = lazy(() => import("./BarChartCard"));
@@ -16,7 +16,8 @@ const BarChartCard = lazy(() => import("./BarChartCard"));
 /** The yearly bilan's own page: the home of those who read and change nothing (finance staff). */
 const BILAN_PATH = "/bilan";
 const readsOnly = (me: Me) =>
-  me.role === "finance" || (me.permissions.includes("indicators:read") && !me.permissions.some((right) => right.endsWith(":write")));
+  me.role === "finance" ||
+  (me.permissions.includes("indicators:read") && !me.permissions.some((right) => right.endsWith(":write")));
 
 export function Dashboard() {
   const { permissions } = usePermissions<Me>();
@@ -30,7 +31,10 @@ function YearFigures({ mayReadBilan }: { mayReadBilan: boolean }) {
   const [locale] = useLocaleState();
   const language: Language = locale === "fr" ? "fr" : "ar";
   const currentYear = new Date().getFullYear();
-  const { data } = useQuery({ queryKey: ["dashboard", currentYear], queryFn: () => loadDashboard(dataProvider, currentYear) });
+  const { data } = useQuery({
+    queryKey: ["dashboard", currentYear],
+    queryFn: () => loadDashboard(dataProvider, currentYear),
+  });
   const year = data?.year ?? currentYear;
   const number = new Intl.NumberFormat(intlLocaleOf(locale));
   const format = (value: number) => number.format(value);
@@ -39,7 +43,9 @@ function YearFigures({ mayReadBilan }: { mayReadBilan: boolean }) {
     <Box sx={{ mt: 2 }} data-testid="dashboard" data-year={data?.year} data-source={data?.source}>
       <Title title={title} />
       <Box sx={{ display: "flex", alignItems: "center", gap: 2, flexWrap: "wrap" }}>
-        <Typography variant="h5" component="h1">{data ? title : <Skeleton width={240} />}</Typography>
+        <Typography variant="h5" component="h1">
+          {data ? title : <Skeleton width={240} />}
+        </Typography>
         {mayReadBilan && (
           <Button component={Link} to={BILAN_PATH} variant="outlined" size="small">
             {translate("session.dashboard.open_bilan")}
@@ -48,7 +54,9 @@ function YearFigures({ mayReadBilan }: { mayReadBilan: boolean }) {
       </Box>
       <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
         {data?.source === "indicators"
-          ? translate("entraide.dashboard.from_indicators", { date: new Date(data.computedAt!).toLocaleString(intlLocaleOf(locale)) })
+          ? translate("entraide.dashboard.from_indicators", {
+              date: new Date(data.computedAt!).toLocaleString(intlLocaleOf(locale)),
+            })
           : translate("entraide.dashboard.from_counts")}
       </Typography>
       <Grid container spacing={2}>
@@ -60,10 +68,18 @@ function YearFigures({ mayReadBilan }: { mayReadBilan: boolean }) {
         {data?.charts.map((chart) => (
           <Grid key={chart.key} size={{ xs: 12, md: 6 }}>
             <Card>
-              <CardHeader title={chartTitle(chart.key, language, translate)} titleTypographyProps={{ variant: "subtitle1" }} />
+              <CardHeader
+                title={chartTitle(chart.key, language, translate)}
+                titleTypographyProps={{ variant: "subtitle1" }}
+              />
               <CardContent>
                 <Suspense fallback={<Skeleton variant="rectangular" height={280} />}>
-                  <BarChartCard bars={barsOf(chart, language, translate)} rtl={directionOf(locale) === "rtl"} format={format} valueLabel={translate("entraide.dashboard.charts.count")} />
+                  <BarChartCard
+                    bars={barsOf(chart, language, translate)}
+                    rtl={directionOf(locale) === "rtl"}
+                    format={format}
+                    valueLabel={translate("entraide.dashboard.charts.count")}
+                  />
                 </Suspense>
               </CardContent>
             </Card>
@@ -88,16 +104,30 @@ function chartTitle(key: string, language: Language, translate: Translate) {
   return isBreakdown(key) ? breakdownLabels[key][language] : translate(`entraide.dashboard.charts.${key}`, { _: key });
 }
 
-function FigureCard({ figure, language, format, loading }: { figure: Figure; language: Language; format: (n: number) => string; loading: boolean }) {
+function FigureCard({
+  figure,
+  language,
+  format,
+  loading,
+}: {
+  figure: Figure;
+  language: Language;
+  format: (n: number) => string;
+  loading: boolean;
+}) {
   const translate = useTranslate();
-  const value = figure.capped ? translate("entraide.dashboard.capped", { count: format(figure.value) }) : format(figure.value);
+  const value = figure.capped
+    ? translate("entraide.dashboard.capped", { count: format(figure.value) })
+    : format(figure.value);
   return (
     <Card data-figure={figure.key}>
       <CardContent>
         <Typography variant="body2" color="text.secondary">
           {loading ? <Skeleton /> : figureLabel(figure.key, language, translate)}
         </Typography>
-        <Typography variant="h4" component="p">{loading ? <Skeleton /> : value}</Typography>
+        <Typography variant="h4" component="p">
+          {loading ? <Skeleton /> : value}
+        </Typography>
       </CardContent>
     </Card>
   );
@@ -106,8 +136,11 @@ function FigureCard({ figure, language, format, loading }: { figure: Figure; lan
 function barsOf(chart: Chart, language: Language, translate: Translate) {
   const { key } = chart;
   return chart.bars.map((bar) => ({
-    label: isBreakdown(key) ? bucketLabel(key, bar.key)[language]
-      : chart.list ? translate(`entraide.enums.${chart.list}.${bar.key}`, { _: bar.key }) : bar.key,
+    label: isBreakdown(key)
+      ? bucketLabel(key, bar.key)[language]
+      : chart.list
+        ? translate(`entraide.enums.${chart.list}.${bar.key}`, { _: bar.key })
+        : bar.key,
     value: bar.value,
   }));
 }

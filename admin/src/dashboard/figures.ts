@@ -1,5 +1,5 @@
+import { type EnumName, enums } from "../common/enums";
 import type { EntraideDataProvider } from "../dataProvider";
-import { enums, type EnumName } from "../common/enums";
 
 export interface Figure {
   key: string;
@@ -52,7 +52,8 @@ export async function loadDashboard(dataProvider: EntraideDataProvider, currentY
 }
 
 async function countFromRegistries(dataProvider: EntraideDataProvider): Promise<Omit<DashboardData, "year">> {
-  const count = (resource: string, filter: Record<string, string> = {}) => dataProvider.count(resource, filter, MAX_PAGES);
+  const count = (resource: string, filter: Record<string, string> = {}) =>
+    dataProvider.count(resource, filter, MAX_PAGES);
   const figure = async (key: string, resource: string, filter?: Record<string, string>): Promise<Figure> => {
     const { count: value, capped } = await count(resource, filter);
     return { key, value, capped };
@@ -60,7 +61,9 @@ async function countFromRegistries(dataProvider: EntraideDataProvider): Promise<
   const breakdown = async (key: string, resource: string, field: string, list: EnumName): Promise<Chart> => ({
     key,
     list,
-    bars: await Promise.all(enums[list].map(async (value) => ({ key: value, value: (await count(resource, { [field]: value })).count }))),
+    bars: await Promise.all(
+      enums[list].map(async (value) => ({ key: value, value: (await count(resource, { [field]: value })).count })),
+    ),
   });
   const [figures, charts] = await Promise.all([
     Promise.all([
@@ -81,5 +84,7 @@ async function countFromRegistries(dataProvider: EntraideDataProvider): Promise<
 
 /** Which fixed list a breakdown's keys come from, if any (their labels are then translated). */
 function listOf(keys: string[]): EnumName | undefined {
-  return (Object.keys(enums) as EnumName[]).find((list) => keys.every((key) => (enums[list] as readonly string[]).includes(key)));
+  return (Object.keys(enums) as EnumName[]).find((list) =>
+    keys.every((key) => (enums[list] as readonly string[]).includes(key)),
+  );
 }

@@ -1,6 +1,6 @@
+import { sessionMessages } from "@entraide/core/glossary/session";
 import type { TranslationMessages } from "react-admin";
 import arabicDomain from "./domain-ar";
-import { sessionMessages } from "@entraide/core/glossary/session";
 
 /**
  * react-admin in Arabic (no published pack exists). Keys with a count have the
@@ -195,7 +195,12 @@ export const raArabic: TranslationMessages = {
       },
       Datagrid: { title: "جدول البيانات", unlabeled: "عمود بلا عنوان رقم %{column}" },
       SimpleForm: { title: "الاستمارة", unlabeled: "حقل بلا عنوان رقم %{input}" },
-      SimpleList: { title: "القائمة", primaryText: "النص الرئيسي", secondaryText: "النص الثانوي", tertiaryText: "النص الثالث" },
+      SimpleList: {
+        title: "القائمة",
+        primaryText: "النص الرئيسي",
+        secondaryText: "النص الثانوي",
+        tertiaryText: "النص الثالث",
+      },
     },
   },
 };

@@ -27,7 +27,8 @@ describe("the Arabic messages", () => {
       const placeholders = (text: string) => new Set(text.match(/%\{\w+\}/g) ?? []);
       const english = placeholders(valueAt(englishMessages, key));
       english.delete("%{smart_count}");
-      for (const placeholder of english) expect(valueAt(raArabic, key), `${key} keeps ${placeholder}`).toContain(placeholder);
+      for (const placeholder of english)
+        expect(valueAt(raArabic, key), `${key} keeps ${placeholder}`).toContain(placeholder);
     }
   });
 
@@ -56,7 +57,9 @@ describe("the Arabic messages", () => {
     const { translate } = createI18nProvider("ar");
     expect(translate("resources.centers.name", { smart_count: 2 })).toBe("المراكز");
     expect(translate("resources.centers.name", { smart_count: 1 })).toBe("مركز");
-    expect(translate("ra.page.create", { name: translate("resources.centers.name", { smart_count: 1 }) })).toBe("إنشاء مركز");
+    expect(translate("ra.page.create", { name: translate("resources.centers.name", { smart_count: 1 }) })).toBe(
+      "إنشاء مركز",
+    );
   });
 
   it("fall back to react-admin's default text, never crash, for a key nobody wrote", () => {

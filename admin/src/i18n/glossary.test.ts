@@ -1,6 +1,6 @@
 import { enumLabels } from "@entraide/core/glossary/labels";
 import { describe, expect, it } from "vitest";
-import { choicesOf, enums, type EnumName } from "../common/enums";
+import { choicesOf, type EnumName, enums } from "../common/enums";
 import { createI18nProvider } from "./i18nProvider";
 
 describe("the console's domain words", () => {
@@ -15,7 +15,9 @@ describe("the console's domain words", () => {
     const i18n = createI18nProvider(language);
     for (const [list, labels] of Object.entries(enumLabels)) {
       for (const [value, label] of Object.entries(labels)) {
-        expect(i18n.translate(`entraide.enums.${list}.${value}`), `${list}.${value}`).toBe((label as Record<string, string>)[language]);
+        expect(i18n.translate(`entraide.enums.${list}.${value}`), `${list}.${value}`).toBe(
+          (label as Record<string, string>)[language],
+        );
       }
     }
   });

@@ -5,12 +5,29 @@
  * the language the console asks for (Accept-Language).
  */
 const fields = {
-  ar: { createdAt: "التاريخ", createdBy: "بواسطة", registry: "السجل", fileName: "الملف", status: "الحالة", counts: "الأسطر" },
-  fr: { createdAt: "Date", createdBy: "Par", registry: "Registre", fileName: "Fichier", status: "Statut", counts: "Lignes" },
+  ar: {
+    createdAt: "التاريخ",
+    createdBy: "بواسطة",
+    registry: "السجل",
+    fileName: "الملف",
+    status: "الحالة",
+    counts: "الأسطر",
+  },
+  fr: {
+    createdAt: "Date",
+    createdBy: "Par",
+    registry: "Registre",
+    fileName: "Fichier",
+    status: "Statut",
+    counts: "Lignes",
+  },
 };
 
 export const importsResource = {
-  ar: { name: "استيراد |||| استيراد |||| استيراد |||| عمليات استيراد |||| عملية استيراد |||| عملية استيراد", fields: fields.ar },
+  ar: {
+    name: "استيراد |||| استيراد |||| استيراد |||| عمليات استيراد |||| عملية استيراد |||| عملية استيراد",
+    fields: fields.ar,
+  },
   fr: { name: "Importation |||| Importations", fields: fields.fr },
 };
 
@@ -47,14 +64,29 @@ export const importsMessages = {
     not_allowed: "الاستيراد غير متاح لحسابك.",
     errors: { format: "يجب أن يكون الملف بصيغة CSV أو XLSX." },
     status: {
-      awaiting_file: "في انتظار الملف", validating: "جارٍ الفحص", validated: "تم الفحص",
-      committing: "جارٍ الاستيراد", committed: "تم الاستيراد", failed: "فشل",
+      awaiting_file: "في انتظار الملف",
+      validating: "جارٍ الفحص",
+      validated: "تم الفحص",
+      committing: "جارٍ الاستيراد",
+      committed: "تم الاستيراد",
+      failed: "فشل",
     },
     outcome: {
-      valid: "صالحة", invalid: "غير صالحة", duplicate: "مكررة", probable_duplicate: "تكرارات محتملة", created: "مُنشأة", skipped: "متجاوزة",
+      valid: "صالحة",
+      invalid: "غير صالحة",
+      duplicate: "مكررة",
+      probable_duplicate: "تكرارات محتملة",
+      created: "مُنشأة",
+      skipped: "متجاوزة",
     },
     counts: {
-      rows: "الأسطر", valid: "صالحة", invalid: "غير صالحة", duplicates: "مكررة", probableDuplicates: "تكرارات محتملة", created: "مُنشأة", skipped: "متجاوزة",
+      rows: "الأسطر",
+      valid: "صالحة",
+      invalid: "غير صالحة",
+      duplicates: "مكررة",
+      probableDuplicates: "تكرارات محتملة",
+      created: "مُنشأة",
+      skipped: "متجاوزة",
     },
   },
   fr: {
@@ -89,14 +121,29 @@ export const importsMessages = {
     not_allowed: "L'import n'est pas ouvert à votre compte.",
     errors: { format: "Le fichier doit être au format CSV ou XLSX." },
     status: {
-      awaiting_file: "En attente du fichier", validating: "Vérification en cours", validated: "Vérifié",
-      committing: "Import en cours", committed: "Importé", failed: "Échec",
+      awaiting_file: "En attente du fichier",
+      validating: "Vérification en cours",
+      validated: "Vérifié",
+      committing: "Import en cours",
+      committed: "Importé",
+      failed: "Échec",
     },
     outcome: {
-      valid: "Valides", invalid: "Invalides", duplicate: "Doublons", probable_duplicate: "Doublons probables", created: "Créées", skipped: "Écartées",
+      valid: "Valides",
+      invalid: "Invalides",
+      duplicate: "Doublons",
+      probable_duplicate: "Doublons probables",
+      created: "Créées",
+      skipped: "Écartées",
     },
     counts: {
-      rows: "Lignes", valid: "Valides", invalid: "Invalides", duplicates: "Doublons", probableDuplicates: "Doublons probables", created: "Créées", skipped: "Écartées",
+      rows: "Lignes",
+      valid: "Valides",
+      invalid: "Invalides",
+      duplicates: "Doublons",
+      probableDuplicates: "Doublons probables",
+      created: "Créées",
+      skipped: "Écartées",
     },
   },
 };

@@ -1,5 +1,5 @@
+import { type DemoDataState, demoDataLoading } from "@entraide/core/glossary/local-server";
 import { Alert, LinearProgress } from "@mui/material";
-import { demoDataLoading, type DemoDataState } from "@entraide/core/glossary/local-server";
 import { useEffect, useState } from "react";
 import { useLocaleState, useRefresh } from "react-admin";
 

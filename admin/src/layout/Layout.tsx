@@ -1,4 +1,4 @@
-import { AppBar, Layout as RaLayout, LocalesMenuButton, Menu, TitlePortal, type LayoutProps } from "react-admin";
+import { AppBar, type LayoutProps, LocalesMenuButton, Menu, Layout as RaLayout, TitlePortal } from "react-admin";
 import { BilanMenuItem } from "../bilan/routes";
 import { DemoDataNotice } from "./DemoDataNotice";
 

@@ -1,15 +1,15 @@
 import type { ResourceProps } from "react-admin";
+import * as aidDistributions from "./aid-distributions";
 import * as beneficiaries from "./beneficiaries";
 import * as centers from "./centers";
 import * as cooperatives from "./cooperatives";
 import * as enrollments from "./enrollments";
-import * as marketplaceSpaces from "./marketplace-spaces";
 import * as exhibitions from "./exhibitions";
-import * as aidDistributions from "./aid-distributions";
 import * as grants from "./grants";
+import * as imports from "./imports";
+import * as marketplaceSpaces from "./marketplace-spaces";
 import * as programSupports from "./program-supports";
 import * as vigilanceCells from "./vigilance-cells";
-import * as imports from "./imports";
 
 /** Every registry of the console, one line each, in menu order. The name is the API's path under /api/v1. */
 export const resources: ResourceProps[] = [

@@ -10,6 +10,13 @@ export function preloadPageOf(hash: string, dashboard?: LazyPage) {
   const [name = "", id, action] = hash.replace(/^#\/?/, "").split("?")[0]!.split("/");
   if (name === "") return dashboard?.preload().catch(() => undefined);
   const resource = resources.find((r) => r.name === name);
-  const page = id === undefined ? resource?.list : id === "create" ? resource?.create : action === "show" ? resource?.show : resource?.edit;
+  const page =
+    id === undefined
+      ? resource?.list
+      : id === "create"
+        ? resource?.create
+        : action === "show"
+          ? resource?.show
+          : resource?.edit;
   return (page as Partial<LazyPage> | undefined)?.preload?.().catch(() => undefined);
 }

@@ -16,7 +16,11 @@ register(pathToFileURL(`${consoleDir}/src/test-support/one-react-hooks.mjs`).hre
 const redirected = /^(react|react-dom|scheduler)(\/.*)?$/;
 type Resolver = (request: string, parent: unknown, ...rest: unknown[]) => string;
 const internals = Module as unknown as { _resolveFilename: Resolver; _nodeModulePaths: (dir: string) => string[] };
-const consoleModule = { id: `${consoleDir}/src/main.tsx`, filename: `${consoleDir}/src/main.tsx`, paths: internals._nodeModulePaths(`${consoleDir}/src`) };
+const consoleModule = {
+  id: `${consoleDir}/src/main.tsx`,
+  filename: `${consoleDir}/src/main.tsx`,
+  paths: internals._nodeModulePaths(`${consoleDir}/src`),
+};
 const original = internals._resolveFilename;
 internals._resolveFilename = function (request, parent, ...rest) {
   return original.call(this, request, redirected.test(request) ? consoleModule : parent, ...rest);

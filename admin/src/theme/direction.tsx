@@ -1,10 +1,10 @@
 import createCache from "@emotion/cache";
 import { CacheProvider } from "@emotion/react";
 import rtlPlugin from "@mui/stylis-plugin-rtl";
-import { useEffect, useSyncExternalStore, type ReactNode } from "react";
+import { type ReactNode, useEffect, useSyncExternalStore } from "react";
 import { defaultTheme, type RaThemeOptions, type Store } from "react-admin";
 import { prefixer } from "stylis";
-import { DEFAULT_LOCALE, directionOf, isAppLocale, type AppLocale } from "../i18n/i18nProvider";
+import { type AppLocale, DEFAULT_LOCALE, directionOf, isAppLocale } from "../i18n/i18nProvider";
 import "@fontsource/noto-sans-arabic/400.css";
 import "@fontsource/noto-sans-arabic/500.css";
 import "@fontsource/noto-sans-arabic/700.css";
@@ -31,7 +31,13 @@ const menu: RaThemeOptions = {
     ...defaultTheme.components,
     RaMenuItemLink: {
       styleOverrides: {
-        root: { whiteSpace: "normal", lineHeight: 1.35, paddingTop: 8, paddingBottom: 8, "& .MuiTypography-noWrap": { whiteSpace: "normal", overflow: "visible" } },
+        root: {
+          whiteSpace: "normal",
+          lineHeight: 1.35,
+          paddingTop: 8,
+          paddingBottom: 8,
+          "& .MuiTypography-noWrap": { whiteSpace: "normal", overflow: "visible" },
+        },
       },
     },
   } as RaThemeOptions["components"],

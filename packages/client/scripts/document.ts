@@ -3,7 +3,12 @@ import { createApp } from "../../functions/src/api/app.js";
 
 /** The API's OpenAPI document, as `GET /api/openapi.json` serves it (no table needed to describe it). */
 export async function apiDocument(): Promise<Record<string, unknown>> {
-  const app = createApp({ db: { doc: {}, tableName: "entraide" } as never, identity: {} as never, indicators: {} as never, log: () => {} });
+  const app = createApp({
+    db: { doc: {}, tableName: "entraide" } as never,
+    identity: {} as never,
+    indicators: {} as never,
+    log: () => {},
+  });
   return (await (await app.request("/api/openapi.json")).json()) as Record<string, unknown>;
 }
 

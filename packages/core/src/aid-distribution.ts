@@ -1,7 +1,7 @@
 import * as z from "zod";
+import { beneficiaryRecordIndexes } from "./beneficiary-records.js";
 import { Id, IsoDate, listShape, Mad, Quantity, systemShape } from "./common.js";
 import type { Db } from "./db.js";
-import { beneficiaryRecordIndexes } from "./beneficiary-records.js";
 import { createRepository } from "./repository.js";
 
 export const aidKinds = ["food", "customs_goods", "equipment"] as const;

@@ -1,6 +1,6 @@
+import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
 import { GetCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
-import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import { ulid } from "ulid";
 import * as z from "zod";
 import { auditOp } from "./audit.js";
@@ -53,11 +53,16 @@ const recordOf = (item: Record<string, unknown>): ApiKey => {
 };
 
 /** Creates a key; `grantable` is every scope a key may carry. The clear key is in the answer only. */
-export async function createApiKey(db: Db, input: unknown, grantable: ReadonlySet<string>): Promise<{ apiKey: ApiKey; key: string }> {
+export async function createApiKey(
+  db: Db,
+  input: unknown,
+  grantable: ReadonlySet<string>,
+): Promise<{ apiKey: ApiKey; key: string }> {
   const fields = parseOrThrow(
     ApiKeyInput.superRefine((k, ctx) => {
       k.scopes.forEach((scope, i) => {
-        if (!grantable.has(scope)) ctx.addIssue({ code: "custom", path: ["scopes", i], message: `Unknown scope ${scope}` });
+        if (!grantable.has(scope))
+          ctx.addIssue({ code: "custom", path: ["scopes", i], message: `Unknown scope ${scope}` });
       });
       if (k.expiresAt && Date.parse(k.expiresAt) <= Date.now()) {
         ctx.addIssue({ code: "custom", path: ["expiresAt"], message: "expiresAt is in the past" });
@@ -68,7 +73,14 @@ export async function createApiKey(db: Db, input: unknown, grantable: ReadonlySe
   const id = ulid();
   const key = `${KEY_START}${id}${randomBytes(32).toString("base64url")}`;
   const apiKey: ApiKey = { ...fields, id, createdAt: new Date().toISOString(), createdBy: db.audit?.actor ?? "system" };
-  const item = { ...apiKey, ...itemKey(API_KEY_PREFIX, id), entity: API_KEY_PREFIX, keyHash: hashOf(key).toString("hex"), gsi3pk: API_KEY_PREFIX, gsi3sk: id };
+  const item = {
+    ...apiKey,
+    ...itemKey(API_KEY_PREFIX, id),
+    entity: API_KEY_PREFIX,
+    keyHash: hashOf(key).toString("hex"),
+    gsi3pk: API_KEY_PREFIX,
+    gsi3sk: id,
+  };
   await writeAll(db, [
     {
       item: { Put: { TableName: "", Item: item, ConditionExpression: "attribute_not_exists(pk)" } },
@@ -120,7 +132,9 @@ export async function findApiKey(db: Db, presented: string): Promise<ApiKey | un
   if (!presented.startsWith(KEY_START) || presented.length > 200) return undefined;
   const id = presented.slice(KEY_START.length, KEY_START.length + ID_LENGTH);
   if (!Id.safeParse(id).success) return undefined;
-  const { Item } = await db.doc.send(new GetCommand({ TableName: db.tableName, Key: itemKey(API_KEY_PREFIX, id), ConsistentRead: true }));
+  const { Item } = await db.doc.send(
+    new GetCommand({ TableName: db.tableName, Key: itemKey(API_KEY_PREFIX, id), ConsistentRead: true }),
+  );
   if (!Item || typeof Item.keyHash !== "string") return undefined;
   const stored = Buffer.from(Item.keyHash, "hex");
   if (!timingSafeEqual(stored, hashOf(presented))) return undefined;
@@ -139,7 +153,10 @@ export async function touchApiKey(db: Db, apiKey: ApiKey, now = new Date()): Pro
         Key: itemKey(API_KEY_PREFIX, apiKey.id),
         UpdateExpression: "SET lastUsedAt = :now",
         ConditionExpression: "attribute_exists(pk) AND (attribute_not_exists(lastUsedAt) OR lastUsedAt < :before)",
-        ExpressionAttributeValues: { ":now": now.toISOString(), ":before": new Date(now.getTime() - TOUCH_INTERVAL_MS).toISOString() },
+        ExpressionAttributeValues: {
+          ":now": now.toISOString(),
+          ":before": new Date(now.getTime() - TOUCH_INTERVAL_MS).toISOString(),
+        },
       }),
     );
   } catch (error) {

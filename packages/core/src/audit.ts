@@ -2,9 +2,9 @@ import { ulid } from "ulid";
 import * as z from "zod";
 import { listShape } from "./common.js";
 import type { Db } from "./db.js";
-import { DomainError, invalid } from "./errors.js";
 import { toRecord } from "./entity.js";
-import { narrowestPage, type IndexChoice } from "./narrowest-page.js";
+import { DomainError, invalid } from "./errors.js";
+import { type IndexChoice, narrowestPage } from "./narrowest-page.js";
 import { maskPersonalIdentifiers } from "./pii.js";
 import { queryPage, type WriteOp } from "./store.js";
 
@@ -101,7 +101,10 @@ export function auditOp(db: Db, change: Change): WriteOp {
 
 export const AuditListQuery = z.strictObject({
   ...listShape,
-  entity: z.string().regex(/^[A-Z][A-Z_]{0,49}$/, "Expected a kind of record, e.g. BENEFICIARY").optional(),
+  entity: z
+    .string()
+    .regex(/^[A-Z][A-Z_]{0,49}$/, "Expected a kind of record, e.g. BENEFICIARY")
+    .optional(),
   entityId: z.string().min(1).max(100).optional(),
   /** `user:<username>`, `key:<api key id>` or `system`. */
   actor: z.string().min(1).max(200).optional(),
@@ -119,6 +122,9 @@ export async function listAuditEvents(db: Db, query: z.infer<typeof AuditListQue
     { field: "auditedEntity", value: entity, index: "gsi3", partitionKey: byEntity(entity ?? "") },
   ];
   const page = await queryPage(db, narrowestPage(query, choices, { index: "gsi3", partitionKey: byEntity("") }));
-  const items = page.items.map(({ auditedEntity, ...item }) => ({ ...toRecord<AuditEvent>(item), entity: auditedEntity as string }));
+  const items = page.items.map(({ auditedEntity, ...item }) => ({
+    ...toRecord<AuditEvent>(item),
+    entity: auditedEntity as string,
+  }));
   return { items, nextCursor: page.nextCursor };
 }

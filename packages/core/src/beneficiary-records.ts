@@ -1,5 +1,5 @@
 import { beneficiaryRecordsKey } from "./enrollment.js";
-import { narrowestPage, type IndexChoice } from "./narrowest-page.js";
+import { type IndexChoice, narrowestPage } from "./narrowest-page.js";
 
 /**
  * Indexes of a record kind about one beneficiary (aid, grants): the
@@ -22,7 +22,13 @@ export function beneficiaryRecordIndexes<F extends string>(prefix: string, tag: 
       const { beneficiaryId } = query;
       const value = query[byField] as string | undefined;
       const choices: IndexChoice[] = [
-        { field: "beneficiaryId", value: beneficiaryId, index: "gsi2", partitionKey: beneficiaryRecordsKey(beneficiaryId ?? ""), sortKeyPrefix: `${tag}#` },
+        {
+          field: "beneficiaryId",
+          value: beneficiaryId,
+          index: "gsi2",
+          partitionKey: beneficiaryRecordsKey(beneficiaryId ?? ""),
+          sortKeyPrefix: `${tag}#`,
+        },
         { field: byField, value, index: "gsi1", partitionKey: byValueKey(value) },
       ];
       return narrowestPage(query, choices, { index: "gsi3", partitionKey: prefix });

@@ -3,9 +3,9 @@ import * as z from "zod";
 import { AreaType, IsoDate, listShape, systemShape, today } from "./common.js";
 import type { Db } from "./db.js";
 import { scopedPage } from "./listing.js";
-import { decryptPersonalIdentifiers, encryptPersonalIdentifiers, nationalIdDigest } from "./pii.js";
-import { territoryIndexKeys } from "./narrowest-page.js";
 import { matchItem } from "./matching/match-item.js";
+import { territoryIndexKeys } from "./narrowest-page.js";
+import { decryptPersonalIdentifiers, encryptPersonalIdentifiers, nationalIdDigest } from "./pii.js";
 import { createRepository } from "./repository.js";
 import { checkProvinceInRegion, ProvinceCode, RegionCode } from "./territory.js";
 
@@ -13,7 +13,9 @@ export const categories = ["woman", "child", "disability", "elderly"] as const;
 export const disabilityTypes = ["motor", "visual", "hearing", "mental", "multiple"] as const;
 
 /** CIN: one or two capital letters, then one to six digits. */
-export const NationalId = z.string().regex(/^[A-Z]{1,2}[0-9]{1,6}$/, "Expected a CIN: 1–2 capital letters then 1–6 digits");
+export const NationalId = z
+  .string()
+  .regex(/^[A-Z]{1,2}[0-9]{1,6}$/, "Expected a CIN: 1–2 capital letters then 1–6 digits");
 
 export const BeneficiaryFields = z.strictObject({
   nationalId: NationalId.optional(),
@@ -43,9 +45,21 @@ export type BeneficiaryInput = z.infer<typeof BeneficiaryFields>;
  */
 export const Beneficiary = BeneficiaryFields.extend({
   ...systemShape,
-  nationalId: z.string().min(1).max(8).optional().meta({ description: "The CIN, or masked (`BK****56`) without `pii:read`" }),
-  phone: z.string().min(1).max(13).optional().meta({ description: "The phone, or masked (`06******78`) without `pii:read`" }),
-  birthDate: z.union([IsoDate, z.string().regex(/^\d{4}$/)]).meta({ description: "YYYY-MM-DD, or the year alone for pseudonymised callers" }),
+  nationalId: z
+    .string()
+    .min(1)
+    .max(8)
+    .optional()
+    .meta({ description: "The CIN, or masked (`BK****56`) without `pii:read`" }),
+  phone: z
+    .string()
+    .min(1)
+    .max(13)
+    .optional()
+    .meta({ description: "The phone, or masked (`06******78`) without `pii:read`" }),
+  birthDate: z
+    .union([IsoDate, z.string().regex(/^\d{4}$/)])
+    .meta({ description: "YYYY-MM-DD, or the year alone for pseudonymised callers" }),
 });
 export type Beneficiary = z.infer<typeof Beneficiary>;
 
@@ -57,13 +71,22 @@ export const beneficiaries = createRepository({
   fields: BeneficiaryFields,
   rules: (b, ctx) => {
     checkProvinceInRegion(b, ctx);
-    if (b.birthDate > today()) ctx.addIssue({ code: "custom", path: ["birthDate"], message: "birthDate is in the future" });
+    if (b.birthDate > today())
+      ctx.addIssue({ code: "custom", path: ["birthDate"], message: "birthDate is in the future" });
     const disabled = b.categories.includes("disability");
     if (disabled && !b.disabilityType) {
-      ctx.addIssue({ code: "custom", path: ["disabilityType"], message: "Required when categories include disability" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["disabilityType"],
+        message: "Required when categories include disability",
+      });
     }
     if (!disabled && b.disabilityType) {
-      ctx.addIssue({ code: "custom", path: ["disabilityType"], message: "Only allowed when categories include disability" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["disabilityType"],
+        message: "Only allowed when categories include disability",
+      });
     }
   },
   indexKeys: (b) => territoryIndexKeys("BENEFICIARY", b),
@@ -72,12 +95,19 @@ export const beneficiaries = createRepository({
       counter: "grantCount",
       holds: (b) => b.categories.includes("disability"),
       path: "categories",
-      message: (count) => `This beneficiary holds ${count} grant(s): keep the disability category, or remove the grants first`,
+      message: (count) =>
+        `This beneficiary holds ${count} grant(s): keep the disability category, or remove the grants first`,
     },
   ],
   uniques: (b, db) =>
     b.nationalId
-      ? [{ field: "nationalId", key: nationalIdKey(db, b.nationalId), message: "A beneficiary with this national ID exists already" }]
+      ? [
+          {
+            field: "nationalId",
+            key: nationalIdKey(db, b.nationalId),
+            message: "A beneficiary with this national ID exists already",
+          },
+        ]
       : [],
   // National ID and phone are stored encrypted (law 09-08); the guard above finds and keeps the ID unique by its keyed hash.
   toItem: (b, db) => encryptPersonalIdentifiers(b, db.piiKey),

@@ -1,9 +1,17 @@
 import { BatchWriteCommand, TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
-import * as z from "zod";
+import type * as z from "zod";
 import type { Db } from "./db.js";
-import { companionOps, guardPutOp, itemKey, putItemOp, validateRecord, type EntityDefinition, type SystemFields } from "./entity.js";
+import {
+  companionOps,
+  type EntityDefinition,
+  guardPutOp,
+  itemKey,
+  putItemOp,
+  type SystemFields,
+  validateRecord,
+} from "./entity.js";
 import type { ChildDefinition } from "./sub-records.js";
-import { parseOrThrow, type AnyObject } from "./validation.js";
+import { type AnyObject, parseOrThrow } from "./validation.js";
 
 /**
  * Loading many records at once (seeds, migrations): the same items the
@@ -26,12 +34,20 @@ export function recordItems<S extends AnyObject>(
   const record = { ...valid, ...system };
   const main = putItemOp(def as unknown as EntityDefinition<AnyObject>, record, undefined, db).item.Put!.Item!;
   const guards = (def.uniques?.(valid, db) ?? []).map((u) => guardPutOp(u, system.id).item.Put!.Item!);
-  const companions = companionOps(def as unknown as EntityDefinition<AnyObject>, record, db).map((op) => op.item.Put!.Item!);
+  const companions = companionOps(def as unknown as EntityDefinition<AnyObject>, record, db).map(
+    (op) => op.item.Put!.Item!,
+  );
   return [{ ...main, ...extra }, ...companions, ...guards];
 }
 
 /** The item of a record kept in its parent's partition (see sub-records.ts). */
-export function childItem<S extends AnyObject>(def: ChildDefinition<S>, parentId: string, fields: z.input<S>, system: SystemFields, copied: Item = {}): Item {
+export function childItem<S extends AnyObject>(
+  def: ChildDefinition<S>,
+  parentId: string,
+  fields: z.input<S>,
+  system: SystemFields,
+  copied: Item = {},
+): Item {
   const valid = parseOrThrow(def.rules ? def.fields.superRefine(def.rules) : def.fields, fields) as z.infer<S>;
   const record = { [def.parent.field]: parentId, ...copied, ...valid, ...system } as never;
   return {
@@ -104,7 +120,11 @@ export class BulkWriter {
 
   private async write(batch: Item[]): Promise<void> {
     if (this.options.transactions) {
-      await this.db.doc.send(new TransactWriteCommand({ TransactItems: batch.map((Item) => ({ Put: { TableName: this.db.tableName, Item } })) }));
+      await this.db.doc.send(
+        new TransactWriteCommand({
+          TransactItems: batch.map((Item) => ({ Put: { TableName: this.db.tableName, Item } })),
+        }),
+      );
       return;
     }
     let requests = batch.map((Item) => ({ PutRequest: { Item } }));

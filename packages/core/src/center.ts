@@ -1,9 +1,9 @@
 import * as z from "zod";
-import { AreaType, checkNotBefore, Count, IsoDate, listShape, systemShape } from "./common.js";
+import { AreaType, Count, checkNotBefore, IsoDate, listShape, systemShape } from "./common.js";
 import type { Db } from "./db.js";
+import { scopedPage } from "./listing.js";
 import { territoryIndexKeys } from "./narrowest-page.js";
 import { createRepository } from "./repository.js";
-import { scopedPage } from "./listing.js";
 import { checkProvinceInRegion, ProvinceCode, RegionCode } from "./territory.js";
 
 export const centerTypes = [
@@ -54,7 +54,8 @@ export const centers = createRepository({
       counter: "supportCount",
       holds: (c) => c.type === "social_protection",
       path: "type",
-      message: (count) => `This center has ${count} program support(s): keep the social_protection type, or remove the supports first`,
+      message: (count) =>
+        `This center has ${count} program support(s): keep the social_protection type, or remove the supports first`,
     },
   ],
 });
@@ -69,6 +70,8 @@ export const CenterListQuery = z.strictObject({
 });
 
 export function listCenters(db: Db, query: z.infer<typeof CenterListQuery>) {
-  return centers.list(db, scopedPage("CENTER", query, { type: query.type, status: query.status, areaType: query.areaType }));
+  return centers.list(
+    db,
+    scopedPage("CENTER", query, { type: query.type, status: query.status, areaType: query.areaType }),
+  );
 }
-

@@ -28,7 +28,8 @@ export const cooperatives = createRepository({
   fields: CooperativeFields,
   rules: (c, ctx) => {
     checkProvinceInRegion(c, ctx);
-    if (c.foundedOn > today()) ctx.addIssue({ code: "custom", path: ["foundedOn"], message: "foundedOn is in the future" });
+    if (c.foundedOn > today())
+      ctx.addIssue({ code: "custom", path: ["foundedOn"], message: "foundedOn is in the future" });
   },
   indexKeys: (c) => territoryIndexKeys("COOPERATIVE", c),
   references: (c) =>
@@ -41,7 +42,10 @@ export const CooperativeListQuery = z.strictObject({
   provinceCode: ProvinceCode.optional(),
   kind: z.enum(["cooperative", "association"]).optional(),
   sector: z.enum(sectors).optional(),
-  foundedByGraduates: z.enum(["true", "false"]).transform((v) => v === "true").optional(),
+  foundedByGraduates: z
+    .enum(["true", "false"])
+    .transform((v) => v === "true")
+    .optional(),
 });
 
 export function listCooperatives(db: Db, query: z.infer<typeof CooperativeListQuery>) {

@@ -1,8 +1,8 @@
 import * as z from "zod";
 import { checkNotBefore, Id, IsoDate, listShape, systemShape } from "./common.js";
 import type { Db } from "./db.js";
-import type { PageRequest } from "./store.js";
 import { createRepository } from "./repository.js";
+import type { PageRequest } from "./store.js";
 
 export const services = [
   "training",
@@ -73,7 +73,12 @@ export function listEnrollments(db: Db, query: z.infer<typeof EnrollmentListQuer
     where("beneficiaryId", query.beneficiaryId);
     request = { ...base, index: "gsi1", partitionKey: `CENTER#${query.centerId}#ENROLLMENTS` };
   } else if (query.beneficiaryId) {
-    request = { ...base, index: "gsi2", partitionKey: beneficiaryRecordsKey(query.beneficiaryId), sortKeyPrefix: "ENROLLMENT#" };
+    request = {
+      ...base,
+      index: "gsi2",
+      partitionKey: beneficiaryRecordsKey(query.beneficiaryId),
+      sortKeyPrefix: "ENROLLMENT#",
+    };
   } else {
     request = { ...base, index: "gsi3", partitionKey: "ENROLLMENT" };
   }

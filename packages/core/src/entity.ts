@@ -1,11 +1,11 @@
 import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import { ulid } from "ulid";
-import * as z from "zod";
+import type * as z from "zod";
 import type { Db } from "./db.js";
 import { DomainError, invalid, notFound } from "./errors.js";
 import { runWrites, type WriteOp } from "./store.js";
 import { storageAttributes } from "./table.js";
-import { parseOrThrow, type AnyObject } from "./validation.js";
+import { type AnyObject, parseOrThrow } from "./validation.js";
 
 export interface SystemFields {
   id: string;
@@ -84,7 +84,10 @@ export interface EntityDefinition<S extends AnyObject> {
    * with every create and update and deleted with it: e.g. the beneficiary's
    * match item that puts it in its duplicate-detection block (matching/match-item.ts).
    */
-  companions?: (record: z.infer<S> & SystemFields, db: Db) => Array<Record<string, unknown> & { pk: string; sk: string }>;
+  companions?: (
+    record: z.infer<S> & SystemFields,
+    db: Db,
+  ) => Array<Record<string, unknown> & { pk: string; sk: string }>;
 }
 
 export type RecordOf<S extends AnyObject> = z.infer<S> & SystemFields;
@@ -97,10 +100,17 @@ export function toRecord<T>(item: Record<string, unknown>): T {
   return record as T;
 }
 
-export async function getRecord<T>(db: Db, prefix: string, label: string, id: string): Promise<T & { refs?: number; counts: Record<string, number> }> {
+export async function getRecord<T>(
+  db: Db,
+  prefix: string,
+  label: string,
+  id: string,
+): Promise<T & { refs?: number; counts: Record<string, number> }> {
   const { Item } = await db.doc.send(new GetCommand({ TableName: db.tableName, Key: itemKey(prefix, id) }));
   if (!Item) throw notFound(label, id);
-  const counts = Object.fromEntries(Object.entries(Item).filter(([name]) => name.endsWith("Count") && storageAttributes.has(name))) as Record<string, number>;
+  const counts = Object.fromEntries(
+    Object.entries(Item).filter(([name]) => name.endsWith("Count") && storageAttributes.has(name)),
+  ) as Record<string, number>;
   return { ...toRecord<T>(Item), refs: Item.refs as number | undefined, counts };
 }
 
@@ -110,7 +120,13 @@ export function validateRecord<S extends AnyObject>(def: EntityDefinition<S>, in
 }
 
 /** `db` is needed by kinds stored transformed (`toItem`): they can't be written without their keys. */
-export function putItemOp(def: EntityDefinition<AnyObject>, record: SystemFields, previousVersion?: number, db?: Db, also?: Condition): WriteOp {
+export function putItemOp(
+  def: EntityDefinition<AnyObject>,
+  record: SystemFields,
+  previousVersion?: number,
+  db?: Db,
+  also?: Condition,
+): WriteOp {
   if (def.toItem && !db) throw new Error(`A ${def.label} is stored encrypted: pass the db to putItemOp`);
   const stored = def.toItem && db ? def.toItem(record as never, db) : record;
   const item = { ...stored, ...itemKey(def.prefix, record.id), ...def.indexKeys(record as never), entity: def.prefix };
@@ -132,7 +148,12 @@ export function putItemOp(def: EntityDefinition<AnyObject>, record: SystemFields
 
 function both(a?: Condition, b?: Condition): Condition | undefined {
   if (!a || !b) return a ?? b;
-  return { expression: `(${a.expression}) AND (${b.expression})`, names: { ...a.names, ...b.names }, values: { ...a.values, ...b.values }, description: `${a.description}; ${b.description}` };
+  return {
+    expression: `(${a.expression}) AND (${b.expression})`,
+    names: { ...a.names, ...b.names },
+    values: { ...a.values, ...b.values },
+    description: `${a.description}; ${b.description}`,
+  };
 }
 
 function updateAllExpression(item: Record<string, unknown>, previousVersion: number, extra?: Condition) {
@@ -156,10 +177,18 @@ function updateAllExpression(item: Record<string, unknown>, previousVersion: num
 }
 
 /** Puts (or overwrites) the record's companion items; no condition: the record's own op guards the write. */
-export function companionOps(def: EntityDefinition<AnyObject>, record: SystemFields, db: Db, remove = false): WriteOp[] {
+export function companionOps(
+  def: EntityDefinition<AnyObject>,
+  record: SystemFields,
+  db: Db,
+  remove = false,
+): WriteOp[] {
   return (def.companions?.(record as never, db) ?? []).map((item) => ({
-    item: remove ? { Delete: { TableName: "", Key: { pk: item.pk, sk: item.sk } } } : { Put: { TableName: "", Item: item } },
-    onConditionFailed: () => new DomainError("conflict", "Another request changed this record at the same moment; retry"),
+    item: remove
+      ? { Delete: { TableName: "", Key: { pk: item.pk, sk: item.sk } } }
+      : { Put: { TableName: "", Item: item } },
+    onConditionFailed: () =>
+      new DomainError("conflict", "Another request changed this record at the same moment; retry"),
   }));
 }
 
@@ -172,7 +201,8 @@ export function guardPutOp(unique: Unique, ownerId: string): WriteOp {
         ConditionExpression: "attribute_not_exists(pk)",
       },
     },
-    onConditionFailed: () => new DomainError("conflict", unique.message, [{ path: unique.field, message: unique.message }]),
+    onConditionFailed: () =>
+      new DomainError("conflict", unique.message, [{ path: unique.field, message: unique.message }]),
   };
 }
 
@@ -187,7 +217,8 @@ export function guardDeleteOp(unique: Unique, ownerId: string): WriteOp {
         ExpressionAttributeValues: { ":owner": ownerId },
       },
     },
-    onConditionFailed: () => new DomainError("conflict", "Another request changed this record at the same moment; retry"),
+    onConditionFailed: () =>
+      new DomainError("conflict", "Another request changed this record at the same moment; retry"),
   };
 }
 
@@ -205,7 +236,10 @@ export function referenceOp(ref: Reference, delta: 1 | -1): WriteOp {
         Key: itemKey(ref.prefix, ref.id),
         UpdateExpression: ref.counter ? "ADD refs :delta, #r_counter :delta" : "ADD refs :delta",
         ConditionExpression: extra ? `attribute_exists(pk) AND (${extra.expression})` : "attribute_exists(pk)",
-        ExpressionAttributeNames: ref.counter || extra?.names ? { ...extra?.names, ...(ref.counter ? { "#r_counter": ref.counter } : {}) } : undefined,
+        ExpressionAttributeNames:
+          ref.counter || extra?.names
+            ? { ...extra?.names, ...(ref.counter ? { "#r_counter": ref.counter } : {}) }
+            : undefined,
         ExpressionAttributeValues: { ":delta": delta, ...extra?.values },
       },
     },
@@ -216,7 +250,8 @@ export function referenceOp(ref: Reference, delta: 1 | -1): WriteOp {
 /** Fills in the table name on every op: the definitions above don't know it. */
 export function onTable(db: Db, ops: WriteOp[]): WriteOp[] {
   for (const { item } of ops) {
-    for (const part of [item.Put, item.Update, item.Delete, item.ConditionCheck]) if (part) part.TableName = db.tableName;
+    for (const part of [item.Put, item.Update, item.Delete, item.ConditionCheck])
+      if (part) part.TableName = db.tableName;
   }
   return ops;
 }

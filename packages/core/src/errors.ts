@@ -26,8 +26,7 @@ export class DomainError extends Error {
   }
 }
 
-export const notFound = (what: string, id: string) =>
-  new DomainError("not_found", `No ${what} with id ${id}`);
+export const notFound = (what: string, id: string) => new DomainError("not_found", `No ${what} with id ${id}`);
 
 export const invalid = (issues: FieldIssue[], message = "The request is not valid") =>
   new DomainError("validation_failed", message, issues);

@@ -2,7 +2,7 @@ import * as z from "zod";
 import { Id, IsoDate, listShape, Mad, systemShape } from "./common.js";
 import { cooperatives } from "./cooperative.js";
 import type { Db } from "./db.js";
-import { Exhibition, EXHIBITION_PREFIX, exhibitions } from "./exhibition.js";
+import { EXHIBITION_PREFIX, Exhibition, exhibitions } from "./exhibition.js";
 import { createChildRepository } from "./sub-records.js";
 
 /** A cooperative taking part in an exhibition, once per exhibition; `salesMad`: what it sold there. */
@@ -53,9 +53,17 @@ export const participations = createChildRepository(
 export const CooperativeExhibition = Participation.extend({ exhibition: Exhibition });
 
 /** The exhibitions one cooperative took part in, oldest first, each with its participation. */
-export async function listExhibitionsOfCooperative(db: Db, cooperativeId: string, page: { limit: number; cursor?: string }) {
+export async function listExhibitionsOfCooperative(
+  db: Db,
+  cooperativeId: string,
+  page: { limit: number; cursor?: string },
+) {
   await cooperatives.get(db, cooperativeId);
-  const found = await participations.listBy(db, { index: "gsi1", partitionKey: exhibitionsOfCooperativeKey(cooperativeId), ...page });
+  const found = await participations.listBy(db, {
+    index: "gsi1",
+    partitionKey: exhibitionsOfCooperativeKey(cooperativeId),
+    ...page,
+  });
   // An exhibition can't be deleted while it has participants, so each one is there.
   const items = await Promise.all(
     found.items.map(async (p) => ({ ...p, exhibition: await exhibitions.get(db, p.exhibitionId as string) })),

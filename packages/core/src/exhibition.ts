@@ -19,10 +19,14 @@ export const ExhibitionFields = z.strictObject({
   endDate: IsoDate,
 });
 /** `participantCount`: cooperatives taking part, kept by the participation writes themselves. */
-export const Exhibition = ExhibitionFields.extend({ ...systemShape, participantCount: z.number().int().min(0).optional() });
+export const Exhibition = ExhibitionFields.extend({
+  ...systemShape,
+  participantCount: z.number().int().min(0).optional(),
+});
 export type Exhibition = z.infer<typeof Exhibition>;
 
-const startDateFixed = "The exhibition has participants, whose records carry its start date: remove them before moving it";
+const startDateFixed =
+  "The exhibition has participants, whose records carry its start date: remove them before moving it";
 
 export const exhibitions = createRepository({
   label: "exhibition",
@@ -57,5 +61,8 @@ export const ExhibitionListQuery = z.strictObject({
 
 export function listExhibitions(db: Db, query: z.infer<typeof ExhibitionListQuery>) {
   const fallback = { index: "gsi3" as const, partitionKey: EXHIBITION_PREFIX };
-  return exhibitions.list(db, narrowestPage(query, territoryChoices(EXHIBITION_PREFIX, query), fallback, { scope: query.scope }));
+  return exhibitions.list(
+    db,
+    narrowestPage(query, territoryChoices(EXHIBITION_PREFIX, query), fallback, { scope: query.scope }),
+  );
 }

@@ -1,8 +1,8 @@
 import * as z from "zod";
-import { Id, IsoDate, listShape, Mad, systemShape } from "./common.js";
-import type { Db } from "./db.js";
 import { beneficiaryRecordIndexes } from "./beneficiary-records.js";
+import { Id, IsoDate, listShape, Mad, systemShape } from "./common.js";
 import { attributeCondition } from "./conditions.js";
+import type { Db } from "./db.js";
 import { createRepository } from "./repository.js";
 
 export const grantStatuses = ["awarded", "disbursed", "cancelled"] as const;
@@ -33,7 +33,12 @@ export const grants = createRepository(
         label: "beneficiary",
         id: g.beneficiaryId,
         // Checked on the beneficiary item in the grant's own transaction, not by an earlier read.
-        condition: attributeCondition("categories", "contains", "disability", "in the disability category (FACS grants go to people with disabilities)"),
+        condition: attributeCondition(
+          "categories",
+          "contains",
+          "disability",
+          "in the disability category (FACS grants go to people with disabilities)",
+        ),
         // Counted on the beneficiary, who stays in the disability category while holding any (beneficiary.ts).
         counter: "grantCount",
       },

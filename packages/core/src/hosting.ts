@@ -1,12 +1,12 @@
 import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import { ulid } from "ulid";
 import * as z from "zod";
+import { auditOp } from "./audit.js";
 import { checkNotBefore, Id, IsoDate, listShape, systemShape } from "./common.js";
 import type { Db } from "./db.js";
-import { auditOp } from "./audit.js";
 import { assertVersion, referenceOp, toRecord, writeAll } from "./entity.js";
 import { DomainError, notFound } from "./errors.js";
-import { marketplaceSpaces, SPACE_PREFIX, type MarketplaceSpace } from "./marketplace-space.js";
+import { type MarketplaceSpace, marketplaceSpaces, SPACE_PREFIX } from "./marketplace-space.js";
 import { queryPage, type WriteOp } from "./store.js";
 import { parseOrThrow } from "./validation.js";
 
@@ -31,7 +31,10 @@ export const HostingListQuery = z.strictObject({ ...listShape, current: z.enum([
 
 const hostingKey = (spaceId: string, id: string) => ({ pk: `${SPACE_PREFIX}#${spaceId}`, sk: `HOST#${id}` });
 const spaceKey = (spaceId: string) => ({ pk: `${SPACE_PREFIX}#${spaceId}`, sk: SPACE_PREFIX });
-const hostedGuardKey = (spaceId: string, cooperativeId: string) => ({ pk: `${SPACE_PREFIX}#${spaceId}`, sk: `HOSTED#${cooperativeId}` });
+const hostedGuardKey = (spaceId: string, cooperativeId: string) => ({
+  pk: `${SPACE_PREFIX}#${spaceId}`,
+  sk: `HOSTED#${cooperativeId}`,
+});
 const spaceRef = (id: string) => ({ field: "spaceId", prefix: SPACE_PREFIX, label: "marketplace space", id });
 const cooperativeRef = (id: string) => ({ field: "cooperativeId", prefix: "COOPERATIVE", label: "cooperative", id });
 
@@ -49,7 +52,13 @@ export async function hostCooperative(db: Db, spaceId: string, input: unknown): 
       item: {
         Put: {
           TableName: "",
-          Item: { ...hosting, ...hostingKey(spaceId, hosting.id), gsi1pk: `COOPERATIVE#${hosting.cooperativeId}#HOSTINGS`, gsi1sk: hosting.id, entity: "HOSTING" },
+          Item: {
+            ...hosting,
+            ...hostingKey(spaceId, hosting.id),
+            gsi1pk: `COOPERATIVE#${hosting.cooperativeId}#HOSTINGS`,
+            gsi1sk: hosting.id,
+            entity: "HOSTING",
+          },
         },
       },
       onConditionFailed: () => new DomainError("conflict", "Duplicate hosting id"),
@@ -61,7 +70,9 @@ export async function hostCooperative(db: Db, spaceId: string, input: unknown): 
         Update: {
           TableName: "",
           Key: spaceKey(spaceId),
-          UpdateExpression: current ? "SET hostsActive = if_not_exists(hostsActive, :zero) + :one ADD refs :one" : "ADD refs :one",
+          UpdateExpression: current
+            ? "SET hostsActive = if_not_exists(hostsActive, :zero) + :one ADD refs :one"
+            : "ADD refs :one",
           ConditionExpression: current
             ? "attribute_exists(pk) AND #status = :active AND (attribute_not_exists(hostsActive) OR hostsActive < stalls)"
             : "attribute_exists(pk)",
@@ -76,9 +87,17 @@ export async function hostCooperative(db: Db, spaceId: string, input: unknown): 
   ];
   if (current) {
     ops.push({
-      item: { Put: { TableName: "", Item: { ...hostedGuardKey(spaceId, hosting.cooperativeId), owner: hosting.id }, ConditionExpression: "attribute_not_exists(pk)" } },
+      item: {
+        Put: {
+          TableName: "",
+          Item: { ...hostedGuardKey(spaceId, hosting.cooperativeId), owner: hosting.id },
+          ConditionExpression: "attribute_not_exists(pk)",
+        },
+      },
       onConditionFailed: () =>
-        new DomainError("conflict", "This cooperative is already hosted here", [{ path: "cooperativeId", message: "Already hosted by this space" }]),
+        new DomainError("conflict", "This cooperative is already hosted here", [
+          { path: "cooperativeId", message: "Already hosted by this space" },
+        ]),
     });
   }
   await writeAll(db, ops);
@@ -96,23 +115,45 @@ export async function listHostings(db: Db, spaceId: string, query: z.infer<typeo
   const filter =
     query.current === undefined
       ? undefined
-      : { expression: query.current === "true" ? "attribute_not_exists(#to)" : "attribute_exists(#to)", names: { "#to": "to" }, values: {} };
-  const page = await queryPage(db, { index: "table", partitionKey: `${SPACE_PREFIX}#${spaceId}`, sortKeyPrefix: "HOST#", limit: query.limit, cursor: query.cursor, filter });
+      : {
+          expression: query.current === "true" ? "attribute_not_exists(#to)" : "attribute_exists(#to)",
+          names: { "#to": "to" },
+          values: {},
+        };
+  const page = await queryPage(db, {
+    index: "table",
+    partitionKey: `${SPACE_PREFIX}#${spaceId}`,
+    sortKeyPrefix: "HOST#",
+    limit: query.limit,
+    cursor: query.cursor,
+    filter,
+  });
   return { items: page.items.map((i) => toRecord<Hosting>(i)), nextCursor: page.nextCursor };
 }
 
 /** The spaces that host (or hosted) one cooperative. */
-export async function listHostingsOfCooperative(db: Db, cooperativeId: string, query: { limit: number; cursor?: string }) {
+export async function listHostingsOfCooperative(
+  db: Db,
+  cooperativeId: string,
+  query: { limit: number; cursor?: string },
+) {
   const page = await queryPage(db, { index: "gsi1", partitionKey: `COOPERATIVE#${cooperativeId}#HOSTINGS`, ...query });
   return { items: page.items.map((i) => toRecord<Hosting>(i)), nextCursor: page.nextCursor };
 }
 
-export async function endHosting(db: Db, spaceId: string, id: string, expectedVersion: number, input: unknown): Promise<Hosting> {
+export async function endHosting(
+  db: Db,
+  spaceId: string,
+  id: string,
+  expectedVersion: number,
+  input: unknown,
+): Promise<Hosting> {
   const { to } = parseOrThrow(HostingEnd, input);
   const hosting = await getHosting(db, spaceId, id);
   assertVersion("hosting", hosting.version, expectedVersion);
   if (hosting.to) throw new DomainError("conflict", `This hosting ended on ${hosting.to}`);
-  if (to < hosting.from) throw new DomainError("validation_failed", "to is before from", [{ path: "to", message: "to is before from" }]);
+  if (to < hosting.from)
+    throw new DomainError("validation_failed", "to is before from", [{ path: "to", message: "to is before from" }]);
   const ended: Hosting = { ...hosting, to, version: hosting.version + 1, updatedAt: new Date().toISOString() };
   await writeAll(db, [
     {
@@ -123,10 +164,16 @@ export async function endHosting(db: Db, spaceId: string, id: string, expectedVe
           UpdateExpression: "SET #to = :to, version = :next, updatedAt = :now",
           ConditionExpression: "version = :v AND attribute_not_exists(#to)",
           ExpressionAttributeNames: { "#to": "to" },
-          ExpressionAttributeValues: { ":to": to, ":next": ended.version, ":now": ended.updatedAt, ":v": hosting.version },
+          ExpressionAttributeValues: {
+            ":to": to,
+            ":next": ended.version,
+            ":now": ended.updatedAt,
+            ":v": hosting.version,
+          },
         },
       },
-      onConditionFailed: () => new DomainError("precondition_failed", "The hosting was changed by someone else; reload it and retry"),
+      onConditionFailed: () =>
+        new DomainError("precondition_failed", "The hosting was changed by someone else; reload it and retry"),
     },
     ...freeStall(spaceId, hosting.cooperativeId),
     auditOp(db, { entity: "HOSTING", entityId: id, action: "update", before: hosting, after: ended }),
@@ -139,8 +186,16 @@ export async function deleteHosting(db: Db, spaceId: string, id: string, expecte
   assertVersion("hosting", hosting.version, expectedVersion);
   await writeAll(db, [
     {
-      item: { Delete: { TableName: "", Key: hostingKey(spaceId, id), ConditionExpression: "version = :v", ExpressionAttributeValues: { ":v": hosting.version } } },
-      onConditionFailed: () => new DomainError("precondition_failed", "The hosting was changed by someone else; reload it and retry"),
+      item: {
+        Delete: {
+          TableName: "",
+          Key: hostingKey(spaceId, id),
+          ConditionExpression: "version = :v",
+          ExpressionAttributeValues: { ":v": hosting.version },
+        },
+      },
+      onConditionFailed: () =>
+        new DomainError("precondition_failed", "The hosting was changed by someone else; reload it and retry"),
     },
     // One transaction can't touch the space item twice: a current hosting frees its stall and its reference in one update.
     ...(hosting.to ? [referenceOp(spaceRef(spaceId), -1)] : freeStall(spaceId, hosting.cooperativeId, true)),
@@ -153,7 +208,17 @@ function freeStall(spaceId: string, cooperativeId: string, dropReference = false
   const raced = () => new DomainError("conflict", "Another request changed this hosting at the same moment; retry");
   const update = dropReference ? "ADD hostsActive :minus, refs :minus" : "ADD hostsActive :minus";
   return [
-    { item: { Update: { TableName: "", Key: spaceKey(spaceId), UpdateExpression: update, ExpressionAttributeValues: { ":minus": -1 } } }, onConditionFailed: raced },
+    {
+      item: {
+        Update: {
+          TableName: "",
+          Key: spaceKey(spaceId),
+          UpdateExpression: update,
+          ExpressionAttributeValues: { ":minus": -1 },
+        },
+      },
+      onConditionFailed: raced,
+    },
     { item: { Delete: { TableName: "", Key: hostedGuardKey(spaceId, cooperativeId) } }, onConditionFailed: raced },
   ];
 }

@@ -33,9 +33,11 @@ export const marketplaceSpaces = createRepository({
   beforeUpdate: (stored, patch) => {
     const occupied = Number(stored.hostsActive ?? 0);
     if (typeof patch.stalls === "number" && patch.stalls < occupied) {
-      throw new DomainError("conflict", `${occupied} cooperatives are hosted now: end some hostings before reducing stalls`, [
-        { path: "stalls", message: `At least ${occupied} (stalls taken now)` },
-      ]);
+      throw new DomainError(
+        "conflict",
+        `${occupied} cooperatives are hosted now: end some hostings before reducing stalls`,
+        [{ path: "stalls", message: `At least ${occupied} (stalls taken now)` }],
+      );
     }
   },
 });

@@ -1,5 +1,5 @@
-import type { IndexName } from "./table.js";
 import type { PageRequest } from "./store.js";
+import type { IndexName } from "./table.js";
 
 type Filter = NonNullable<PageRequest["filter"]>;
 type Value = string | number | boolean | undefined;
@@ -42,15 +42,27 @@ export function narrowestPage(
   const chosen = choices.find((choice) => choice.value !== undefined);
   const others = Object.fromEntries(choices.filter((c) => c !== chosen).map((c) => [c.field, c.value]));
   const filter = equalsFilter({ ...others, ...equals }, extra);
-  const where = chosen ? { index: chosen.index, partitionKey: chosen.partitionKey, sortKeyPrefix: chosen.sortKeyPrefix } : fallback;
+  const where = chosen
+    ? { index: chosen.index, partitionKey: chosen.partitionKey, sortKeyPrefix: chosen.sortKeyPrefix }
+    : fallback;
   return { limit: page.limit, cursor: page.cursor, ...where, filter };
 }
 
 /** The province index, else the region index, of a record kind placed in the territory. */
 export function territoryChoices(prefix: string, query: { regionCode?: string; provinceCode?: string }): IndexChoice[] {
   return [
-    { field: "provinceCode", value: query.provinceCode, index: "gsi1", partitionKey: `${prefix}#PROVINCE#${query.provinceCode}` },
-    { field: "regionCode", value: query.regionCode, index: "gsi2", partitionKey: `${prefix}#REGION#${query.regionCode}` },
+    {
+      field: "provinceCode",
+      value: query.provinceCode,
+      index: "gsi1",
+      partitionKey: `${prefix}#PROVINCE#${query.provinceCode}`,
+    },
+    {
+      field: "regionCode",
+      value: query.regionCode,
+      index: "gsi2",
+      partitionKey: `${prefix}#REGION#${query.regionCode}`,
+    },
   ];
 }
 

@@ -70,7 +70,8 @@ export function maskPersonalIdentifiers<T extends Record<string, unknown>>(recor
 export function encryptPersonalIdentifiers<T extends { id: string }>(record: T, secret: string): T {
   const stored: Record<string, unknown> = { ...record };
   for (const field of personalIdentifiers) {
-    if (typeof stored[field] === "string") stored[field] = encryptPii(stored[field] as string, secret, `${field}:${record.id}`);
+    if (typeof stored[field] === "string")
+      stored[field] = encryptPii(stored[field] as string, secret, `${field}:${record.id}`);
   }
   return stored as T;
 }
@@ -78,7 +79,8 @@ export function encryptPersonalIdentifiers<T extends { id: string }>(record: T, 
 export function decryptPersonalIdentifiers<T extends { id: string }>(stored: T, secret: string): T {
   const record: Record<string, unknown> = { ...stored };
   for (const field of personalIdentifiers) {
-    if (typeof record[field] === "string") record[field] = decryptPii(record[field] as string, secret, `${field}:${stored.id}`);
+    if (typeof record[field] === "string")
+      record[field] = decryptPii(record[field] as string, secret, `${field}:${stored.id}`);
   }
   return record as T;
 }

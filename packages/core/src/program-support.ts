@@ -1,8 +1,8 @@
 import * as z from "zod";
 import { Id, listShape, Mad, systemShape } from "./common.js";
+import { attributeCondition } from "./conditions.js";
 import type { Db } from "./db.js";
 import { narrowestPage } from "./narrowest-page.js";
-import { attributeCondition } from "./conditions.js";
 import { createRepository } from "./repository.js";
 
 export const SUPPORT_PREFIX = "PROGRAM_SUPPORT";
@@ -50,7 +50,12 @@ export const programSupports = createRepository(
         label: "center",
         id: s.centerId,
         // Checked on the center item in the support's own transaction, not by an earlier read.
-        condition: attributeCondition("type", "equals", "social_protection", "of type social_protection (the minors-protection program supports social-protection institutions)"),
+        condition: attributeCondition(
+          "type",
+          "equals",
+          "social_protection",
+          "of type social_protection (the minors-protection program supports social-protection institutions)",
+        ),
         // Counted on the center, which stays of type social_protection while it has any (center.ts).
         counter: "supportCount",
       },

@@ -1,27 +1,27 @@
-import * as z from "zod";
+import type * as z from "zod";
+import { auditOp } from "./audit.js";
 import type { Db } from "./db.js";
 import {
   assertVersion,
+  type Condition,
   companionOps,
+  type EntityDefinition,
   getRecord,
   guardDeleteOp,
   guardPutOp,
   newSystemFields,
   putItemOp,
-  referenceOp,
-  toRecord,
-  validateRecord,
-  writeAll,
-  type Condition,
-  type EntityDefinition,
   type RecordOf,
   type Reference,
+  referenceOp,
+  toRecord,
   type Unique,
+  validateRecord,
+  writeAll,
 } from "./entity.js";
-import { auditOp } from "./audit.js";
 import { DomainError } from "./errors.js";
-import { queryPage, type Page, type PageRequest, type WriteOp } from "./store.js";
-import { applyPatch, patchSchemaOf, parseOrThrow, type AnyObject } from "./validation.js";
+import { type Page, type PageRequest, queryPage, type WriteOp } from "./store.js";
+import { type AnyObject, applyPatch, parseOrThrow, patchSchemaOf } from "./validation.js";
 
 /**
  * Create, read, update and delete for one kind of record, with the registry's
@@ -29,7 +29,10 @@ import { applyPatch, patchSchemaOf, parseOrThrow, type AnyObject } from "./valid
  * items, references that must exist and block deletion — each write one
  * transaction.
  */
-export function createRepository<S extends AnyObject>(def: EntityDefinition<S>, options: { immutable?: string[] } = {}) {
+export function createRepository<S extends AnyObject>(
+  def: EntityDefinition<S>,
+  options: { immutable?: string[] } = {},
+) {
   type Rec = RecordOf<S>;
   const patchSchema = patchSchemaOf(def.fields, options.immutable);
   const refsOf = (r: z.infer<S>): Reference[] => def.references?.(r).filter((ref) => ref.id) ?? [];
@@ -119,16 +122,24 @@ export function createRepository<S extends AnyObject>(def: EntityDefinition<S>, 
  * The record's `held` rules it would break: 409 now if others already point at
  * it, else a condition that they still don't when the update lands.
  */
-function heldCondition<S extends AnyObject>(def: EntityDefinition<S>, fields: z.infer<S>, counts: Record<string, number>): Condition | undefined {
+function heldCondition<S extends AnyObject>(
+  def: EntityDefinition<S>,
+  fields: z.infer<S>,
+  counts: Record<string, number>,
+): Condition | undefined {
   const broken = (def.held ?? []).filter((rule) => !rule.holds(fields));
   for (const rule of broken) {
     const count = counts[rule.counter] ?? 0;
-    if (count > 0) throw new DomainError("conflict", rule.message(count), [{ path: rule.path, message: rule.message(count) }]);
+    if (count > 0)
+      throw new DomainError("conflict", rule.message(count), [{ path: rule.path, message: rule.message(count) }]);
   }
   if (broken.length === 0) return undefined;
   return {
     // One rule alone is not parenthesised: DynamoDB refuses redundant parentheses.
-    expression: broken.map((_, i) => `attribute_not_exists(#h_${i}) OR #h_${i} = :h_zero`).map((p, _, all) => (all.length > 1 ? `(${p})` : p)).join(" AND "),
+    expression: broken
+      .map((_, i) => `attribute_not_exists(#h_${i}) OR #h_${i} = :h_zero`)
+      .map((p, _, all) => (all.length > 1 ? `(${p})` : p))
+      .join(" AND "),
     names: Object.fromEntries(broken.map((rule, i) => [`#h_${i}`, rule.counter])),
     values: { ":h_zero": 0 },
     description: "still referenced as it was",

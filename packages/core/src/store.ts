@@ -1,15 +1,15 @@
 import {
-  TransactionCanceledException,
   type CancellationReason,
   ConditionalCheckFailedException,
+  TransactionCanceledException,
 } from "@aws-sdk/client-dynamodb";
 import {
   DeleteCommand,
   PutCommand,
   QueryCommand,
   TransactWriteCommand,
-  UpdateCommand,
   type TransactWriteCommandInput,
+  UpdateCommand,
 } from "@aws-sdk/lib-dynamodb";
 import type { Db } from "./db.js";
 import { DomainError, invalid } from "./errors.js";
@@ -111,7 +111,10 @@ export async function queryPage(db: Db, request: PageRequest): Promise<Page<Reco
     lastEvaluated = result.LastEvaluatedKey;
     if (items.length > request.limit) {
       const last = items[request.limit - 1]!;
-      return { items: items.slice(0, request.limit), nextCursor: encodeCursor(keyOf(last, keys), request.partitionKey) };
+      return {
+        items: items.slice(0, request.limit),
+        nextCursor: encodeCursor(keyOf(last, keys), request.partitionKey),
+      };
     }
     if (!lastEvaluated) return { items, nextCursor: null };
     startKey = lastEvaluated;

@@ -1,22 +1,22 @@
 import { GetCommand } from "@aws-sdk/lib-dynamodb";
-import * as z from "zod";
+import type * as z from "zod";
+import { auditOp } from "./audit.js";
 import type { Db } from "./db.js";
 import {
   assertVersion,
+  type Condition,
   itemKey,
   newSystemFields,
+  type Reference,
   referenceOp,
+  type SystemFields,
   toRecord,
   writeAll,
-  type Condition,
-  type Reference,
-  type SystemFields,
 } from "./entity.js";
-import { auditOp } from "./audit.js";
 import { DomainError, notFound } from "./errors.js";
 import { changedRefs } from "./repository.js";
-import { queryPage, type PageRequest, type WriteOp } from "./store.js";
-import { applyPatch, parseOrThrow, patchSchemaOf, type AnyObject } from "./validation.js";
+import { type PageRequest, queryPage, type WriteOp } from "./store.js";
+import { type AnyObject, applyPatch, parseOrThrow, patchSchemaOf } from "./validation.js";
 
 /**
  * Records that live inside a parent record's partition (an exhibition's
@@ -45,19 +45,33 @@ export interface ChildDefinition<S extends AnyObject> {
 
 export type ChildRecord<S extends AnyObject> = z.infer<S> & SystemFields & Record<string, unknown>;
 
-export function createChildRepository<S extends AnyObject>(def: ChildDefinition<S>, options: { immutable?: string[] } = {}) {
+export function createChildRepository<S extends AnyObject>(
+  def: ChildDefinition<S>,
+  options: { immutable?: string[] } = {},
+) {
   type Child = ChildRecord<S>;
   const patchSchema = patchSchemaOf(def.fields, options.immutable);
   const partition = (parentId: string) => itemKey(def.parent.prefix, parentId).pk;
   const childKey = (parentId: string, key: string) => ({ pk: partition(parentId), sk: `${def.skPrefix}#${key}` });
   const refsOf = (fields: z.infer<S>) => def.references?.(fields).filter((ref) => ref.id) ?? [];
   const ownFields = (record: Record<string, unknown>) =>
-    Object.fromEntries(Object.keys(def.fields.shape).filter((n) => record[n] !== undefined).map((n) => [n, record[n]])) as z.infer<S>;
-  const validate = (input: unknown): z.infer<S> => parseOrThrow(def.rules ? def.fields.superRefine(def.rules) : def.fields, input);
-  const changedMeanwhile = () => new DomainError("precondition_failed", `The ${def.label} was changed by someone else; reload it and retry`);
+    Object.fromEntries(
+      Object.keys(def.fields.shape)
+        .filter((n) => record[n] !== undefined)
+        .map((n) => [n, record[n]]),
+    ) as z.infer<S>;
+  const validate = (input: unknown): z.infer<S> =>
+    parseOrThrow(def.rules ? def.fields.superRefine(def.rules) : def.fields, input);
+  const changedMeanwhile = () =>
+    new DomainError("precondition_failed", `The ${def.label} was changed by someone else; reload it and retry`);
 
   function putOp(record: Child, key: string, previousVersion?: number): WriteOp {
-    const item = { ...record, ...childKey(record[def.parent.field] as string, key), ...def.indexKeys?.(record), entity: def.entity };
+    const item = {
+      ...record,
+      ...childKey(record[def.parent.field] as string, key),
+      ...def.indexKeys?.(record),
+      entity: def.entity,
+    };
     const isNew = previousVersion === undefined;
     return {
       item: {
@@ -83,7 +97,10 @@ export function createChildRepository<S extends AnyObject>(def: ChildDefinition<
           Key: itemKey(def.parent.prefix, parentId),
           UpdateExpression: counter ? "ADD refs :delta, #c_counter :delta" : "ADD refs :delta",
           ConditionExpression: `attribute_exists(pk)${condition ? ` AND (${condition.expression})` : ""}`,
-          ExpressionAttributeNames: counter || condition?.names ? { ...(counter ? { "#c_counter": counter } : {}), ...condition?.names } : undefined,
+          ExpressionAttributeNames:
+            counter || condition?.names
+              ? { ...(counter ? { "#c_counter": counter } : {}), ...condition?.names }
+              : undefined,
           ExpressionAttributeValues: { ":delta": delta, ...condition?.values },
         },
       },
@@ -93,7 +110,9 @@ export function createChildRepository<S extends AnyObject>(def: ChildDefinition<
   }
 
   async function getParent(db: Db, parentId: string): Promise<Record<string, unknown>> {
-    const { Item } = await db.doc.send(new GetCommand({ TableName: db.tableName, Key: itemKey(def.parent.prefix, parentId) }));
+    const { Item } = await db.doc.send(
+      new GetCommand({ TableName: db.tableName, Key: itemKey(def.parent.prefix, parentId) }),
+    );
     if (!Item) throw notFound(def.parent.label, parentId);
     return Item;
   }
@@ -118,7 +137,13 @@ export function createChildRepository<S extends AnyObject>(def: ChildDefinition<
     return toRecord<Child>(Item);
   }
 
-  async function update(db: Db, parentId: string, key: string, expectedVersion: number, input: unknown): Promise<Child> {
+  async function update(
+    db: Db,
+    parentId: string,
+    key: string,
+    expectedVersion: number,
+    input: unknown,
+  ): Promise<Child> {
     const patch = parseOrThrow(patchSchema, input) as Record<string, unknown>;
     const current = await get(db, parentId, key);
     assertVersion(def.label, current.version, expectedVersion);
@@ -140,7 +165,12 @@ export function createChildRepository<S extends AnyObject>(def: ChildDefinition<
     await writeAll(db, [
       {
         item: {
-          Delete: { TableName: "", Key: childKey(parentId, key), ConditionExpression: "version = :v", ExpressionAttributeValues: { ":v": current.version } },
+          Delete: {
+            TableName: "",
+            Key: childKey(parentId, key),
+            ConditionExpression: "version = :v",
+            ExpressionAttributeValues: { ":v": current.version },
+          },
         },
         onConditionFailed: changedMeanwhile,
       },
@@ -151,9 +181,21 @@ export function createChildRepository<S extends AnyObject>(def: ChildDefinition<
   }
 
   /** One page of a parent's children (404 when the parent doesn't exist). */
-  async function list(db: Db, parentId: string, page: { limit: number; cursor?: string }, filter?: PageRequest["filter"]) {
+  async function list(
+    db: Db,
+    parentId: string,
+    page: { limit: number; cursor?: string },
+    filter?: PageRequest["filter"],
+  ) {
     await getParent(db, parentId);
-    return listBy(db, { index: "table", partitionKey: partition(parentId), sortKeyPrefix: `${def.skPrefix}#`, limit: page.limit, cursor: page.cursor, filter });
+    return listBy(db, {
+      index: "table",
+      partitionKey: partition(parentId),
+      sortKeyPrefix: `${def.skPrefix}#`,
+      limit: page.limit,
+      cursor: page.cursor,
+      filter,
+    });
   }
 
   /** One page of children through another index (e.g. all the participations of one cooperative). */

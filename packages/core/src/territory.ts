@@ -25,7 +25,9 @@ export const findProvince = (code: string) => provinceByCode.get(code);
 // Closed lists, so the document names every code a partner may send.
 const codesOf = (list: Region[]) => list.map((t) => t.code) as [string, ...string[]];
 export const RegionCode = z.enum(codesOf(regions), { message: "Expected a region code MA-01 … MA-12" });
-export const ProvinceCode = z.enum(codesOf(provinces), { message: "Unknown province or prefecture code (ISO 3166-2, e.g. MA-CAS)" });
+export const ProvinceCode = z.enum(codesOf(provinces), {
+  message: "Unknown province or prefecture code (ISO 3166-2, e.g. MA-CAS)",
+});
 
 /** Adds an issue when the province does not lie in the region. */
 export function checkProvinceInRegion(

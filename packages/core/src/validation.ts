@@ -1,17 +1,17 @@
 import * as z from "zod";
-import { invalid, type FieldIssue } from "./errors.js";
+import { type FieldIssue, invalid } from "./errors.js";
 
 export type AnyObject = z.ZodObject<z.ZodRawShape>;
 
 export function issuesOf(error: z.ZodError, prefix = ""): FieldIssue[] {
-  return error.issues.map((issue) => {
+  return error.issues.flatMap((issue) => {
     const path = issue.path.map(String);
     // zod reports unknown fields on the object; name each field instead.
     if (issue.code === "unrecognized_keys") {
       return issue.keys.map((key) => ({ path: join(prefix, [...path, key]), message: "Unknown field" }));
     }
     return [withRaw({ path: join(prefix, path), message: issue.message }, issue)];
-  }).flat();
+  });
 }
 
 /** The zod issue behind a field issue, kept out of JSON, so an answer can say it in another language. */
@@ -39,7 +39,8 @@ export function patchSchemaOf<S extends AnyObject>(fields: S, immutable: string[
     // Fields that never change are not in the patch at all: sending one is an unknown field.
     if (immutable.includes(name)) continue;
     const field = schema as z.ZodType;
-    shape[name] = field instanceof z.ZodOptional ? (field.unwrap() as z.ZodType).nullable().optional() : field.optional();
+    shape[name] =
+      field instanceof z.ZodOptional ? (field.unwrap() as z.ZodType).nullable().optional() : field.optional();
   }
   return z.strictObject(shape) as z.ZodType<PatchOf<z.infer<S>>>;
 }

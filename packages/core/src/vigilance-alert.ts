@@ -9,17 +9,19 @@ export const alertKinds = ["homelessness", "cold_wave", "abuse", "abandonment", 
 export const alertStatuses = ["open", "referred", "closed"] as const;
 
 /** A situation a vigilance cell reports; `referred` means handed to a center, which must be named. */
-export const VigilanceAlertInput = z.strictObject({
-  date: IsoDate,
-  kind: z.enum(alertKinds),
-  description: z.string().trim().min(2).max(2000),
-  status: z.enum(alertStatuses),
-  referredCenterId: Id.optional(),
-}).meta({
-  // The rule below, as JSON Schema says it, for partners' validators.
-  if: { properties: { status: { const: "referred" } }, required: ["status"] },
-  then: { required: ["referredCenterId"] },
-});
+export const VigilanceAlertInput = z
+  .strictObject({
+    date: IsoDate,
+    kind: z.enum(alertKinds),
+    description: z.string().trim().min(2).max(2000),
+    status: z.enum(alertStatuses),
+    referredCenterId: Id.optional(),
+  })
+  .meta({
+    // The rule below, as JSON Schema says it, for partners' validators.
+    if: { properties: { status: { const: "referred" } }, required: ["status"] },
+    then: { required: ["referredCenterId"] },
+  });
 export const VigilanceAlert = z.object({ cellId: Id, ...VigilanceAlertInput.shape, ...systemShape });
 export type VigilanceAlert = z.infer<typeof VigilanceAlert>;
 export const VigilanceAlertListQuery = z.strictObject({ ...listShape, status: z.enum(alertStatuses).optional() });
@@ -39,7 +41,9 @@ export const vigilanceAlerts = createChildRepository(
     keyOf: (_alert, id) => id,
     duplicate: { path: "id", message: "An alert with this id exists already" },
     references: (a) =>
-      a.referredCenterId ? [{ field: "referredCenterId", prefix: "CENTER", label: "center", id: a.referredCenterId }] : [],
+      a.referredCenterId
+        ? [{ field: "referredCenterId", prefix: "CENTER", label: "center", id: a.referredCenterId }]
+        : [],
   },
   // What happened, and when, stays as reported; the follow-up changes.
   { immutable: ["date", "kind"] },

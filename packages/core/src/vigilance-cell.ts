@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { checkNotBefore, Count, IsoDate, listShape, systemShape } from "./common.js";
+import { Count, checkNotBefore, IsoDate, listShape, systemShape } from "./common.js";
 import type { Db } from "./db.js";
 import { narrowestPage, territoryChoices, territoryIndexKeys } from "./narrowest-page.js";
 import { createRepository } from "./repository.js";
@@ -31,7 +31,13 @@ export const vigilanceCells = createRepository({
   uniques: (c) =>
     c.dissolvedOn
       ? []
-      : [{ field: "provinceCode", key: `${CELL_PREFIX}#ACTIVE#${c.provinceCode}`, message: "This province has an active vigilance cell already" }],
+      : [
+          {
+            field: "provinceCode",
+            key: `${CELL_PREFIX}#ACTIVE#${c.provinceCode}`,
+            message: "This province has an active vigilance cell already",
+          },
+        ],
 });
 
 export const VigilanceCellListQuery = z.strictObject({
@@ -45,7 +51,11 @@ export function listVigilanceCells(db: Db, query: z.infer<typeof VigilanceCellLi
   const active =
     query.active === undefined
       ? undefined
-      : { expression: `attribute_${query.active === "true" ? "not_" : ""}exists(#dissolved)`, names: { "#dissolved": "dissolvedOn" }, values: {} };
+      : {
+          expression: `attribute_${query.active === "true" ? "not_" : ""}exists(#dissolved)`,
+          names: { "#dissolved": "dissolvedOn" },
+          values: {},
+        };
   const fallback = { index: "gsi3" as const, partitionKey: CELL_PREFIX };
   return vigilanceCells.list(db, narrowestPage(query, territoryChoices(CELL_PREFIX, query), fallback, {}, active));
 }

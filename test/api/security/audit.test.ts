@@ -1,6 +1,6 @@
-import { buildRegion, scanAll, securityApi, type Api } from "./world.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { aBeneficiary, aCenter } from "../../support/fixtures.js";
+import { type Api, buildRegion, scanAll, securityApi } from "./world.js";
 
 let api: Api;
 beforeAll(async () => {
@@ -16,10 +16,24 @@ const eventsOf = async (query: string) => {
 describe("the audit trail", () => {
   it("records who changed what, when and from which request, with identifiers masked", async () => {
     const officer = await api.as("regional");
-    const created = await api.call("POST", "/api/v1/beneficiaries", aBeneficiary({ nationalId: "EE445566", phone: "0611112222" }), { ...officer, "x-request-id": "req-create" });
+    const created = await api.call(
+      "POST",
+      "/api/v1/beneficiaries",
+      aBeneficiary({ nationalId: "EE445566", phone: "0611112222" }),
+      { ...officer, "x-request-id": "req-create" },
+    );
     const id = created.body.id;
-    await api.call("PATCH", `/api/v1/beneficiaries/${id}`, { phone: "0633334444", lastName: "Bennani" }, { ...officer, "if-match": "1", "x-request-id": "req-change" });
-    await api.call("DELETE", `/api/v1/beneficiaries/${id}`, undefined, { ...officer, "if-match": "2", "x-request-id": "req-delete" });
+    await api.call(
+      "PATCH",
+      `/api/v1/beneficiaries/${id}`,
+      { phone: "0633334444", lastName: "Bennani" },
+      { ...officer, "if-match": "1", "x-request-id": "req-change" },
+    );
+    await api.call("DELETE", `/api/v1/beneficiaries/${id}`, undefined, {
+      ...officer,
+      "if-match": "2",
+      "x-request-id": "req-delete",
+    });
 
     const events = await eventsOf(`entityId=${id}`);
     expect(events.map((e) => [e.action, e.requestId, e.actor, e.entity])).toEqual([
@@ -47,26 +61,48 @@ describe("the audit trail", () => {
 
   it("covers the records kept inside others, bilan runs, and the writes of partner apps", async () => {
     const records = await buildRegion(api, "own");
-    for (const [kind, entity] of [["hosts", "HOSTING"], ["participants", "EXHIBITION_PARTICIPATION"], ["alerts", "VIGILANCE_ALERT"]] as const) {
-      expect((await eventsOf(`entityId=${records[kind]!.id}`)).map((e) => [e.entity, e.action])).toEqual([[entity, "create"]]);
+    for (const [kind, entity] of [
+      ["hosts", "HOSTING"],
+      ["participants", "EXHIBITION_PARTICIPATION"],
+      ["alerts", "VIGILANCE_ALERT"],
+    ] as const) {
+      expect((await eventsOf(`entityId=${records[kind]!.id}`)).map((e) => [e.entity, e.action])).toEqual([
+        [entity, "create"],
+      ]);
     }
     // Deleting a current hosting frees its stall and its reference on the space in one transaction.
     const hosting = `/api/v1/marketplace-spaces/${records["marketplace-spaces"]!.id}/hosts/${records.hosts!.id}`;
     expect((await api.call("DELETE", hosting, undefined, { "if-match": "1" })).status).toBe(204);
     expect((await eventsOf(`entityId=${records.hosts!.id}`)).map((e) => e.action)).toEqual(["create", "delete"]);
-    expect((await api.call("GET", `/api/v1/marketplace-spaces/${records["marketplace-spaces"]!.id}`)).body.hostsActive).toBe(0);
+    expect(
+      (await api.call("GET", `/api/v1/marketplace-spaces/${records["marketplace-spaces"]!.id}`)).body.hostsActive,
+    ).toBe(0);
     const run = await api.call("POST", "/api/v1/indicators/2015/runs");
     expect(run.status).toBe(202);
-    expect((await eventsOf(`entityId=${run.body.runId}`))[0]).toMatchObject({ entity: "BILAN_RUN", action: "create", actor: "user:admin" });
+    expect((await eventsOf(`entityId=${run.body.runId}`))[0]).toMatchObject({
+      entity: "BILAN_RUN",
+      action: "create",
+      actor: "user:admin",
+    });
 
-    const made = await api.call("POST", "/api/v1/api-keys", { name: "Partenaire", scopes: ["centers:write", "centers:read"] });
+    const made = await api.call("POST", "/api/v1/api-keys", {
+      name: "Partenaire",
+      scopes: ["centers:write", "centers:read"],
+    });
     const keyEvents = await eventsOf(`entityId=${made.body.id}`);
     expect(keyEvents[0]).toMatchObject({ entity: "APIKEY", action: "create", actor: "user:admin" });
     expect(JSON.stringify(keyEvents)).not.toContain(made.body.key.slice(34));
-    const patched = await api.call("PATCH", `/api/v1/centers/${records.centers!.id}`, { capacity: 99 }, { "x-api-key": made.body.key, "if-match": "1" });
+    const patched = await api.call(
+      "PATCH",
+      `/api/v1/centers/${records.centers!.id}`,
+      { capacity: 99 },
+      { "x-api-key": made.body.key, "if-match": "1" },
+    );
     expect(patched.status).toBe(200);
     const byKey = await eventsOf(`actor=key:${made.body.id}`);
-    expect(byKey.map((e) => [e.entity, e.entityId, e.action, e.changedFields])).toEqual([["CENTER", records.centers!.id, "update", ["capacity"]]]);
+    expect(byKey.map((e) => [e.entity, e.entityId, e.action, e.changedFields])).toEqual([
+      ["CENTER", records.centers!.id, "update", ["capacity"]],
+    ]);
   });
 
   it("lists by kind and by actor, page by page, and asks for a filter", async () => {
@@ -74,7 +110,10 @@ describe("the audit trail", () => {
     const pages: string[][] = [];
     let cursor: string | null = null;
     do {
-      const answer: { body: { items: { id: string }[]; nextCursor: string | null } } = await api.call("GET", `/api/v1/audit-events?entity=CENTER&actor=user:admin&limit=1${cursor ? `&cursor=${cursor}` : ""}`);
+      const answer: { body: { items: { id: string }[]; nextCursor: string | null } } = await api.call(
+        "GET",
+        `/api/v1/audit-events?entity=CENTER&actor=user:admin&limit=1${cursor ? `&cursor=${cursor}` : ""}`,
+      );
       pages.push(answer.body.items.map((e) => e.id));
       cursor = answer.body.nextCursor;
     } while (cursor);

@@ -1,5 +1,5 @@
-import { buildRegion, fillPath, operationsOf, securityApi, type Api, type Records } from "./world.js";
 import { beforeAll, describe, expect, it } from "vitest";
+import { type Api, buildRegion, fillPath, operationsOf, type Records, securityApi } from "./world.js";
 
 /**
  * Every operation of the published OpenAPI document, called by every kind of
@@ -73,8 +73,13 @@ describe("the authorization matrix", () => {
   it("publishes a permission on every operation of the document", () => {
     expect(operations.length).toBeGreaterThan(50);
     const undeclared = operations.filter((op) => {
-      const permission = op.operation["x-permission"] as { scope?: unknown; public?: unknown; signedIn?: unknown } | undefined;
-      return !(permission && (permission.public === true || permission.signedIn === true || typeof permission.scope === "string"));
+      const permission = op.operation["x-permission"] as
+        | { scope?: unknown; public?: unknown; signedIn?: unknown }
+        | undefined;
+      return !(
+        permission &&
+        (permission.public === true || permission.signedIn === true || typeof permission.scope === "string")
+      );
     });
     expect(undeclared.map((op) => `${op.method} ${op.path}`)).toEqual([]);
   });
@@ -89,25 +94,38 @@ describe("the authorization matrix", () => {
     expect(wrong).toEqual([]);
   });
 
-  it.each(["admin", "finance", "regional", "keyWith", "keyWithout"] as const)("gives %s what its rights allow, and 403 otherwise", async (caller) => {
-    const wrong: string[] = [];
-    for (const op of operations) {
-      const scope = scopeOf(op);
-      if (scope === undefined) continue;
-      const headers =
-        caller === "keyWith" ? { "x-api-key": keys.with.get(scope)! }
-        : caller === "keyWithout" ? { "x-api-key": keys.without.get(scope)! }
-        : await api.as(caller === "regional" ? "regional" : caller);
-      const answer = await send(op, "own", headers);
-      const allowed = mayUse[caller](scope);
-      const kind = op.path.split("/")[3]!;
-      // A read of records that exist answers 2xx; everything else at least gets past the rights.
-      const mustSucceed = allowed && op.method === "GET" && answer.resolved && kind in records.own;
-      const ok = allowed ? answer.status < 500 && answer.status !== 401 && answer.status !== 403 && (!mustSucceed || answer.status < 300) : answer.status === 403;
-      if (!ok) wrong.push(`${op.method} ${answer.path} (${scope}) → ${answer.status} ${JSON.stringify(answer.body?.error?.message ?? "")}`);
-    }
-    expect(wrong).toEqual([]);
-  });
+  it.each(["admin", "finance", "regional", "keyWith", "keyWithout"] as const)(
+    "gives %s what its rights allow, and 403 otherwise",
+    async (caller) => {
+      const wrong: string[] = [];
+      for (const op of operations) {
+        const scope = scopeOf(op);
+        if (scope === undefined) continue;
+        const headers =
+          caller === "keyWith"
+            ? { "x-api-key": keys.with.get(scope)! }
+            : caller === "keyWithout"
+              ? { "x-api-key": keys.without.get(scope)! }
+              : await api.as(caller === "regional" ? "regional" : caller);
+        const answer = await send(op, "own", headers);
+        const allowed = mayUse[caller](scope);
+        const kind = op.path.split("/")[3]!;
+        // A read of records that exist answers 2xx; everything else at least gets past the rights.
+        const mustSucceed = allowed && op.method === "GET" && answer.resolved && kind in records.own;
+        const ok = allowed
+          ? answer.status < 500 &&
+            answer.status !== 401 &&
+            answer.status !== 403 &&
+            (!mustSucceed || answer.status < 300)
+          : answer.status === 403;
+        if (!ok)
+          wrong.push(
+            `${op.method} ${answer.path} (${scope}) → ${answer.status} ${JSON.stringify(answer.body?.error?.message ?? "")}`,
+          );
+      }
+      expect(wrong).toEqual([]);
+    },
+  );
 
   it("answers 404 to a regional officer for anything of another region's record", async () => {
     const officer = await api.as("regional");

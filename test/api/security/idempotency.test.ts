@@ -1,6 +1,6 @@
-import { scanAll, securityApi, type Api } from "./world.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { aBeneficiary, aCenter } from "../../support/fixtures.js";
+import { type Api, scanAll, securityApi } from "./world.js";
 
 let api: Api;
 beforeAll(async () => {
@@ -33,7 +33,11 @@ describe("Idempotency-Key", () => {
 
   it("gives 20 concurrent retries the same answer, and creates one record", async () => {
     const headers = key("burst");
-    const answers = await Promise.all(Array.from({ length: 20 }, () => api.call("POST", "/api/v1/centers", aCenter({ name: "Centre Idempotent" }), headers)));
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        api.call("POST", "/api/v1/centers", aCenter({ name: "Centre Idempotent" }), headers),
+      ),
+    );
     expect(answers.map((a) => a.status)).toEqual(Array(20).fill(201));
     expect(new Set(answers.map((a) => a.body.id)).size).toBe(1);
     const centers = (await ofKind("CENTER")).filter((c) => c.name === "Centre Idempotent");
@@ -46,7 +50,10 @@ describe("Idempotency-Key", () => {
     const reused = await api.call("POST", "/api/v1/centers", aCenter({ name: "Centre B" }), headers);
     expect(reused.status).toBe(422);
     expect(reused.body.error.issues[0].path).toBe("Idempotency-Key");
-    const officer = await api.call("POST", "/api/v1/centers", aCenter({ name: "Centre A" }), { ...headers, ...(await api.as("regional")) });
+    const officer = await api.call("POST", "/api/v1/centers", aCenter({ name: "Centre A" }), {
+      ...headers,
+      ...(await api.as("regional")),
+    });
     expect(officer.status).toBe(201);
     expect((await ofKind("CENTER")).filter((c) => c.name === "Centre A")).toHaveLength(2);
   });

@@ -1,9 +1,14 @@
-import { securityApi, type Api } from "./world.js";
 import { createPrivateKey } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createLocalIdentity, LOCAL_AUDIENCE, LOCAL_ISSUER, newSigningKey } from "../../../packages/functions/src/auth/local-identity.js";
+import {
+  createLocalIdentity,
+  LOCAL_AUDIENCE,
+  LOCAL_ISSUER,
+  newSigningKey,
+} from "../../../packages/functions/src/auth/local-identity.js";
 import { signStaffToken } from "../../../packages/functions/src/auth/tokens.js";
 import { staff, TEST_PASSWORD } from "../../support/auth.js";
+import { type Api, securityApi } from "./world.js";
 
 let api: Api;
 beforeAll(async () => {
@@ -11,7 +16,8 @@ beforeAll(async () => {
 });
 
 const anonymous = { authorization: "" };
-const login = (username: string, password: string) => api.call("POST", "/api/auth/login", { username, password }, anonymous);
+const login = (username: string, password: string) =>
+  api.call("POST", "/api/auth/login", { username, password }, anonymous);
 
 describe("signing in", () => {
   it("gives each of the three local staff members a token the API accepts", async () => {
@@ -20,18 +26,31 @@ describe("signing in", () => {
       expect(session.status).toBe(200);
       expect(session.body.expiresIn).toBeGreaterThan(0);
       expect(session.headers.get("cache-control")).toBe("no-store");
-      const read = await api.call("GET", "/api/v1/centers", undefined, { authorization: `Bearer ${session.body.token}` });
+      const read = await api.call("GET", "/api/v1/centers", undefined, {
+        authorization: `Bearer ${session.body.token}`,
+      });
       expect(read.status).toBe(200);
     }
   });
 
   it("answers 401 in the one error shape to a wrong password or an unknown user, and 400 to a malformed body", async () => {
-    for (const [username, password] of [["admin", "wrong"], ["nobody", TEST_PASSWORD], ["admin", TEST_PASSWORD.toUpperCase()]]) {
+    for (const [username, password] of [
+      ["admin", "wrong"],
+      ["nobody", TEST_PASSWORD],
+      ["admin", TEST_PASSWORD.toUpperCase()],
+    ]) {
       const refused = await login(username!, password!);
       expect(refused.status).toBe(401);
-      expect(refused.body).toEqual({ error: { code: "unauthorized", message: "Wrong username or password", issues: [] } });
+      expect(refused.body).toEqual({
+        error: { code: "unauthorized", message: "Wrong username or password", issues: [] },
+      });
     }
-    const malformed = await api.call("POST", "/api/auth/login", { username: "admin", password: TEST_PASSWORD, role: "admin" }, anonymous);
+    const malformed = await api.call(
+      "POST",
+      "/api/auth/login",
+      { username: "admin", password: TEST_PASSWORD, role: "admin" },
+      anonymous,
+    );
     expect(malformed.status).toBe(400);
     expect(malformed.body.error.issues).toEqual([{ path: "role", message: "Unknown field" }]);
   });
@@ -47,8 +66,13 @@ describe("signing in", () => {
 
 describe("credentials", () => {
   let keyId = "unknown";
-  const sign = (key = newSigningKey(), claims = staff.admin, issuer = LOCAL_ISSUER, audience = LOCAL_AUDIENCE, expiresIn = 600) =>
-    signStaffToken(createPrivateKey({ key, format: "jwk" }), claims, { issuer, audience, keyId, expiresIn });
+  const sign = (
+    key = newSigningKey(),
+    claims = staff.admin,
+    issuer = LOCAL_ISSUER,
+    audience = LOCAL_AUDIENCE,
+    expiresIn = 600,
+  ) => signStaffToken(createPrivateKey({ key, format: "jwk" }), claims, { issuer, audience, keyId, expiresIn });
 
   it("answers 401 without credentials, with a garbled or foreign token, and with both a token and a key", async () => {
     const cases: Record<string, string>[] = [
@@ -70,8 +94,12 @@ describe("credentials", () => {
 
   it("refuses a token signed by the issuer's own key for another audience, another issuer, past its expiry, or altered", async () => {
     const key = newSigningKey();
-    const own = await securityApi({ identity: createLocalIdentity({ signingKey: key, passwordHash: "scrypt$unused" }), db: api.db });
-    const status = async (token: string) => (await own.call("GET", "/api/v1/centers", undefined, { authorization: `Bearer ${token}` })).status;
+    const own = await securityApi({
+      identity: createLocalIdentity({ signingKey: key, passwordHash: "scrypt$unused" }),
+      db: api.db,
+    });
+    const status = async (token: string) =>
+      (await own.call("GET", "/api/v1/centers", undefined, { authorization: `Bearer ${token}` })).status;
     keyId = (await own.call("GET", "/api/auth/jwks.json")).body.keys[0].kid;
     expect(await status(await sign(key))).toBe(200);
     expect(await status(await sign(key, staff.admin, LOCAL_ISSUER, "another-app"))).toBe(401);
@@ -80,7 +108,9 @@ describe("credentials", () => {
     // A finance token turned into an administrator's: the signature no longer matches.
     const [header, payload, signature] = (await sign(key, staff.finance)).split(".");
     const claims = { ...JSON.parse(Buffer.from(payload!, "base64url").toString()), "cognito:groups": ["admin"] };
-    expect(await status(`${header}.${Buffer.from(JSON.stringify(claims)).toString("base64url")}.${signature}`)).toBe(401);
+    expect(await status(`${header}.${Buffer.from(JSON.stringify(claims)).toString("base64url")}.${signature}`)).toBe(
+      401,
+    );
   });
 
   it("grants nothing to a valid token of a group it doesn't know", async () => {
@@ -91,7 +121,8 @@ describe("credentials", () => {
   });
 
   it("lets anyone read health, the OpenAPI document and the docs page", async () => {
-    for (const path of ["/api/health", "/api/openapi.json", "/api/docs"]) expect((await api.app.request(path)).status, path).toBe(200);
+    for (const path of ["/api/health", "/api/openapi.json", "/api/docs"])
+      expect((await api.app.request(path)).status, path).toBe(200);
   });
 
   it("echoes the caller's X-Request-Id, or makes one up", async () => {
@@ -106,16 +137,29 @@ describe("hardening", () => {
   it("allows CORS from the console's origin only, and sets secure headers", async () => {
     const cross = await securityApi({ db: api.db, consoleOrigin: "https://console.entraide.ma" });
     const preflight = (origin: string) =>
-      cross.app.request("/api/v1/centers", { method: "OPTIONS", headers: { origin, "access-control-request-method": "POST", "access-control-request-headers": "authorization,idempotency-key" } });
+      cross.app.request("/api/v1/centers", {
+        method: "OPTIONS",
+        headers: {
+          origin,
+          "access-control-request-method": "POST",
+          "access-control-request-headers": "authorization,idempotency-key",
+        },
+      });
     const fromConsole = await preflight("https://console.entraide.ma");
     expect(fromConsole.status).toBe(204);
     expect(fromConsole.headers.get("access-control-allow-origin")).toBe("https://console.entraide.ma");
     expect(fromConsole.headers.get("access-control-allow-headers")?.toLowerCase()).toContain("idempotency-key");
-    expect((await preflight("https://evil.example")).headers.get("access-control-allow-origin")).not.toBe("https://evil.example");
+    expect((await preflight("https://evil.example")).headers.get("access-control-allow-origin")).not.toBe(
+      "https://evil.example",
+    );
     const read = await cross.call("GET", "/api/v1/centers", undefined, { origin: "https://console.entraide.ma" });
     expect(read.headers.get("access-control-expose-headers")?.toLowerCase()).toContain("x-request-id");
     // Locally the console is served by the API itself: no CORS at all.
-    expect((await api.call("GET", "/api/v1/centers", undefined, { origin: "https://console.entraide.ma" })).headers.get("access-control-allow-origin")).toBeNull();
+    expect(
+      (await api.call("GET", "/api/v1/centers", undefined, { origin: "https://console.entraide.ma" })).headers.get(
+        "access-control-allow-origin",
+      ),
+    ).toBeNull();
     expect(read.headers.get("x-content-type-options")).toBe("nosniff");
     expect(read.headers.get("strict-transport-security")).toBeTruthy();
   });

@@ -8,11 +8,25 @@ const dataDir = mkdtempSync(join(tmpdir(), "entraide-sign-in-"));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 const login = (url: string, username: string, password: string) =>
-  fetch(`${url}/api/auth/login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ username, password }) });
+  fetch(`${url}/api/auth/login`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ username, password }),
+  });
 
 /** Starts like `npm start` (engine in memory, secrets in dataDir), runs `work`, stops. */
-async function withServer<T>(password: string | undefined, work: (server: Awaited<ReturnType<typeof startLocalServer>>) => Promise<T>) {
-  const server = await startLocalServer({ port: 0, dataDir, inMemory: true, scheduler: false, password, log: () => {} });
+async function withServer<T>(
+  password: string | undefined,
+  work: (server: Awaited<ReturnType<typeof startLocalServer>>) => Promise<T>,
+) {
+  const server = await startLocalServer({
+    port: 0,
+    dataDir,
+    inMemory: true,
+    scheduler: false,
+    password,
+    log: () => {},
+  });
   try {
     return await work(server);
   } finally {
@@ -31,10 +45,15 @@ describe("signing in to npm start", () => {
         const session = await login(server.url, "officer-ma06", server.generatedPassword!);
         expect(session.status).toBe(200);
         const { token } = (await session.json()) as { token: string };
-        const mine = await fetch(`${server.url}/api/v1/centers?regionCode=MA-06`, { headers: { authorization: `Bearer ${token}` } });
+        const mine = await fetch(`${server.url}/api/v1/centers?regionCode=MA-06`, {
+          headers: { authorization: `Bearer ${token}` },
+        });
         expect(mine.status).toBe(200);
         const jwks = (await (await fetch(`${server.url}/api/auth/jwks.json`)).json()) as { keys: { kid: string }[] };
-        expect(JSON.parse(Buffer.from(token.split(".")[0]!, "base64url").toString())).toMatchObject({ alg: "ES256", kid: jwks.keys[0]!.kid });
+        expect(JSON.parse(Buffer.from(token.split(".")[0]!, "base64url").toString())).toMatchObject({
+          alg: "ES256",
+          kid: jwks.keys[0]!.kid,
+        });
         return server.generatedPassword!;
       });
       const secrets = readFileSync(join(dataDir, "secrets.json"), "utf8");

@@ -1,9 +1,10 @@
 // First: the API's zod extension must be loaded before the registries' schemas are made.
-import { testApi } from "../../support/api.js";
+
+import type { Db } from "@entraide/core/db";
 import { beforeAll, describe, expect, it } from "vitest";
+import { testApi } from "../../support/api.js";
 import { testDb } from "../../support/db.js";
 import { aCenter } from "../../support/fixtures.js";
-import type { Db } from "@entraide/core/db";
 
 let db: Db;
 let api: Awaited<ReturnType<typeof testApi>>;
@@ -18,8 +19,15 @@ describe("who is signed in (GET /api/auth/me)", () => {
     const admin = await api.call("GET", "/api/auth/me");
     expect(admin.status).toBe(200);
     expect(admin.headers.get("cache-control")).toBe("no-store");
-    expect(admin.body).toMatchObject({ user: { id: "admin", kind: "user" }, role: "admin", regions: "all", pseudonymous: false });
-    expect(admin.body.permissions).toEqual(expect.arrayContaining(["centers:write", "api-keys:write", "indicators:write", "pii:read"]));
+    expect(admin.body).toMatchObject({
+      user: { id: "admin", kind: "user" },
+      role: "admin",
+      regions: "all",
+      pseudonymous: false,
+    });
+    expect(admin.body.permissions).toEqual(
+      expect.arrayContaining(["centers:write", "api-keys:write", "indicators:write", "pii:read"]),
+    );
 
     const finance = (await api.call("GET", "/api/auth/me", undefined, await api.as("finance"))).body;
     expect(finance).toMatchObject({ user: { id: "finance" }, role: "finance", regions: "all", pseudonymous: true });
@@ -29,8 +37,15 @@ describe("who is signed in (GET /api/auth/me)", () => {
     expect(finance.permissions).not.toContain("api-keys:read");
 
     const officer = (await api.call("GET", "/api/auth/me", undefined, await api.as("regional"))).body;
-    expect(officer).toMatchObject({ user: { id: "officer-ma06" }, role: "regional", regions: ["MA-06"], pseudonymous: false });
-    expect(officer.permissions).toEqual(expect.arrayContaining(["centers:write", "beneficiaries:write", "indicators:read", "pii:read"]));
+    expect(officer).toMatchObject({
+      user: { id: "officer-ma06" },
+      role: "regional",
+      regions: ["MA-06"],
+      pseudonymous: false,
+    });
+    expect(officer.permissions).toEqual(
+      expect.arrayContaining(["centers:write", "beneficiaries:write", "indicators:read", "pii:read"]),
+    );
     expect(officer.permissions).not.toContain("indicators:write");
   });
 
@@ -48,9 +63,16 @@ describe("who is signed in (GET /api/auth/me)", () => {
     const anonymous = await api.call("GET", "/api/auth/me", undefined, { authorization: "" });
     expect(anonymous.status).toBe(401);
     expect(anonymous.body.error.code).toBe("unauthorized");
-    const key = (await api.call("POST", "/api/v1/api-keys", { name: "Partenaire", scopes: ["centers:read"], regions: ["MA-06"] })).body;
+    const key = (
+      await api.call("POST", "/api/v1/api-keys", { name: "Partenaire", scopes: ["centers:read"], regions: ["MA-06"] })
+    ).body;
     const me = await api.call("GET", "/api/auth/me", undefined, { "x-api-key": key.key });
-    expect(me.body).toMatchObject({ user: { kind: "apiKey", name: "Partenaire" }, role: "api-key", regions: ["MA-06"], permissions: ["centers:read"] });
+    expect(me.body).toMatchObject({
+      user: { kind: "apiKey", name: "Partenaire" },
+      role: "api-key",
+      regions: ["MA-06"],
+      permissions: ["centers:read"],
+    });
   });
 
   it("is declared in the OpenAPI document with every status and its permission", async () => {

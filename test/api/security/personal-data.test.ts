@@ -1,7 +1,7 @@
-import { scanAll, securityApi, type Api } from "./world.js";
-import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { decryptPii, encryptPii, maskIdentifier } from "@entraide/core/pii";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { aBeneficiary } from "../../support/fixtures.js";
+import { type Api, scanAll, securityApi } from "./world.js";
 
 const nationalId = "AB987654";
 const phone = "0661234567";
@@ -35,7 +35,12 @@ describe("personal data", () => {
       expect((await api.call("GET", `/api/v1/beneficiaries?nationalId=${nationalId}`)).body.items[0].phone).toBe(phone);
       expect((await api.call("GET", `/api/v1/beneficiaries?phone=${phone}&nationalId=${nationalId}`)).status).toBe(400);
       expect((await api.call("POST", "/api/v1/beneficiaries", aBeneficiary({ nationalId, phone }))).status).toBe(409);
-      const changed = await api.call("PATCH", `/api/v1/beneficiaries/${id}`, { nationalId: "CD111222", phone: "0522334455" }, { "if-match": "1" });
+      const changed = await api.call(
+        "PATCH",
+        `/api/v1/beneficiaries/${id}`,
+        { nationalId: "CD111222", phone: "0522334455" },
+        { "if-match": "1" },
+      );
       expect(changed.body).toMatchObject({ nationalId: "CD111222", phone: "0522334455" });
     });
     expect(output).toContain(`/api/v1/beneficiaries`);

@@ -1,7 +1,7 @@
-import { buildRegion, fillPath, operationsOf, securityApi, type Api, type Records } from "./world.js";
 import { ScanCommand } from "@aws-sdk/lib-dynamodb";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
+import { type Api, buildRegion, fillPath, operationsOf, type Records, securityApi } from "./world.js";
 
 /**
  * Random and malformed bodies, queries and headers thrown at every write
@@ -18,12 +18,20 @@ beforeAll(async () => {
   records = await buildRegion(api, "own");
   const made = await api.call("POST", "/api/v1/api-keys", { name: "Propriétés", scopes: ["centers:read"] });
   records["api-keys"] = made.body;
-  writes = operationsOf((await api.call("GET", "/api/openapi.json")).body).filter((op) => ["POST", "PATCH", "DELETE"].includes(op.method));
-  callers = [await api.as("admin"), await api.as("regional"), { authorization: "Bearer garbage" }, { "x-api-key": made.body.key }];
+  writes = operationsOf((await api.call("GET", "/api/openapi.json")).body).filter((op) =>
+    ["POST", "PATCH", "DELETE"].includes(op.method),
+  );
+  callers = [
+    await api.as("admin"),
+    await api.as("regional"),
+    { authorization: "Bearer garbage" },
+    { "x-api-key": made.body.key },
+  ];
 });
 
 const itemCount = async () =>
-  (await api.db.doc.send(new ScanCommand({ TableName: api.db.tableName, Select: "COUNT", ConsistentRead: true }))).Count ?? 0;
+  (await api.db.doc.send(new ScanCommand({ TableName: api.db.tableName, Select: "COUNT", ConsistentRead: true })))
+    .Count ?? 0;
 
 const text = (maxLength = 40) => fc.string({ unit: "grapheme-ascii", maxLength });
 const anyBody = fc.oneof(
@@ -36,7 +44,12 @@ const anyHeaders = fc.record(
   {
     "if-match": fc.oneof(text(12), fc.nat({ max: 5 }).map(String)),
     "idempotency-key": text(30),
-    "content-type": fc.constantFrom("application/json", "text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x"),
+    "content-type": fc.constantFrom(
+      "application/json",
+      "text/plain",
+      "application/x-www-form-urlencoded",
+      "multipart/form-data; boundary=x",
+    ),
     "x-request-id": text(40),
   },
   { requiredKeys: [] },
@@ -57,7 +70,9 @@ describe("writes under random input", () => {
           anyHeaders,
           fc.nat({ max: callers.length - 1 }),
           async (values, body, query, headers, who) => {
-            const garbled = Object.fromEntries(params.flatMap((name, i) => (values[i] === undefined ? [] : [[name, encodeURIComponent(values[i]!)]])));
+            const garbled = Object.fromEntries(
+              params.flatMap((name, i) => (values[i] === undefined ? [] : [[name, encodeURIComponent(values[i]!)]])),
+            );
             const { path } = fillPath(op.path, records, { year: "2015", ...garbled });
             const search = new URLSearchParams(query).toString();
             const before = await itemCount();

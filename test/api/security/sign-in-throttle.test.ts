@@ -1,23 +1,33 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createSignInThrottle, defaultThrottlePolicy } from "../../../packages/functions/src/auth/sign-in-throttle.js";
-import { TEST_PASSWORD } from "../../support/auth.js";
 import { testApi } from "../../support/api.js";
+import { TEST_PASSWORD } from "../../support/auth.js";
 
 /** Sign-in under password guessing: waits that grow, 429 with Retry-After, and the right password again after the window. */
 let clock = Date.parse("2026-01-05T08:00:00Z");
 let api: Awaited<ReturnType<typeof testApi>>;
 beforeAll(async () => {
-  api = await testApi({ signInThrottle: createSignInThrottle({ ...defaultThrottlePolicy, maxDelayMs: 50 }, () => clock) });
+  api = await testApi({
+    signInThrottle: createSignInThrottle({ ...defaultThrottlePolicy, maxDelayMs: 50 }, () => clock),
+  });
 });
 
 /** A sign-in from one address, as the platform reports it (API Gateway's sourceIp). */
 async function signIn(username: string, password: string, address: string) {
   const answer = await api.app.request(
     "/api/auth/login",
-    { method: "POST", headers: { "content-type": "application/json", "accept-language": "fr" }, body: JSON.stringify({ username, password }) },
+    {
+      method: "POST",
+      headers: { "content-type": "application/json", "accept-language": "fr" },
+      body: JSON.stringify({ username, password }),
+    },
     { requestContext: { http: { sourceIp: address } } },
   );
-  return { status: answer.status, retryAfter: answer.headers.get("retry-after"), body: (await answer.json()) as { error?: { code: string; message: string } } };
+  return {
+    status: answer.status,
+    retryAfter: answer.headers.get("retry-after"),
+    body: (await answer.json()) as { error?: { code: string; message: string } },
+  };
 }
 
 describe("signing in under password guessing", () => {

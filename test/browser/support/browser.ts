@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { type Browser, chromium, type Page } from "playwright-core";
 
 /** Debian's headless Chromium, without any network of its own. */
 export function launchBrowser(): Promise<Browser> {
@@ -26,7 +26,12 @@ export type Language = "ar" | "fr";
  * the language are what the login form and the language menu leave in
  * localStorage (tested on their own); setting them here keeps other tests short.
  */
-export async function openConsole(browser: Browser, server: { url: string; token: string | null }, language: Language = "ar", username = "admin"): Promise<Page> {
+export async function openConsole(
+  browser: Browser,
+  server: { url: string; token: string | null },
+  language: Language = "ar",
+  username = "admin",
+): Promise<Page> {
   const session = { username, ...(server.token ? { token: server.token, expiresAt: Date.now() + 3600_000 } : {}) };
   const context = await browser.newContext({
     acceptDownloads: true,

@@ -4,7 +4,8 @@ import type { Locator, Page } from "playwright-core";
 export const input = (page: Page, name: string): Locator => page.locator(`input[name="${name}"]`);
 
 /** The input's whole form control, where its label and helper text (errors) live. */
-export const control = (page: Page, name: string): Locator => page.locator(".MuiFormControl-root", { has: input(page, name) }).last();
+export const control = (page: Page, name: string): Locator =>
+  page.locator(".MuiFormControl-root", { has: input(page, name) }).last();
 
 export const helperText = (page: Page, name: string): Locator => control(page, name).locator(".MuiFormHelperText-root");
 
@@ -29,7 +30,10 @@ export async function pick(page: Page, name: string, text: string): Promise<void
 }
 
 /** Fills the center form with a valid center in Casablanca. */
-export async function fillCenter(page: Page, values: { name: string; openedOn: string; closedOn?: string }): Promise<void> {
+export async function fillCenter(
+  page: Page,
+  values: { name: string; openedOn: string; closedOn?: string },
+): Promise<void> {
   await input(page, "name").fill(values.name);
   await choose(page, "type", /مراكز المرأة|Centre de la femme/);
   await choose(page, "regionCode", /^(الدار البيضاء - سطات|Casablanca-Settat)$/);

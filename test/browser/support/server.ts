@@ -1,4 +1,4 @@
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
@@ -19,7 +19,12 @@ export interface ConsoleServer {
   /** A token of "admin", when the server has an identity service (null while it has none). */
   token: string | null;
   /** Calls the API directly, as another administrator (or a partner system) would. */
-  api<T = any>(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<{ status: number; body: T }>;
+  api<T = any>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<{ status: number; body: T }>;
   stop(): Promise<void>;
 }
 
@@ -56,14 +61,24 @@ export interface ConsoleServerOptions {
 export async function startConsoleServer(options: ConsoleServerOptions = {}): Promise<ConsoleServer> {
   // The test runner sets NODE_ENV=test, which would make Vite build React's development bundle.
   const { NODE_ENV: _runner, ...env } = process.env;
-  execFileSync("node", ["scripts/build-admin-if-stale.mjs"], { cwd: root, stdio: "inherit", env: { ...env, NODE_ENV: "production" } });
+  execFileSync("node", ["scripts/build-admin-if-stale.mjs"], {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...env, NODE_ENV: "production" },
+  });
   const port = await freePort();
   const password = randomBytes(12).toString("base64url");
   const dataDir = mkdtempSync(join(tmpdir(), "entraide-browser-"));
   // Its own process group, so stopping it also stops the engine it started.
   const child = spawn("npx", ["tsx", "packages/functions/src/local/start.ts"], {
     cwd: root,
-    env: { ...env, PORT: String(port), DATA_DIR: dataDir, ENTRAIDE_DEMO_DATA: options.demoData ? "on" : "off", ENTRAIDE_LOCAL_PASSWORD: password },
+    env: {
+      ...env,
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      ENTRAIDE_DEMO_DATA: options.demoData ? "on" : "off",
+      ENTRAIDE_LOCAL_PASSWORD: password,
+    },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });

@@ -1,7 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
-import { launchBrowser, openConsole, type Language } from "./browser";
-import { startConsoleServer, type ConsoleServer } from "./server";
+import { type Language, launchBrowser, openConsole } from "./browser";
+import { type ConsoleServer, startConsoleServer } from "./server";
 
 export interface ConsoleSession {
   server: ConsoleServer;

@@ -1,9 +1,9 @@
 import { Stack } from "@mui/material";
 import { NumberInput, required, SelectInput, SimpleForm, TextInput } from "react-admin";
+import { DayInput } from "../../common/DayInput";
 import { choicesOf } from "../../common/enums";
 import { RegistryCreate, RegistryEdit } from "../../common/pages";
 import { BeneficiaryInput } from "../../common/references";
-import { DayInput } from "../../common/DayInput";
 
 /** Who received the aid can't change (the API refuses it): an edit corrects what was given. */
 function AidForm({ editing }: { editing?: boolean }) {

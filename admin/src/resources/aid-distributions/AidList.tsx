@@ -1,8 +1,8 @@
 import { SelectInput } from "react-admin";
 import { choicesOf } from "../../common/enums";
 import { Column, EnumField, LocalDateField, LocalNumberField } from "../../common/fields";
-import { BeneficiaryInput, BeneficiaryReferenceField } from "../../common/references";
 import { RegistryList } from "../../common/RegistryList";
+import { BeneficiaryInput, BeneficiaryReferenceField } from "../../common/references";
 
 const filters = [
   <BeneficiaryInput key="beneficiaryId" source="beneficiaryId" alwaysOn />,
@@ -12,8 +12,12 @@ const filters = [
 export function AidList() {
   return (
     <RegistryList filters={filters}>
-      <Column source="beneficiaryId"><BeneficiaryReferenceField /></Column>
-      <Column source="kind"><EnumField source="kind" list="aidKind" /></Column>
+      <Column source="beneficiaryId">
+        <BeneficiaryReferenceField />
+      </Column>
+      <Column source="kind">
+        <EnumField source="kind" list="aidKind" />
+      </Column>
       <Column source="date" field={LocalDateField} />
       <Column source="description" />
       <Column source="quantity" field={LocalNumberField} />

@@ -1,10 +1,10 @@
 import { Stack } from "@mui/material";
-import { useWatch } from "react-hook-form";
 import { BooleanInput, CheckboxGroupInput, required, SelectInput, SimpleForm, TextInput } from "react-admin";
+import { useWatch } from "react-hook-form";
+import { DayInput } from "../../common/DayInput";
 import { choicesOf } from "../../common/enums";
 import { RegistryCreate, RegistryEdit } from "../../common/pages";
 import { ProvinceInput, RegionInput } from "../../common/TerritoryInputs";
-import { DayInput } from "../../common/DayInput";
 
 /** Asked only when the person's categories include disability (the API requires it then, and refuses it otherwise). */
 function DisabilityTypeInput() {

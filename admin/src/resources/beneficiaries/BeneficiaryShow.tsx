@@ -1,7 +1,17 @@
-import { Button, CanAccess, DataTable, Labeled, Pagination, ReferenceManyField, SimpleShowLayout, useRecordContext, useTranslate } from "react-admin";
-import type { ReactNode } from "react";
-import { Link } from "react-router-dom";
 import AddIcon from "@mui/icons-material/Add";
+import type { ReactNode } from "react";
+import {
+  Button,
+  CanAccess,
+  DataTable,
+  Labeled,
+  Pagination,
+  ReferenceManyField,
+  SimpleShowLayout,
+  useRecordContext,
+  useTranslate,
+} from "react-admin";
+import { Link } from "react-router-dom";
 import { Column, EnumChipsField, EnumField, LocalDateField, LocalNumberField } from "../../common/fields";
 import { RegistryShow } from "../../common/pages";
 import { BirthDateField, IdentifierField, PersonTextField } from "../../common/personFields";
@@ -17,7 +27,13 @@ function EnrollButton() {
   const source = encodeURIComponent(JSON.stringify({ beneficiaryId: record.id }));
   return (
     <CanAccess action="create" resource="enrollments">
-      <Button component={Link} to={`/enrollments/create?source=${source}`} label={translate("entraide.beneficiary.enroll")}><AddIcon /></Button>
+      <Button
+        component={Link}
+        to={`/enrollments/create?source=${source}`}
+        label={translate("entraide.beneficiary.enroll")}
+      >
+        <AddIcon />
+      </Button>
     </CanAccess>
   );
 }
@@ -27,7 +43,12 @@ function OfBeneficiary({ heading, reference, children }: { heading: string; refe
   const translate = useTranslate();
   return (
     <Labeled label={translate(heading)} fullWidth data-testid={`of-beneficiary-${reference}`}>
-      <ReferenceManyField reference={reference} target="beneficiaryId" perPage={25} pagination={<Pagination rowsPerPageOptions={[25]} />}>
+      <ReferenceManyField
+        reference={reference}
+        target="beneficiaryId"
+        perPage={25}
+        pagination={<Pagination rowsPerPageOptions={[25]} />}
+      >
         <DataTable bulkActionButtons={false} rowClick="show" resource={reference}>
           {children}
         </DataTable>
@@ -53,13 +74,19 @@ export function BeneficiaryShow() {
         <IdentifierField source="phone" />
         <EnrollButton />
         <OfBeneficiary heading="entraide.beneficiary.enrollments" reference="enrollments">
-          <Column source="centerId"><CenterReferenceField /></Column>
-          <Column source="service"><EnumField source="service" list="service" /></Column>
+          <Column source="centerId">
+            <CenterReferenceField />
+          </Column>
+          <Column source="service">
+            <EnumField source="service" list="service" />
+          </Column>
           <Column source="startDate" field={LocalDateField} />
           <Column source="endDate" field={LocalDateField} />
         </OfBeneficiary>
         <OfBeneficiary heading="session.beneficiary.aid" reference="aid-distributions">
-          <Column source="kind"><EnumField source="kind" list="aidKind" /></Column>
+          <Column source="kind">
+            <EnumField source="kind" list="aidKind" />
+          </Column>
           <Column source="date" field={LocalDateField} />
           <Column source="description" />
           <Column source="quantity" field={LocalNumberField} />
@@ -69,7 +96,9 @@ export function BeneficiaryShow() {
           <Column source="activity" />
           <Column source="amountMad" field={LocalNumberField} />
           <Column source="awardedOn" field={LocalDateField} />
-          <Column source="status"><EnumField source="status" list="grantStatus" /></Column>
+          <Column source="status">
+            <EnumField source="status" list="grantStatus" />
+          </Column>
         </OfBeneficiary>
         <DuplicatesPanel />
       </SimpleShowLayout>

@@ -1,18 +1,27 @@
 import { fireEvent, render, screen, within } from "@testing-library/react";
 import { localStorageStore } from "react-admin";
 import { describe, expect, it } from "vitest";
-import { signedIn } from "../../test-support/signedIn";
-import { fakeFetch } from "../../api/fakeFetch";
 import { App } from "../../App";
+import { fakeFetch } from "../../api/fakeFetch";
 import { createDataProvider } from "../../dataProvider";
-
-
+import { signedIn } from "../../test-support/signedIn";
 
 const ID = "01J0000000000000000000000A";
 const OTHER = "01J0000000000000000000000B";
 const person = (id: string, firstName: string, lastName: string) => ({
-  id, firstName, lastName, sex: "male", birthDate: "1979-05-04", categories: ["elderly"], regionCode: "MA-06", provinceCode: "MA-CAS",
-  areaType: "urban", consentGiven: true, version: 1, createdAt: "2026-01-01T00:00:00Z", updatedAt: "2026-01-01T00:00:00Z",
+  id,
+  firstName,
+  lastName,
+  sex: "male",
+  birthDate: "1979-05-04",
+  categories: ["elderly"],
+  regionCode: "MA-06",
+  provinceCode: "MA-CAS",
+  areaType: "urban",
+  consentGiven: true,
+  version: 1,
+  createdAt: "2026-01-01T00:00:00Z",
+  updatedAt: "2026-01-01T00:00:00Z",
 });
 
 function renderShow(duplicates: unknown[]) {
@@ -31,7 +40,9 @@ function renderShow(duplicates: unknown[]) {
 
 describe("the probable duplicates on a beneficiary's page", () => {
   it("lists each one by name, linked, with its score and reasons in Arabic", async () => {
-    renderShow([{ recordId: OTHER, score: 0.93, reasons: ["same_birth_date", "same_sex", "first_name_across_scripts"] }]);
+    renderShow([
+      { recordId: OTHER, score: 0.93, reasons: ["same_birth_date", "same_sex", "first_name_across_scripts"] },
+    ]);
     const panel = await screen.findByTestId("duplicates-panel");
     const link = await within(panel).findByRole("link", { name: /Mohammed El Alaoui/ });
     expect(link).toHaveAttribute("href", `#/beneficiaries/${OTHER}/show`);

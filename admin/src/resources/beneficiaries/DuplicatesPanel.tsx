@@ -1,6 +1,14 @@
 import { Box, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from "@mui/material";
 import { useQuery } from "@tanstack/react-query";
-import { Labeled, RecordContextProvider, ReferenceField, useDataProvider, useLocale, useRecordContext, useTranslate } from "react-admin";
+import {
+  Labeled,
+  RecordContextProvider,
+  ReferenceField,
+  useDataProvider,
+  useLocale,
+  useRecordContext,
+  useTranslate,
+} from "react-admin";
 import type { EntraideDataProvider } from "../../dataProvider";
 import { intlLocaleOf } from "../../i18n/i18nProvider";
 
@@ -48,7 +56,11 @@ export function DuplicatesPanel() {
                   <TableCell>
                     <Stack direction="row" gap={0.5} flexWrap="wrap">
                       {match.reasons.map((reason) => (
-                        <Chip key={reason} size="small" label={translate(`entraide.duplicates.reason.${reason}`, { _: reason })} />
+                        <Chip
+                          key={reason}
+                          size="small"
+                          label={translate(`entraide.duplicates.reason.${reason}`, { _: reason })}
+                        />
                       ))}
                     </Stack>
                   </TableCell>

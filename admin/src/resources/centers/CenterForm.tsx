@@ -1,9 +1,9 @@
-import { NumberInput, required, SelectInput, SimpleForm, TextInput } from "react-admin";
 import { Stack } from "@mui/material";
+import { NumberInput, required, SelectInput, SimpleForm, TextInput } from "react-admin";
+import { DayInput } from "../../common/DayInput";
 import { choicesOf } from "../../common/enums";
 import { RegistryCreate, RegistryEdit } from "../../common/pages";
 import { ProvinceInput, RegionInput } from "../../common/TerritoryInputs";
-import { DayInput } from "../../common/DayInput";
 
 /** The center's fields; rules that span fields (dates, province in region) are the API's to check. */
 function CenterForm() {

@@ -16,10 +16,14 @@ export function CenterList() {
   return (
     <RegistryList filters={filters}>
       <Column source="name" />
-      <Column source="type"><EnumField source="type" list="centerType" /></Column>
+      <Column source="type">
+        <EnumField source="type" list="centerType" />
+      </Column>
       <Column source="provinceCode" field={ProvinceField} />
       <Column source="capacity" field={LocalNumberField} />
-      <Column source="status"><EnumField source="status" list="centerStatus" /></Column>
+      <Column source="status">
+        <EnumField source="status" list="centerStatus" />
+      </Column>
       <Column source="openedOn" field={LocalDateField} />
     </RegistryList>
   );

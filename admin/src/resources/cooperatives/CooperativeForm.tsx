@@ -1,10 +1,10 @@
 import { Stack } from "@mui/material";
 import { BooleanInput, NumberInput, required, SelectInput, SimpleForm, TextInput } from "react-admin";
+import { DayInput } from "../../common/DayInput";
 import { choicesOf } from "../../common/enums";
 import { RegistryCreate, RegistryEdit } from "../../common/pages";
 import { CenterInput } from "../../common/references";
 import { ProvinceInput, RegionInput } from "../../common/TerritoryInputs";
-import { DayInput } from "../../common/DayInput";
 
 function CooperativeForm() {
   return (

@@ -16,8 +16,12 @@ export function CooperativeList() {
   return (
     <RegistryList filters={filters}>
       <Column source="name" />
-      <Column source="kind"><EnumField source="kind" list="cooperativeKind" /></Column>
-      <Column source="sector"><EnumField source="sector" list="sector" /></Column>
+      <Column source="kind">
+        <EnumField source="kind" list="cooperativeKind" />
+      </Column>
+      <Column source="sector">
+        <EnumField source="sector" list="sector" />
+      </Column>
       <Column source="provinceCode" field={ProvinceField} />
       <Column source="members" field={LocalNumberField} />
       <Column source="foundedOn" field={LocalDateField} />

@@ -1,9 +1,9 @@
 import { Stack } from "@mui/material";
 import { required, SelectInput, SimpleForm } from "react-admin";
+import { DayInput } from "../../common/DayInput";
 import { choicesOf } from "../../common/enums";
 import { RegistryCreate, RegistryEdit } from "../../common/pages";
 import { BeneficiaryInput, CenterInput } from "../../common/references";
-import { DayInput } from "../../common/DayInput";
 
 /** Who is enrolled where can't change (the API refuses it): an edit only changes the service and dates. */
 function EnrollmentForm({ editing }: { editing?: boolean }) {

@@ -1,8 +1,8 @@
 import { SelectInput } from "react-admin";
 import { choicesOf } from "../../common/enums";
 import { Column, EnumField, LocalDateField } from "../../common/fields";
-import { BeneficiaryReferenceField, CenterInput, CenterReferenceField } from "../../common/references";
 import { RegistryList } from "../../common/RegistryList";
+import { BeneficiaryReferenceField, CenterInput, CenterReferenceField } from "../../common/references";
 
 const filters = [
   <CenterInput key="centerId" source="centerId" alwaysOn />,
@@ -12,9 +12,15 @@ const filters = [
 export function EnrollmentList() {
   return (
     <RegistryList filters={filters}>
-      <Column source="beneficiaryId"><BeneficiaryReferenceField /></Column>
-      <Column source="centerId"><CenterReferenceField /></Column>
-      <Column source="service"><EnumField source="service" list="service" /></Column>
+      <Column source="beneficiaryId">
+        <BeneficiaryReferenceField />
+      </Column>
+      <Column source="centerId">
+        <CenterReferenceField />
+      </Column>
+      <Column source="service">
+        <EnumField source="service" list="service" />
+      </Column>
       <Column source="startDate" field={LocalDateField} />
       <Column source="endDate" field={LocalDateField} />
     </RegistryList>

@@ -1,9 +1,9 @@
 import { Stack } from "@mui/material";
 import { required, SelectInput, SimpleForm, TextInput } from "react-admin";
+import { DayInput } from "../../common/DayInput";
 import { choicesOf } from "../../common/enums";
 import { RegistryCreate, RegistryEdit } from "../../common/pages";
 import { ProvinceInput, RegionInput } from "../../common/TerritoryInputs";
-import { DayInput } from "../../common/DayInput";
 
 /** The exhibition's fields; the API checks the dates' order and that the province lies in the region. */
 function ExhibitionForm() {

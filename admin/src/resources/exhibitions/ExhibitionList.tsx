@@ -5,13 +5,18 @@ import { RegistryList } from "../../common/RegistryList";
 import { ProvinceField } from "../../common/TerritoryFields";
 import { territoryFilters } from "../../common/TerritoryInputs";
 
-const filters = [...territoryFilters, <SelectInput key="scope" source="scope" choices={choicesOf("exhibitionScope")} alwaysOn />];
+const filters = [
+  ...territoryFilters,
+  <SelectInput key="scope" source="scope" choices={choicesOf("exhibitionScope")} alwaysOn />,
+];
 
 export function ExhibitionList() {
   return (
     <RegistryList filters={filters}>
       <Column source="name" />
-      <Column source="scope"><EnumField source="scope" list="exhibitionScope" /></Column>
+      <Column source="scope">
+        <EnumField source="scope" list="exhibitionScope" />
+      </Column>
       <Column source="provinceCode" field={ProvinceField} />
       <Column source="startDate" field={LocalDateField} />
       <Column source="endDate" field={LocalDateField} />

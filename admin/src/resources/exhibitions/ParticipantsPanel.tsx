@@ -1,7 +1,19 @@
 import { Box, Button as MuiButton, Table, TableBody, TableCell, TableHead, TableRow, Typography } from "@mui/material";
 import {
-  Form, NumberInput, RecordContextProvider, SaveButton, useDataProvider, useGetList, useNotify, useRecordContext, useRefresh, useTranslate,
-  type HttpError, type RaRecord, CanAccess } from "react-admin";
+  CanAccess,
+  Form,
+  type HttpError,
+  NumberInput,
+  type RaRecord,
+  RecordContextProvider,
+  SaveButton,
+  useDataProvider,
+  useGetList,
+  useNotify,
+  useRecordContext,
+  useRefresh,
+  useTranslate,
+} from "react-admin";
 import { LocalNumberField } from "../../common/fields";
 import { CooperativeInput, CooperativeReferenceField } from "../../common/references";
 import { useReportError } from "../../common/useReportError";
@@ -19,7 +31,11 @@ export function ParticipantsPanel() {
   const refresh = useRefresh();
   const reportError = useReportError();
   const resource = `exhibitions/${exhibition?.id}/participants`;
-  const { data: participants = [] } = useGetList(resource, { pagination: { page: 1, perPage: 100 } }, { enabled: !!exhibition });
+  const { data: participants = [] } = useGetList(
+    resource,
+    { pagination: { page: 1, perPage: 100 } },
+    { enabled: !!exhibition },
+  );
   if (!exhibition) return null;
 
   const add = async (values: Record<string, unknown>) => {
@@ -46,7 +62,9 @@ export function ParticipantsPanel() {
     <Box sx={{ p: 2 }} data-testid="participants-panel">
       <Typography variant="h6">{translate("entraide.participants.title")}</Typography>
       {participants.length === 0 ? (
-        <Typography variant="body2" sx={{ my: 2 }}>{translate("entraide.participants.none")}</Typography>
+        <Typography variant="body2" sx={{ my: 2 }}>
+          {translate("entraide.participants.none")}
+        </Typography>
       ) : (
         <Table size="small" sx={{ my: 1 }}>
           <TableHead>
@@ -60,11 +78,17 @@ export function ParticipantsPanel() {
             {participants.map((participant) => (
               <RecordContextProvider key={participant.id} value={participant}>
                 <TableRow data-participant={participant.cooperativeId}>
-                  <TableCell><CooperativeReferenceField source="cooperativeId" /></TableCell>
-                  <TableCell><LocalNumberField source="salesMad" emptyText="—" /></TableCell>
+                  <TableCell>
+                    <CooperativeReferenceField source="cooperativeId" />
+                  </TableCell>
+                  <TableCell>
+                    <LocalNumberField source="salesMad" emptyText="—" />
+                  </TableCell>
                   <TableCell>
                     <CanAccess action="edit" resource="exhibitions">
-                      <MuiButton size="small" color="error" onClick={() => remove(participant)}>{translate("entraide.participants.remove")}</MuiButton>
+                      <MuiButton size="small" color="error" onClick={() => remove(participant)}>
+                        {translate("entraide.participants.remove")}
+                      </MuiButton>
                     </CanAccess>
                   </TableCell>
                 </TableRow>
@@ -74,13 +98,15 @@ export function ParticipantsPanel() {
         </Table>
       )}
       <CanAccess action="edit" resource="exhibitions">
-      <Form onSubmit={add}>
-        <Box sx={{ display: "flex", gap: 2, alignItems: "flex-start", flexWrap: "wrap" }}>
-          <Box sx={{ minWidth: 320 }}><CooperativeInput isRequired /></Box>
-          <NumberInput source="salesMad" min={0} label="entraide.participants.sales" fullWidth={false} />
-          <SaveButton label="entraide.participants.add" sx={{ mt: 1 }} alwaysEnable />
-        </Box>
-      </Form>
+        <Form onSubmit={add}>
+          <Box sx={{ display: "flex", gap: 2, alignItems: "flex-start", flexWrap: "wrap" }}>
+            <Box sx={{ minWidth: 320 }}>
+              <CooperativeInput isRequired />
+            </Box>
+            <NumberInput source="salesMad" min={0} label="entraide.participants.sales" fullWidth={false} />
+            <SaveButton label="entraide.participants.add" sx={{ mt: 1 }} alwaysEnable />
+          </Box>
+        </Form>
       </CanAccess>
     </Box>
   );

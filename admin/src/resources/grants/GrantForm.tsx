@@ -1,9 +1,9 @@
 import { Stack } from "@mui/material";
 import { NumberInput, required, SelectInput, SimpleForm, TextInput } from "react-admin";
+import { DayInput } from "../../common/DayInput";
 import { choicesOf } from "../../common/enums";
 import { RegistryCreate, RegistryEdit } from "../../common/pages";
 import { BeneficiaryInput } from "../../common/references";
-import { DayInput } from "../../common/DayInput";
 
 /** FACS grants go to people with disabilities: the picker offers only them, and the API checks it again. */
 function GrantForm({ editing }: { editing?: boolean }) {

@@ -1,8 +1,8 @@
 import { SelectInput } from "react-admin";
 import { choicesOf } from "../../common/enums";
 import { Column, EnumField, LocalDateField, LocalNumberField } from "../../common/fields";
-import { BeneficiaryInput, BeneficiaryReferenceField } from "../../common/references";
 import { RegistryList } from "../../common/RegistryList";
+import { BeneficiaryInput, BeneficiaryReferenceField } from "../../common/references";
 
 const filters = [
   <BeneficiaryInput key="beneficiaryId" source="beneficiaryId" filter={{ category: "disability" }} alwaysOn />,
@@ -12,11 +12,15 @@ const filters = [
 export function GrantList() {
   return (
     <RegistryList filters={filters}>
-      <Column source="beneficiaryId"><BeneficiaryReferenceField /></Column>
+      <Column source="beneficiaryId">
+        <BeneficiaryReferenceField />
+      </Column>
       <Column source="activity" />
       <Column source="amountMad" field={LocalNumberField} />
       <Column source="awardedOn" field={LocalDateField} />
-      <Column source="status"><EnumField source="status" list="grantStatus" /></Column>
+      <Column source="status">
+        <EnumField source="status" list="grantStatus" />
+      </Column>
     </RegistryList>
   );
 }

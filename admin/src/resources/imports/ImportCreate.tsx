@@ -1,9 +1,9 @@
-import { Box, Button, Card, CardContent, LinearProgress, MenuItem, Stack, TextField, Typography } from "@mui/material";
 import DownloadIcon from "@mui/icons-material/Download";
-import { useRef, useState, type DragEvent } from "react";
-import { Title, useDataProvider, useLocale, useNotify, useRedirect, useTranslate, type HttpError } from "react-admin";
+import { Box, Button, Card, CardContent, LinearProgress, MenuItem, Stack, TextField, Typography } from "@mui/material";
+import { type DragEvent, useRef, useState } from "react";
+import { type HttpError, Title, useDataProvider, useLocale, useNotify, useRedirect, useTranslate } from "react-admin";
 import { saveFile } from "../../api/files";
-import { formatOf, importRegistries, type FileFormat, type ImportRegistry } from "../../api/imports";
+import { type FileFormat, formatOf, type ImportRegistry, importRegistries } from "../../api/imports";
 import type { EntraideDataProvider } from "../../dataProvider";
 
 /** Step 1: the registry and its template; step 2: the filled file, dropped or chosen — the dry run starts at once. */
@@ -19,7 +19,8 @@ export function ImportCreate() {
   const [sending, setSending] = useState(false);
   const [dragging, setDragging] = useState(false);
   const input = useRef<HTMLInputElement>(null);
-  const fail = (error: unknown) => notify((error as HttpError | Error)?.message ?? "ra.notification.http_error", { type: "error" });
+  const fail = (error: unknown) =>
+    notify((error as HttpError | Error)?.message ?? "ra.notification.http_error", { type: "error" });
 
   const downloadTemplate = () => dataProvider.downloadImportTemplate(registry, format, lang).then(saveFile, fail);
 
@@ -50,20 +51,43 @@ export function ImportCreate() {
         <Stack gap={3} sx={{ maxWidth: 720 }}>
           <Typography variant="h6">{translate("entraide.imports.step_registry")}</Typography>
           <Stack direction={{ xs: "column", sm: "row" }} gap={2} alignItems={{ sm: "center" }}>
-            <TextField select label={translate("resources.imports.fields.registry")} value={registry} onChange={(e) => setRegistry(e.target.value as ImportRegistry)} sx={{ minWidth: 220 }} inputProps={{ "data-testid": "registry" }}>
+            <TextField
+              select
+              label={translate("resources.imports.fields.registry")}
+              value={registry}
+              onChange={(e) => setRegistry(e.target.value as ImportRegistry)}
+              sx={{ minWidth: 220 }}
+              inputProps={{ "data-testid": "registry" }}
+            >
               {importRegistries.map((name) => (
-                <MenuItem key={name} value={name}>{translate(`resources.${name}.name`, { smart_count: 2 })}</MenuItem>
+                <MenuItem key={name} value={name}>
+                  {translate(`resources.${name}.name`, { smart_count: 2 })}
+                </MenuItem>
               ))}
             </TextField>
-            <TextField select label="XLSX / CSV" value={format} onChange={(e) => setFormat(e.target.value as FileFormat)} sx={{ minWidth: 110 }}>
+            <TextField
+              select
+              label="XLSX / CSV"
+              value={format}
+              onChange={(e) => setFormat(e.target.value as FileFormat)}
+              sx={{ minWidth: 110 }}
+            >
               <MenuItem value="xlsx">XLSX</MenuItem>
               <MenuItem value="csv">CSV</MenuItem>
             </TextField>
-            <TextField select label={translate("entraide.imports.template_lang")} value={lang} onChange={(e) => setLang(e.target.value as "ar" | "fr")} sx={{ minWidth: 140 }}>
+            <TextField
+              select
+              label={translate("entraide.imports.template_lang")}
+              value={lang}
+              onChange={(e) => setLang(e.target.value as "ar" | "fr")}
+              sx={{ minWidth: 140 }}
+            >
               <MenuItem value="ar">العربية</MenuItem>
               <MenuItem value="fr">Français</MenuItem>
             </TextField>
-            <Button startIcon={<DownloadIcon />} onClick={downloadTemplate} sx={{ whiteSpace: "nowrap" }}>{translate("entraide.imports.template")}</Button>
+            <Button startIcon={<DownloadIcon />} onClick={downloadTemplate} sx={{ whiteSpace: "nowrap" }}>
+              {translate("entraide.imports.template")}
+            </Button>
           </Stack>
           <Typography variant="h6">{translate("entraide.imports.step_file")}</Typography>
           <Box
@@ -72,14 +96,33 @@ export function ImportCreate() {
             data-testid="dropzone"
             onClick={() => input.current?.click()}
             onKeyDown={(e) => (e.key === "Enter" || e.key === " ") && input.current?.click()}
-            onDragOver={(e) => { e.preventDefault(); setDragging(true); }}
+            onDragOver={(e) => {
+              e.preventDefault();
+              setDragging(true);
+            }}
             onDragLeave={() => setDragging(false)}
             onDrop={onDrop}
-            sx={{ border: 2, borderStyle: "dashed", borderColor: dragging ? "primary.main" : "divider", borderRadius: 2, p: 5, textAlign: "center", cursor: "pointer", bgcolor: dragging ? "action.hover" : undefined }}
+            sx={{
+              border: 2,
+              borderStyle: "dashed",
+              borderColor: dragging ? "primary.main" : "divider",
+              borderRadius: 2,
+              p: 5,
+              textAlign: "center",
+              cursor: "pointer",
+              bgcolor: dragging ? "action.hover" : undefined,
+            }}
           >
             <Typography>{translate(sending ? "entraide.imports.uploading" : "entraide.imports.drop")}</Typography>
             {sending && <LinearProgress sx={{ mt: 2 }} />}
-            <input ref={input} type="file" hidden accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" data-testid="file-input" onChange={(e) => void send(e.target.files?.[0])} />
+            <input
+              ref={input}
+              type="file"
+              hidden
+              accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              data-testid="file-input"
+              onChange={(e) => void send(e.target.files?.[0])}
+            />
           </Box>
         </Stack>
       </CardContent>

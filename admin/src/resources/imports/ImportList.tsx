@@ -1,7 +1,7 @@
 import { DataTable, DateField, List, Pagination, useLocaleState, useRecordContext, useTranslate } from "react-admin";
+import type { ImportJob } from "../../api/imports";
 import { Column } from "../../common/fields";
 import { intlLocaleOf } from "../../i18n/i18nProvider";
-import type { ImportJob } from "../../api/imports";
 
 function RegistryName() {
   const job = useRecordContext<ImportJob>();
@@ -20,7 +20,9 @@ function CountsSummary() {
   const job = useRecordContext<ImportJob>();
   const translate = useTranslate();
   if (!job?.counts) return null;
-  const shown = (["rows", "valid", "invalid", "duplicates", "probableDuplicates", "created"] as const).filter((k) => k !== "created" || job.status === "committed");
+  const shown = (["rows", "valid", "invalid", "duplicates", "probableDuplicates", "created"] as const).filter(
+    (k) => k !== "created" || job.status === "committed",
+  );
   return <>{shown.map((key) => `${translate(`entraide.imports.counts.${key}`)} ${job.counts[key]}`).join(" · ")}</>;
 }
 

@@ -1,4 +1,17 @@
-import { Box, Button, Chip, Stack, Tab, Table, TableBody, TableCell, TableHead, TableRow, Tabs, Typography } from "@mui/material";
+import {
+  Box,
+  Button,
+  Chip,
+  Stack,
+  Tab,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Tabs,
+  Typography,
+} from "@mui/material";
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { Fragment, useState } from "react";
 import { RecordContextProvider, ReferenceField, useDataProvider, useLocale, useTranslate } from "react-admin";
@@ -21,9 +34,18 @@ function Matches({ row, registry }: { row: ImportRow; registry: string }) {
   return (
     <Stack gap={1}>
       {row.matches.map((match) => (
-        <Stack key={match.recordId} direction="row" gap={1} alignItems="center" flexWrap="wrap" data-match={match.recordId}>
+        <Stack
+          key={match.recordId}
+          direction="row"
+          gap={1}
+          alignItems="center"
+          flexWrap="wrap"
+          data-match={match.recordId}
+        >
           <RecordLink registry={registry} id={match.recordId} />
-          <Typography variant="body2" color="text.secondary">{percent.format(match.score)}</Typography>
+          <Typography variant="body2" color="text.secondary">
+            {percent.format(match.score)}
+          </Typography>
           {match.reasons.map((reason) => (
             <Chip key={reason} size="small" label={translate(`entraide.duplicates.reason.${reason}`, { _: reason })} />
           ))}
@@ -35,7 +57,9 @@ function Matches({ row, registry }: { row: ImportRow; registry: string }) {
 
 /** One table line per problem of a row: each issue (column, message), or the records it duplicates. */
 function RowLines({ row, registry, linked }: { row: ImportRow; registry: string; linked: boolean }) {
-  const cells = row.issues.length ? row.issues.map((issue) => [issue.column, issue.message] as const) : [["", ""] as const];
+  const cells = row.issues.length
+    ? row.issues.map((issue) => [issue.column, issue.message] as const)
+    : [["", ""] as const];
   return (
     <>
       {cells.map(([column, message], i) => (
@@ -60,7 +84,9 @@ export function ProblemRows({ job }: { job: ImportJob }) {
   const translate = useTranslate();
   const dataProvider = useDataProvider<EntraideDataProvider>();
   const committed = job.status === "committed";
-  const outcomes: RowOutcome[] = committed ? ["invalid", "duplicate", "probable_duplicate", "created", "skipped"] : ["invalid", "duplicate", "probable_duplicate"];
+  const outcomes: RowOutcome[] = committed
+    ? ["invalid", "duplicate", "probable_duplicate", "created", "skipped"]
+    : ["invalid", "duplicate", "probable_duplicate"];
   const [outcome, setOutcome] = useState<RowOutcome>("invalid");
   const rows = useInfiniteQuery({
     queryKey: ["imports", job.id, "rows", outcome, job.status],
@@ -73,14 +99,22 @@ export function ProblemRows({ job }: { job: ImportJob }) {
   const linked = outcome !== "invalid";
   return (
     <Box data-testid="problem-rows">
-      <Typography variant="h6" sx={{ mt: 2 }}>{translate("entraide.imports.problems")}</Typography>
-      <Tabs value={outcomes.includes(outcome) ? outcome : "invalid"} onChange={(_, value) => setOutcome(value)} variant="scrollable">
+      <Typography variant="h6" sx={{ mt: 2 }}>
+        {translate("entraide.imports.problems")}
+      </Typography>
+      <Tabs
+        value={outcomes.includes(outcome) ? outcome : "invalid"}
+        onChange={(_, value) => setOutcome(value)}
+        variant="scrollable"
+      >
         {outcomes.map((name) => (
           <Tab key={name} value={name} label={translate(`entraide.imports.outcome.${name}`)} data-outcome={name} />
         ))}
       </Tabs>
       {rows.isSuccess && items.length === 0 ? (
-        <Typography variant="body2" sx={{ my: 2 }}>{translate("entraide.imports.none")}</Typography>
+        <Typography variant="body2" sx={{ my: 2 }}>
+          {translate("entraide.imports.none")}
+        </Typography>
       ) : (
         <Table size="small">
           <TableHead>
@@ -88,7 +122,11 @@ export function ProblemRows({ job }: { job: ImportJob }) {
               <TableCell>{translate("entraide.imports.row")}</TableCell>
               <TableCell>{translate("entraide.imports.column")}</TableCell>
               <TableCell>{translate("entraide.imports.message")}</TableCell>
-              {linked && <TableCell>{translate(outcome === "created" ? "entraide.imports.record" : "entraide.imports.existing")}</TableCell>}
+              {linked && (
+                <TableCell>
+                  {translate(outcome === "created" ? "entraide.imports.record" : "entraide.imports.existing")}
+                </TableCell>
+              )}
             </TableRow>
           </TableHead>
           <TableBody>
@@ -101,7 +139,9 @@ export function ProblemRows({ job }: { job: ImportJob }) {
         </Table>
       )}
       {rows.hasNextPage && (
-        <Button onClick={() => void rows.fetchNextPage()} disabled={rows.isFetchingNextPage}>{translate("entraide.imports.more")}</Button>
+        <Button onClick={() => void rows.fetchNextPage()} disabled={rows.isFetchingNextPage}>
+          {translate("entraide.imports.more")}
+        </Button>
       )}
     </Box>
   );

@@ -1,6 +1,6 @@
 import UploadFileIcon from "@mui/icons-material/UploadFile";
 
+export { ImportCreate as create } from "./ImportCreate";
 export { ImportList as list } from "./ImportList";
 export { ImportShow as show } from "./ImportShow";
-export { ImportCreate as create } from "./ImportCreate";
 export const icon = UploadFileIcon;

@@ -1,13 +1,38 @@
-import { Box, Button as MuiButton, Dialog, DialogActions, DialogContent, DialogTitle, Table, TableBody, TableCell, TableHead, TableRow, Typography } from "@mui/material";
+import {
+  Box,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  Button as MuiButton,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from "@mui/material";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { Form, RecordContextProvider, required, SaveButton, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate, type HttpError, CanAccess } from "react-admin";
+import {
+  CanAccess,
+  Form,
+  type HttpError,
+  RecordContextProvider,
+  required,
+  SaveButton,
+  useDataProvider,
+  useNotify,
+  useRecordContext,
+  useRefresh,
+  useTranslate,
+} from "react-admin";
 import type { Hosting } from "../../api/types";
+import { DayInput, DayPicker } from "../../common/DayInput";
 import { LocalDateField } from "../../common/fields";
 import { CooperativeInput, CooperativeReferenceField } from "../../common/references";
 import { useReportError } from "../../common/useReportError";
 import type { EntraideDataProvider } from "../../dataProvider";
-import { DayInput, DayPicker } from "../../common/DayInput";
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -29,7 +54,10 @@ export function HostsPanel() {
 
   const host = async (values: Record<string, unknown>) => {
     try {
-      await dataProvider.hostCooperative(String(space.id), { cooperativeId: String(values.cooperativeId), from: String(values.from) });
+      await dataProvider.hostCooperative(String(space.id), {
+        cooperativeId: String(values.cooperativeId),
+        from: String(values.from),
+      });
       notify("entraide.hosts.added", { type: "success" });
       refresh();
     } catch (error) {
@@ -44,7 +72,9 @@ export function HostsPanel() {
         {translate("entraide.hosts.occupancy", { taken: space.hostsActive ?? 0, stalls: space.stalls })}
       </Typography>
       {hostings.length === 0 ? (
-        <Typography variant="body2" sx={{ my: 2 }}>{translate("entraide.hosts.none")}</Typography>
+        <Typography variant="body2" sx={{ my: 2 }}>
+          {translate("entraide.hosts.none")}
+        </Typography>
       ) : (
         <Table size="small" sx={{ my: 1 }}>
           <TableHead>
@@ -59,9 +89,15 @@ export function HostsPanel() {
             {hostings.map((hosting) => (
               <RecordContextProvider key={hosting.id} value={hosting}>
                 <TableRow data-hosting={hosting.cooperativeId}>
-                  <TableCell><CooperativeReferenceField source="cooperativeId" /></TableCell>
-                  <TableCell><LocalDateField source="from" /></TableCell>
-                  <TableCell>{hosting.to ? <LocalDateField source="to" /> : translate("entraide.hosts.current")}</TableCell>
+                  <TableCell>
+                    <CooperativeReferenceField source="cooperativeId" />
+                  </TableCell>
+                  <TableCell>
+                    <LocalDateField source="from" />
+                  </TableCell>
+                  <TableCell>
+                    {hosting.to ? <LocalDateField source="to" /> : translate("entraide.hosts.current")}
+                  </TableCell>
                   <TableCell>
                     {!hosting.to && (
                       <CanAccess action="edit" resource="marketplace-spaces">
@@ -76,13 +112,15 @@ export function HostsPanel() {
         </Table>
       )}
       <CanAccess action="edit" resource="marketplace-spaces">
-      <Form onSubmit={host} record={{ from: today() }}>
-        <Box sx={{ display: "flex", gap: 2, alignItems: "flex-start", flexWrap: "wrap" }}>
-          <Box sx={{ minWidth: 320 }}><CooperativeInput isRequired label="entraide.hosts.cooperative" /></Box>
-          <DayInput source="from" validate={required()} label="entraide.hosts.from" />
-          <SaveButton label="entraide.hosts.add" sx={{ mt: 1 }} alwaysEnable />
-        </Box>
-      </Form>
+        <Form onSubmit={host} record={{ from: today() }}>
+          <Box sx={{ display: "flex", gap: 2, alignItems: "flex-start", flexWrap: "wrap" }}>
+            <Box sx={{ minWidth: 320 }}>
+              <CooperativeInput isRequired label="entraide.hosts.cooperative" />
+            </Box>
+            <DayInput source="from" validate={required()} label="entraide.hosts.from" />
+            <SaveButton label="entraide.hosts.add" sx={{ mt: 1 }} alwaysEnable />
+          </Box>
+        </Form>
       </CanAccess>
     </Box>
   );
@@ -109,15 +147,24 @@ function EndHostingButton({ spaceId, hosting }: { spaceId: string; hosting: Host
   };
   return (
     <>
-      <MuiButton size="small" onClick={() => setOpen(true)}>{translate("entraide.hosts.end")}</MuiButton>
+      <MuiButton size="small" onClick={() => setOpen(true)}>
+        {translate("entraide.hosts.end")}
+      </MuiButton>
       <Dialog open={open} onClose={() => setOpen(false)}>
         <DialogTitle>{translate("entraide.hosts.end")}</DialogTitle>
         <DialogContent>
-          <DayPicker label={translate("entraide.hosts.end_on")} name="to" value={to} onChange={(day) => setTo(day ?? "")} />
+          <DayPicker
+            label={translate("entraide.hosts.end_on")}
+            name="to"
+            value={to}
+            onChange={(day) => setTo(day ?? "")}
+          />
         </DialogContent>
         <DialogActions>
           <MuiButton onClick={() => setOpen(false)}>{translate("ra.action.cancel")}</MuiButton>
-          <MuiButton onClick={end} variant="contained">{translate("ra.action.confirm")}</MuiButton>
+          <MuiButton onClick={end} variant="contained">
+            {translate("ra.action.confirm")}
+          </MuiButton>
         </DialogActions>
       </Dialog>
     </>

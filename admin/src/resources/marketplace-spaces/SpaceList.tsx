@@ -5,7 +5,10 @@ import { RegistryList } from "../../common/RegistryList";
 import { ProvinceField } from "../../common/TerritoryFields";
 import { territoryFilters } from "../../common/TerritoryInputs";
 
-const filters = [...territoryFilters, <SelectInput key="status" source="status" choices={choicesOf("spaceStatus")} alwaysOn />];
+const filters = [
+  ...territoryFilters,
+  <SelectInput key="status" source="status" choices={choicesOf("spaceStatus")} alwaysOn />,
+];
 
 export function SpaceList() {
   return (
@@ -14,7 +17,9 @@ export function SpaceList() {
       <Column source="provinceCode" field={ProvinceField} />
       <Column source="stalls" field={LocalNumberField} />
       <Column source="hostsActive" field={LocalNumberField} />
-      <Column source="status"><EnumField source="status" list="spaceStatus" /></Column>
+      <Column source="status">
+        <EnumField source="status" list="spaceStatus" />
+      </Column>
       <Column source="openedOn" field={LocalDateField} />
     </RegistryList>
   );

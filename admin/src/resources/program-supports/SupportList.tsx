@@ -1,7 +1,7 @@
 import { NumberInput } from "react-admin";
 import { Column, LocalNumberField } from "../../common/fields";
-import { CenterInput, CenterReferenceField } from "../../common/references";
 import { RegistryList } from "../../common/RegistryList";
+import { CenterInput, CenterReferenceField } from "../../common/references";
 
 const filters = [
   <CenterInput key="centerId" source="centerId" filter={{ type: "social_protection" }} alwaysOn />,
@@ -11,7 +11,9 @@ const filters = [
 export function SupportList() {
   return (
     <RegistryList filters={filters}>
-      <Column source="centerId"><CenterReferenceField /></Column>
+      <Column source="centerId">
+        <CenterReferenceField />
+      </Column>
       <Column source="year" />
       <Column source="amountMad" field={LocalNumberField} />
       <Column source="note" />

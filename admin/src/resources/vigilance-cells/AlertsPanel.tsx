@@ -1,12 +1,27 @@
 import { Box, MenuItem, Select, Table, TableBody, TableCell, TableHead, TableRow, Typography } from "@mui/material";
 import {
-  Form, RecordContextProvider, required, SaveButton, SelectInput, TextField, TextInput, useDataProvider, useGetList,
-  useNotify, useRecordContext, useRefresh, useTranslate, type HttpError, type RaRecord, CanAccess } from "react-admin";
+  CanAccess,
+  Form,
+  type HttpError,
+  type RaRecord,
+  RecordContextProvider,
+  required,
+  SaveButton,
+  SelectInput,
+  TextField,
+  TextInput,
+  useDataProvider,
+  useGetList,
+  useNotify,
+  useRecordContext,
+  useRefresh,
+  useTranslate,
+} from "react-admin";
+import { DayInput } from "../../common/DayInput";
 import { choicesOf, enums } from "../../common/enums";
 import { EnumField, LocalDateField } from "../../common/fields";
 import { CenterInput, CenterReferenceField } from "../../common/references";
 import { useReportError } from "../../common/useReportError";
-import { DayInput } from "../../common/DayInput";
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -50,7 +65,9 @@ export function AlertsPanel() {
     <Box sx={{ p: 2 }} data-testid="alerts-panel">
       <Typography variant="h6">{translate("entraide.alerts.title")}</Typography>
       {alerts.length === 0 ? (
-        <Typography variant="body2" sx={{ my: 2 }}>{translate("entraide.alerts.none")}</Typography>
+        <Typography variant="body2" sx={{ my: 2 }}>
+          {translate("entraide.alerts.none")}
+        </Typography>
       ) : (
         <Table size="small" sx={{ my: 1 }}>
           <TableHead>
@@ -64,15 +81,33 @@ export function AlertsPanel() {
             {alerts.map((alert) => (
               <RecordContextProvider key={alert.id} value={alert}>
                 <TableRow data-alert={alert.id}>
-                  <TableCell><LocalDateField source="date" /></TableCell>
-                  <TableCell><EnumField source="kind" list="alertKind" /></TableCell>
-                  <TableCell><TextField source="description" /></TableCell>
-                  <TableCell>{alert.referredCenterId ? <CenterReferenceField source="referredCenterId" /> : "—"}</TableCell>
                   <TableCell>
-                    <CanAccess action="edit" resource="vigilance-cells" accessDenied={<EnumField source="status" list="alertStatus" />}>
-                      <Select size="small" value={alert.status} onChange={(e) => changeStatus(alert, String(e.target.value))}>
+                    <LocalDateField source="date" />
+                  </TableCell>
+                  <TableCell>
+                    <EnumField source="kind" list="alertKind" />
+                  </TableCell>
+                  <TableCell>
+                    <TextField source="description" />
+                  </TableCell>
+                  <TableCell>
+                    {alert.referredCenterId ? <CenterReferenceField source="referredCenterId" /> : "—"}
+                  </TableCell>
+                  <TableCell>
+                    <CanAccess
+                      action="edit"
+                      resource="vigilance-cells"
+                      accessDenied={<EnumField source="status" list="alertStatus" />}
+                    >
+                      <Select
+                        size="small"
+                        value={alert.status}
+                        onChange={(e) => changeStatus(alert, String(e.target.value))}
+                      >
                         {enums.alertStatus.map((status) => (
-                          <MenuItem key={status} value={status}>{translate(`entraide.enums.alertStatus.${status}`)}</MenuItem>
+                          <MenuItem key={status} value={status}>
+                            {translate(`entraide.enums.alertStatus.${status}`)}
+                          </MenuItem>
                         ))}
                       </Select>
                     </CanAccess>
@@ -84,16 +119,36 @@ export function AlertsPanel() {
         </Table>
       )}
       <CanAccess action="edit" resource="vigilance-cells">
-      <Form onSubmit={report} record={{ date: today(), status: "open" }}>
-        <Box sx={{ display: "flex", gap: 2, alignItems: "flex-start", flexWrap: "wrap" }}>
-          <DayInput source="date" validate={required()} label="entraide.alerts.date" fullWidth={false} />
-          <SelectInput source="kind" choices={choicesOf("alertKind")} validate={required()} label="entraide.alerts.kind" fullWidth={false} />
-          <SelectInput source="status" choices={choicesOf("alertStatus")} validate={required()} label="entraide.alerts.status" fullWidth={false} />
-          <Box sx={{ minWidth: 280 }}><CenterInput source="referredCenterId" /></Box>
-        </Box>
-        <TextInput source="description" validate={required()} label="entraide.alerts.description" fullWidth multiline />
-        <SaveButton label="entraide.alerts.add" alwaysEnable />
-      </Form>
+        <Form onSubmit={report} record={{ date: today(), status: "open" }}>
+          <Box sx={{ display: "flex", gap: 2, alignItems: "flex-start", flexWrap: "wrap" }}>
+            <DayInput source="date" validate={required()} label="entraide.alerts.date" fullWidth={false} />
+            <SelectInput
+              source="kind"
+              choices={choicesOf("alertKind")}
+              validate={required()}
+              label="entraide.alerts.kind"
+              fullWidth={false}
+            />
+            <SelectInput
+              source="status"
+              choices={choicesOf("alertStatus")}
+              validate={required()}
+              label="entraide.alerts.status"
+              fullWidth={false}
+            />
+            <Box sx={{ minWidth: 280 }}>
+              <CenterInput source="referredCenterId" />
+            </Box>
+          </Box>
+          <TextInput
+            source="description"
+            validate={required()}
+            label="entraide.alerts.description"
+            fullWidth
+            multiline
+          />
+          <SaveButton label="entraide.alerts.add" alwaysEnable />
+        </Form>
       </CanAccess>
     </Box>
   );

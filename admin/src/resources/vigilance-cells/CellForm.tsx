@@ -1,8 +1,8 @@
 import { Stack } from "@mui/material";
 import { NumberInput, required, SimpleForm } from "react-admin";
+import { DayInput } from "../../common/DayInput";
 import { RegistryCreate, RegistryEdit } from "../../common/pages";
 import { ProvinceInput, RegionInput } from "../../common/TerritoryInputs";
-import { DayInput } from "../../common/DayInput";
 import { CellTitle } from "./CellTitle";
 
 /** One active cell per province: setting the dissolution date frees the province (the API refuses a second active one). */

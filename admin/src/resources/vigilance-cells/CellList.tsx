@@ -5,7 +5,10 @@ import { RegistryList } from "../../common/RegistryList";
 import { ProvinceField, RegionField } from "../../common/TerritoryFields";
 import { territoryFilters } from "../../common/TerritoryInputs";
 
-const filters = [...territoryFilters, <SelectInput key="active" source="active" choices={choicesOf("cellActivity")} alwaysOn />];
+const filters = [
+  ...territoryFilters,
+  <SelectInput key="active" source="active" choices={choicesOf("cellActivity")} alwaysOn />,
+];
 
 export function CellList() {
   return (

@@ -1,6 +1,6 @@
 import NotificationImportantIcon from "@mui/icons-material/NotificationImportant";
-import { ProvinceField } from "../../common/TerritoryFields";
 import { lazyPage } from "../../common/lazyPage";
+import { ProvinceField } from "../../common/TerritoryFields";
 
 export const list = lazyPage(() => import("./CellList"), "CellList");
 export const show = lazyPage(() => import("./CellShow"), "CellShow");

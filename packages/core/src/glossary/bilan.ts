@@ -12,7 +12,10 @@ const messages = {
   none: { ar: "لم تُحتسب أي حصيلة بعد.", fr: "Aucun bilan n'a encore été calculé." },
   loading: { ar: "جارٍ التحميل…", fr: "Chargement…" },
   status: { ar: "الحالة", fr: "Statut" },
-  provisional_hint: { ar: "تُعاد كل ليلة إلى أن تُغلق في 5 يناير", fr: "recalculé chaque nuit jusqu'à sa clôture le 5 janvier" },
+  provisional_hint: {
+    ar: "تُعاد كل ليلة إلى أن تُغلق في 5 يناير",
+    fr: "recalculé chaque nuit jusqu'à sa clôture le 5 janvier",
+  },
   frozen_hint: { ar: "أُغلقت في 5 يناير ولا يُعاد احتسابها", fr: "clôturé le 5 janvier, il n'est plus recalculé" },
   computed_at: { ar: "تاريخ الاحتساب", fr: "Calculé le" },
   run: { ar: "عملية الاحتساب", fr: "Calcul" },
@@ -40,7 +43,10 @@ const messages = {
   no_exports: { ar: "لا توجد ملفات لهذه السنة.", fr: "Aucun fichier pour cette année." },
   recompute: { ar: "إعادة الاحتساب الآن", fr: "Recalculer maintenant" },
   recompute_title: { ar: "إعادة احتساب الحصيلة", fr: "Recalcul du bilan" },
-  recompute_frozen: { ar: "حصيلة هذه السنة نهائية: لا يُعاد احتسابها.", fr: "Le bilan de cette année est définitif : il n'est plus recalculé." },
+  recompute_frozen: {
+    ar: "حصيلة هذه السنة نهائية: لا يُعاد احتسابها.",
+    fr: "Le bilan de cette année est définitif : il n'est plus recalculé.",
+  },
   run_progress: { ar: "المرحلة %{pass} من 2، %{read} عنصرًا مقروءًا", fr: "Étape %{pass} sur 2, %{read} éléments lus" },
   run_failed: { ar: "تعذّر بدء الاحتساب.", fr: "Le calcul n'a pas pu démarrer." },
   print: { ar: "طباعة التقرير", fr: "Imprimer le rapport" },
@@ -48,5 +54,8 @@ const messages = {
 
 /** The page's messages in one language: `{ key: text }`. */
 export function bilanMessages(language: Language): Record<keyof typeof messages, string> {
-  return Object.fromEntries(Object.entries(messages).map(([key, text]) => [key, text[language]])) as Record<keyof typeof messages, string>;
+  return Object.fromEntries(Object.entries(messages).map(([key, text]) => [key, text[language]])) as Record<
+    keyof typeof messages,
+    string
+  >;
 }

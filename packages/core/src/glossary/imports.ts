@@ -6,7 +6,7 @@
 import type { Language } from "./errors.js";
 
 // The API's three languages, as its errors define them.
-export { languages, type Language } from "./errors.js";
+export { type Language, languages } from "./errors.js";
 export type Words = Record<Language, string>;
 
 const w = (ar: string, fr: string, en: string): Words => ({ ar, fr, en });
@@ -58,14 +58,23 @@ export const headers: Record<string, Words> = {
 export const valueLabels: Record<string, Record<string, Words>> = {
   sex: { female: w("أنثى", "Femme", "Female"), male: w("ذكر", "Homme", "Male") },
   category: {
-    woman: w("المرأة", "Femme", "Woman"), child: w("الطفولة", "Enfance", "Child"),
-    disability: w("الإعاقة", "Handicap", "Disability"), elderly: w("المسنون", "Personnes âgées", "Elderly"),
+    woman: w("المرأة", "Femme", "Woman"),
+    child: w("الطفولة", "Enfance", "Child"),
+    disability: w("الإعاقة", "Handicap", "Disability"),
+    elderly: w("المسنون", "Personnes âgées", "Elderly"),
   },
   disabilityType: {
-    motor: w("حركية", "Moteur", "Motor"), visual: w("بصرية", "Visuel", "Visual"), hearing: w("سمعية", "Auditif", "Hearing"),
-    mental: w("ذهنية", "Mental", "Mental"), multiple: w("متعددة", "Multiple", "Multiple"),
+    motor: w("حركية", "Moteur", "Motor"),
+    visual: w("بصرية", "Visuel", "Visual"),
+    hearing: w("سمعية", "Auditif", "Hearing"),
+    mental: w("ذهنية", "Mental", "Mental"),
+    multiple: w("متعددة", "Multiple", "Multiple"),
   },
-  areaType: { urban: w("حضري", "Urbain", "Urban"), semi_urban: w("شبه حضري", "Périurbain", "Semi-urban"), rural: w("قروي", "Rural", "Rural") },
+  areaType: {
+    urban: w("حضري", "Urbain", "Urban"),
+    semi_urban: w("شبه حضري", "Périurbain", "Semi-urban"),
+    rural: w("قروي", "Rural", "Rural"),
+  },
   centerType: {
     education_training: w("التربية والتكوين", "Éducation et formation", "Education and training"),
     kindergarten: w("روض الأطفال", "Jardin d'enfants", "Kindergarten"),
@@ -75,18 +84,31 @@ export const valueLabels: Record<string, Record<string, Words>> = {
     apprenticeship: w("التكوين بالتدرج المهني", "Formation par apprentissage", "Apprenticeship"),
     proximity: w("مراكز القرب", "Centre de proximité", "Proximity"),
   },
-  centerStatus: { active: w("نشط", "Actif", "Active"), suspended: w("موقوف مؤقتًا", "Suspendu", "Suspended"), closed: w("مغلق", "Fermé", "Closed") },
+  centerStatus: {
+    active: w("نشط", "Actif", "Active"),
+    suspended: w("موقوف مؤقتًا", "Suspendu", "Suspended"),
+    closed: w("مغلق", "Fermé", "Closed"),
+  },
   service: {
-    training: w("التكوين", "Formation", "Training"), preschool: w("التعليم الأولي", "Préscolaire", "Preschool"),
-    residential_care: w("الإيواء", "Hébergement", "Residential care"), day_care: w("الرعاية النهارية", "Accueil de jour", "Day care"),
-    literacy: w("محو الأمية", "Alphabétisation", "Literacy"), rehabilitation: w("إعادة التأهيل", "Rééducation", "Rehabilitation"),
+    training: w("التكوين", "Formation", "Training"),
+    preschool: w("التعليم الأولي", "Préscolaire", "Preschool"),
+    residential_care: w("الإيواء", "Hébergement", "Residential care"),
+    day_care: w("الرعاية النهارية", "Accueil de jour", "Day care"),
+    literacy: w("محو الأمية", "Alphabétisation", "Literacy"),
+    rehabilitation: w("إعادة التأهيل", "Rééducation", "Rehabilitation"),
     counseling: w("الإنصات والتوجيه", "Écoute et orientation", "Counseling"),
   },
   sector: {
-    textile: w("النسيج", "Textile", "Textile"), crafts: w("الصناعة التقليدية", "Artisanat", "Crafts"),
-    agrifood: w("الصناعات الغذائية", "Agroalimentaire", "Agrifood"), services: w("الخدمات", "Services", "Services"), other: w("أخرى", "Autre", "Other"),
+    textile: w("النسيج", "Textile", "Textile"),
+    crafts: w("الصناعة التقليدية", "Artisanat", "Crafts"),
+    agrifood: w("الصناعات الغذائية", "Agroalimentaire", "Agrifood"),
+    services: w("الخدمات", "Services", "Services"),
+    other: w("أخرى", "Autre", "Other"),
   },
-  cooperativeKind: { cooperative: w("تعاونية", "Coopérative", "Cooperative"), association: w("جمعية", "Association", "Association") },
+  cooperativeKind: {
+    cooperative: w("تعاونية", "Coopérative", "Cooperative"),
+    association: w("جمعية", "Association", "Association"),
+  },
   yesNo: { true: w("نعم", "Oui", "Yes"), false: w("لا", "Non", "No") },
 };
 
@@ -103,28 +125,68 @@ export const outcomeLabels: Record<string, Words> = {
 /** Row and file messages; `{name}` is replaced by the message's parameters. */
 export const messages: Record<string, Words> = {
   required: w("قيمة مطلوبة", "Valeur obligatoire", "A value is required"),
-  bad_date: w("تاريخ غير صالح: اكتب يوم/شهر/سنة أو سنة-شهر-يوم", "Date invalide : écrire jj/mm/aaaa ou aaaa-mm-jj", "Invalid date: write dd/mm/yyyy or yyyy-mm-dd"),
+  bad_date: w(
+    "تاريخ غير صالح: اكتب يوم/شهر/سنة أو سنة-شهر-يوم",
+    "Date invalide : écrire jj/mm/aaaa ou aaaa-mm-jj",
+    "Invalid date: write dd/mm/yyyy or yyyy-mm-dd",
+  ),
   bad_number: w("رقم غير صالح", "Nombre invalide", "Invalid number"),
   bad_integer: w("عدد صحيح مطلوب", "Nombre entier attendu", "A whole number is expected"),
   bad_yes_no: w("اكتب نعم أو لا", "Écrire oui ou non", "Write yes or no"),
-  bad_value: w("قيمة غير معروفة «{value}»؛ القيم المسموح بها: {allowed}", "Valeur inconnue « {value} » ; valeurs admises : {allowed}", "Unknown value \"{value}\"; allowed: {allowed}"),
-  bad_region: w("جهة غير معروفة «{value}»", "Région inconnue « {value} »", "Unknown region \"{value}\""),
-  bad_province: w("عمالة أو إقليم غير معروف «{value}»", "Province inconnue « {value} »", "Unknown province \"{value}\""),
-  formula: w("الصيغ غير مقبولة: الصق القيم فقط", "Les formules ne sont pas importées : collez les valeurs", "Formulas are not imported: paste the values"),
-  consent_required: w("موافقة المعني بالأمر مطلوبة (القانون 09-08)", "Le consentement de la personne est obligatoire (loi 09-08)", "Consent is required (law 09-08)"),
+  bad_value: w(
+    "قيمة غير معروفة «{value}»؛ القيم المسموح بها: {allowed}",
+    "Valeur inconnue « {value} » ; valeurs admises : {allowed}",
+    'Unknown value "{value}"; allowed: {allowed}',
+  ),
+  bad_region: w("جهة غير معروفة «{value}»", "Région inconnue « {value} »", 'Unknown region "{value}"'),
+  bad_province: w("عمالة أو إقليم غير معروف «{value}»", "Province inconnue « {value} »", 'Unknown province "{value}"'),
+  formula: w(
+    "الصيغ غير مقبولة: الصق القيم فقط",
+    "Les formules ne sont pas importées : collez les valeurs",
+    "Formulas are not imported: paste the values",
+  ),
+  consent_required: w(
+    "موافقة المعني بالأمر مطلوبة (القانون 09-08)",
+    "Le consentement de la personne est obligatoire (loi 09-08)",
+    "Consent is required (law 09-08)",
+  ),
   outside_region: w("خارج جهاتك", "Hors de vos régions", "Outside your region"),
-  duplicate_in_registry: w("موجود في السجل مسبقًا (نفس رقم البطاقة الوطنية)", "Existe déjà dans le registre (même CIN)", "Already in the registry (same national ID)"),
-  duplicate_in_file: w("مكرر في الملف: نفس رقم البطاقة الوطنية في السطر {row}", "Doublon dans le fichier : même CIN qu'à la ligne {row}", "Twice in the file: same national ID as row {row}"),
-  probable_in_registry: w("نفس الشخص محتمل موجود في السجل", "Probablement la même personne que dans le registre", "Probably the same person as in the registry"),
-  probable_in_file: w("نفس الشخص محتمل في السطر {row}", "Probablement la même personne qu'à la ligne {row}", "Probably the same person as row {row}"),
+  duplicate_in_registry: w(
+    "موجود في السجل مسبقًا (نفس رقم البطاقة الوطنية)",
+    "Existe déjà dans le registre (même CIN)",
+    "Already in the registry (same national ID)",
+  ),
+  duplicate_in_file: w(
+    "مكرر في الملف: نفس رقم البطاقة الوطنية في السطر {row}",
+    "Doublon dans le fichier : même CIN qu'à la ligne {row}",
+    "Twice in the file: same national ID as row {row}",
+  ),
+  probable_in_registry: w(
+    "نفس الشخص محتمل موجود في السجل",
+    "Probablement la même personne que dans le registre",
+    "Probably the same person as in the registry",
+  ),
+  probable_in_file: w(
+    "نفس الشخص محتمل في السطر {row}",
+    "Probablement la même personne qu'à la ligne {row}",
+    "Probably the same person as row {row}",
+  ),
   missing_reference: w("لا يوجد {what} بهذا المعرّف", "Aucun {what} avec cet identifiant", "No {what} with this id"),
   rule: w("{detail}", "{detail}", "{detail}"),
   unknown_column: w("عمود غير معروف، تم تجاهله", "Colonne inconnue, ignorée", "Unknown column, ignored"),
-  missing_columns: w("أعمدة مطلوبة غير موجودة: {columns}", "Colonnes obligatoires absentes : {columns}", "Required columns missing: {columns}"),
+  missing_columns: w(
+    "أعمدة مطلوبة غير موجودة: {columns}",
+    "Colonnes obligatoires absentes : {columns}",
+    "Required columns missing: {columns}",
+  ),
   empty_file: w("الملف فارغ", "Le fichier est vide", "The file is empty"),
   not_a_table: w("الملف ليس CSV ولا XLSX", "Le fichier n'est ni un CSV ni un XLSX", "The file is neither CSV nor XLSX"),
   too_large: w("الملف أكبر من {limit}", "Le fichier dépasse {limit}", "The file is larger than {limit}"),
-  too_many_rows: w("الملف يتجاوز {limit} سطر", "Le fichier dépasse {limit} lignes", "The file has more than {limit} rows"),
+  too_many_rows: w(
+    "الملف يتجاوز {limit} سطر",
+    "Le fichier dépasse {limit} lignes",
+    "The file has more than {limit} rows",
+  ),
   unreadable: w("تعذرت قراءة الملف: {detail}", "Fichier illisible : {detail}", "The file cannot be read: {detail}"),
   no_file: w("لم يُرفع أي ملف", "Aucun fichier téléversé", "No file was uploaded"),
   commit_refused: w("رُفض عند الإنشاء: {detail}", "Refusé à la création : {detail}", "Refused when created: {detail}"),

@@ -92,7 +92,9 @@ export const enumLabels = {
     cooperative: { ar: "تعاونية", fr: "Coopérative" },
     association: { ar: "جمعية", fr: "Association" },
   } satisfies Labels<"cooperative" | "association">,
-  spaceStatus: { active: { ar: "مفتوح", fr: "Ouvert" }, closed: { ar: "مغلق", fr: "Fermé" } } satisfies Labels<"active" | "closed">,
+  spaceStatus: { active: { ar: "مفتوح", fr: "Ouvert" }, closed: { ar: "مغلق", fr: "Fermé" } } satisfies Labels<
+    "active" | "closed"
+  >,
   exhibitionScope: {
     local: { ar: "محلي", fr: "Locale" },
     regional: { ar: "جهوي", fr: "Régionale" },
@@ -109,7 +111,9 @@ export const enumLabels = {
     disbursed: { ar: "مصروفة", fr: "Versée" },
     cancelled: { ar: "ملغاة", fr: "Annulée" },
   } satisfies Labels<Of<typeof grantStatuses>>,
-  cellActivity: { true: { ar: "نشطة", fr: "Active" }, false: { ar: "منحلة", fr: "Dissoute" } } satisfies Labels<"true" | "false">,
+  cellActivity: { true: { ar: "نشطة", fr: "Active" }, false: { ar: "منحلة", fr: "Dissoute" } } satisfies Labels<
+    "true" | "false"
+  >,
   alertKind: {
     homelessness: { ar: "أشخاص بدون مأوى", fr: "Personne sans abri" },
     cold_wave: { ar: "موجة البرد", fr: "Vague de froid" },
@@ -140,19 +144,46 @@ export type EnumName = keyof typeof enumLabels;
 /** The 16 figures of the yearly bilan (indicators/keys.ts names them). */
 export const indicatorLabels: Labels<IndicatorKey> = {
   "centers.active": { fr: "Centres actifs", ar: "المراكز النشطة" },
-  "centers.ruralOrSemiUrbanShare": { fr: "Part des centres en milieu rural ou semi-urbain", ar: "نسبة المراكز بالوسط القروي وشبه الحضري" },
+  "centers.ruralOrSemiUrbanShare": {
+    fr: "Part des centres en milieu rural ou semi-urbain",
+    ar: "نسبة المراكز بالوسط القروي وشبه الحضري",
+  },
   "beneficiaries.served": { fr: "Bénéficiaires servis", ar: "المستفيدون" },
-  "beneficiaries.servedRuralOrSemiUrbanShare": { fr: "Part des bénéficiaires servis en milieu rural ou semi-urbain", ar: "نسبة المستفيدين بالوسط القروي وشبه الحضري" },
-  "socialCare.institutionsSupported": { fr: "Établissements de protection sociale soutenus (protection des mineurs)", ar: "مؤسسات الرعاية الاجتماعية المدعمة (حماية القاصرين)" },
-  "aid.foodRecipientsWithDisability": { fr: "Personnes en situation de handicap ayant reçu une aide alimentaire", ar: "الأشخاص في وضعية إعاقة المستفيدون من المواد الغذائية" },
-  "aid.customsGoodsRecipients": { fr: "Bénéficiaires de biens saisis ou exonérés en douane", ar: "المستفيدون من الإعفاءات والمحجوزات الجمركية" },
+  "beneficiaries.servedRuralOrSemiUrbanShare": {
+    fr: "Part des bénéficiaires servis en milieu rural ou semi-urbain",
+    ar: "نسبة المستفيدين بالوسط القروي وشبه الحضري",
+  },
+  "socialCare.institutionsSupported": {
+    fr: "Établissements de protection sociale soutenus (protection des mineurs)",
+    ar: "مؤسسات الرعاية الاجتماعية المدعمة (حماية القاصرين)",
+  },
+  "aid.foodRecipientsWithDisability": {
+    fr: "Personnes en situation de handicap ayant reçu une aide alimentaire",
+    ar: "الأشخاص في وضعية إعاقة المستفيدون من المواد الغذائية",
+  },
+  "aid.customsGoodsRecipients": {
+    fr: "Bénéficiaires de biens saisis ou exonérés en douane",
+    ar: "المستفيدون من الإعفاءات والمحجوزات الجمركية",
+  },
   "aid.valueMad": { fr: "Valeur totale des aides (MAD)", ar: "القيمة الإجمالية للمساعدات (درهم)" },
-  "cooperatives.createdByGraduates": { fr: "Coopératives créées par des lauréat·e·s", ar: "التعاونيات المحدثة من طرف الخريجين" },
+  "cooperatives.createdByGraduates": {
+    fr: "Coopératives créées par des lauréat·e·s",
+    ar: "التعاونيات المحدثة من طرف الخريجين",
+  },
   "cooperatives.supported": { fr: "Coopératives et associations soutenues", ar: "التعاونيات والجمعيات المدعمة" },
   "exhibitions.held": { fr: "Expositions organisées", ar: "المعارض المنظمة" },
-  "marketplaceSpaces.opened": { fr: "Espaces de commercialisation solidaire ouverts", ar: "فضاءات التسويق التضامني المحدثة" },
-  "marketplaceSpaces.cooperativesHosted": { fr: "Coopératives accueillies par les nouveaux espaces", ar: "التعاونيات المستفيدة من الفضاءات الجديدة" },
-  "facs.incomeGeneratingBeneficiaries": { fr: "Bénéficiaires d'activités génératrices de revenus (FACS)", ar: "المستفيدون من الأنشطة المدرة للدخل (صندوق دعم التماسك الاجتماعي)" },
+  "marketplaceSpaces.opened": {
+    fr: "Espaces de commercialisation solidaire ouverts",
+    ar: "فضاءات التسويق التضامني المحدثة",
+  },
+  "marketplaceSpaces.cooperativesHosted": {
+    fr: "Coopératives accueillies par les nouveaux espaces",
+    ar: "التعاونيات المستفيدة من الفضاءات الجديدة",
+  },
+  "facs.incomeGeneratingBeneficiaries": {
+    fr: "Bénéficiaires d'activités génératrices de revenus (FACS)",
+    ar: "المستفيدون من الأنشطة المدرة للدخل (صندوق دعم التماسك الاجتماعي)",
+  },
   "facs.amountMad": { fr: "Montant des subventions FACS (MAD)", ar: "مبلغ منح صندوق دعم التماسك الاجتماعي (درهم)" },
   "vigilanceCells.active": { fr: "Cellules de veille sociale actives", ar: "خلايا اليقظة الاجتماعية النشطة" },
 };
@@ -162,15 +193,47 @@ export const breakdownLabels: Record<BreakdownKey, Label & { buckets: EnumName |
   "centers.byType": { fr: "Centres actifs par type", ar: "المراكز النشطة حسب النوع", buckets: "centerType" },
   "centers.byRegion": { fr: "Centres actifs par région", ar: "المراكز النشطة حسب الجهة", buckets: "region" },
   "centers.byAreaType": { fr: "Centres actifs par milieu", ar: "المراكز النشطة حسب الوسط", buckets: "areaType" },
-  "beneficiaries.byCategory": { fr: "Bénéficiaires servis par catégorie", ar: "المستفيدون حسب الفئة", buckets: "category" },
+  "beneficiaries.byCategory": {
+    fr: "Bénéficiaires servis par catégorie",
+    ar: "المستفيدون حسب الفئة",
+    buckets: "category",
+  },
   "beneficiaries.bySex": { fr: "Bénéficiaires servis par sexe", ar: "المستفيدون حسب الجنس", buckets: "sex" },
-  "beneficiaries.byAgeBand": { fr: "Bénéficiaires servis par tranche d'âge (au 31 décembre)", ar: "المستفيدون حسب الفئة العمرية (في 31 دجنبر)", buckets: "ageBand" },
-  "beneficiaries.byDisabilityType": { fr: "Bénéficiaires servis par type de handicap", ar: "المستفيدون حسب نوع الإعاقة", buckets: "disabilityType" },
-  "beneficiaries.byRegion": { fr: "Bénéficiaires servis par région du centre", ar: "المستفيدون حسب جهة المركز", buckets: "region" },
-  "beneficiaries.byAreaType": { fr: "Bénéficiaires servis par milieu du centre", ar: "المستفيدون حسب وسط المركز", buckets: "areaType" },
-  "aid.recipientsByKind": { fr: "Bénéficiaires d'aides par nature", ar: "المستفيدون من المساعدات حسب النوع", buckets: "aidKind" },
-  "aid.valueMadByKind": { fr: "Valeur des aides par nature (MAD)", ar: "قيمة المساعدات حسب النوع (درهم)", buckets: "aidKind" },
-  "vigilanceAlerts.byKind": { fr: "Signalements des cellules de veille par nature", ar: "إشعارات خلايا اليقظة حسب النوع", buckets: "alertKind" },
+  "beneficiaries.byAgeBand": {
+    fr: "Bénéficiaires servis par tranche d'âge (au 31 décembre)",
+    ar: "المستفيدون حسب الفئة العمرية (في 31 دجنبر)",
+    buckets: "ageBand",
+  },
+  "beneficiaries.byDisabilityType": {
+    fr: "Bénéficiaires servis par type de handicap",
+    ar: "المستفيدون حسب نوع الإعاقة",
+    buckets: "disabilityType",
+  },
+  "beneficiaries.byRegion": {
+    fr: "Bénéficiaires servis par région du centre",
+    ar: "المستفيدون حسب جهة المركز",
+    buckets: "region",
+  },
+  "beneficiaries.byAreaType": {
+    fr: "Bénéficiaires servis par milieu du centre",
+    ar: "المستفيدون حسب وسط المركز",
+    buckets: "areaType",
+  },
+  "aid.recipientsByKind": {
+    fr: "Bénéficiaires d'aides par nature",
+    ar: "المستفيدون من المساعدات حسب النوع",
+    buckets: "aidKind",
+  },
+  "aid.valueMadByKind": {
+    fr: "Valeur des aides par nature (MAD)",
+    ar: "قيمة المساعدات حسب النوع (درهم)",
+    buckets: "aidKind",
+  },
+  "vigilanceAlerts.byKind": {
+    fr: "Signalements des cellules de veille par nature",
+    ar: "إشعارات خلايا اليقظة حسب النوع",
+    buckets: "alertKind",
+  },
 };
 
 /** The 12 regions of 2015 and the 75 prefectures and provinces, named as seeds/territories.json names them. */
@@ -189,6 +252,9 @@ export function bucketLabel(breakdown: BreakdownKey, bucket: string): Label {
 /** A list's labels in one language, `{ list: { value: label } }`: the console's `entraide.enums` messages. */
 export function enumMessages(language: Language): Record<EnumName, Record<string, string>> {
   return Object.fromEntries(
-    Object.entries(enumLabels).map(([list, labels]) => [list, Object.fromEntries(Object.entries(labels).map(([value, label]) => [value, label[language]]))]),
+    Object.entries(enumLabels).map(([list, labels]) => [
+      list,
+      Object.fromEntries(Object.entries(labels).map(([value, label]) => [value, label[language]])),
+    ]),
   ) as Record<EnumName, Record<string, string>>;
 }

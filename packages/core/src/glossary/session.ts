@@ -35,7 +35,12 @@ type Messages = { [key: string]: Messages | string };
 
 function pick(node: Words, language: "ar" | "fr"): Messages {
   return Object.fromEntries(
-    Object.entries(node).map(([key, value]) => [key, "ar" in value && typeof value.ar === "string" ? (value as { ar: string; fr: string })[language] : pick(value as Words, language)]),
+    Object.entries(node).map(([key, value]) => [
+      key,
+      "ar" in value && typeof value.ar === "string"
+        ? (value as { ar: string; fr: string })[language]
+        : pick(value as Words, language),
+    ]),
   );
 }
 

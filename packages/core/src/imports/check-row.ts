@@ -5,9 +5,9 @@ import { DomainError } from "../errors.js";
 import type { ColumnMapping } from "./columns.js";
 import type { ImportJob } from "./jobs.js";
 import { findProbableDuplicates, fullNameKey, type PersonCandidate } from "./probable.js";
+import type { FileRow } from "./read-file.js";
 import type { ImportRegistry } from "./registries.js";
 import type { ImportRow, RowIssue } from "./rows.js";
-import type { FileRow } from "./read-file.js";
 import { cellText } from "./values.js";
 
 /**
@@ -53,7 +53,8 @@ export function checkOwn(ctx: RowContext, fileRow: FileRow): Checked {
     const cell = fileRow.cells[position];
     if (fileRow.formulas?.includes(position)) return void issues.push({ column: title, code: "formula" });
     if (cellText(cell) === "") {
-      if (column.required) issues.push({ column: title, code: field === "consentGiven" ? "consent_required" : "required" });
+      if (column.required)
+        issues.push({ column: title, code: field === "consentGiven" ? "consent_required" : "required" });
       return;
     }
     const parsed = column.parse(cell);
@@ -62,17 +63,28 @@ export function checkOwn(ctx: RowContext, fileRow: FileRow): Checked {
   });
   if (fields.consentGiven === false) issues.push({ column: columnOf(ctx, "consentGiven"), code: "consent_required" });
   const result: ImportRow = {
-    row: fileRow.row, outcome: "valid", issues, matches: [], cells: fileRow.cells.map(cellText),
+    row: fileRow.row,
+    outcome: "valid",
+    issues,
+    matches: [],
+    cells: fileRow.cells.map(cellText),
     regionCode: typeof fields.regionCode === "string" ? fields.regionCode : undefined,
   };
   if (issues.length) return { result: { ...result, outcome: "invalid" }, uniqueKeys: [] };
 
   let record: Record<string, unknown>;
   try {
-    record = validateRecord(registry.repository.def, registry.toInput ? registry.toInput(fields) : fields) as Record<string, unknown>;
+    record = validateRecord(registry.repository.def, registry.toInput ? registry.toInput(fields) : fields) as Record<
+      string,
+      unknown
+    >;
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
-    const ruleIssues = error.issues.map((i) => ({ column: columnOf(ctx, i.path.split(".")[0]!), code: "rule", params: { detail: i.message } }));
+    const ruleIssues = error.issues.map((i) => ({
+      column: columnOf(ctx, i.path.split(".")[0]!),
+      code: "rule",
+      params: { detail: i.message },
+    }));
     return { result: { ...result, outcome: "invalid", issues: ruleIssues }, uniqueKeys: [] };
   }
   result.input = record;
@@ -82,7 +94,11 @@ export function checkOwn(ctx: RowContext, fileRow: FileRow): Checked {
     const first = ctx.seenKeys.get(unique.key);
     if (first !== undefined) {
       result.outcome = "duplicate";
-      result.issues.push({ column: columnOf(ctx, unique.field), code: "duplicate_in_file", params: { row: String(first) } });
+      result.issues.push({
+        column: columnOf(ctx, unique.field),
+        code: "duplicate_in_file",
+        params: { row: String(first) },
+      });
     }
   }
   if (result.outcome === "valid" && registry.people) {
@@ -90,13 +106,18 @@ export function checkOwn(ctx: RowContext, fileRow: FileRow): Checked {
     const first = ctx.seenPeople.get(person);
     if (first !== undefined) {
       result.outcome = "probable_duplicate";
-      result.issues.push({ column: columnOf(ctx, "lastName"), code: "probable_in_file", params: { row: String(first) } });
+      result.issues.push({
+        column: columnOf(ctx, "lastName"),
+        code: "probable_in_file",
+        params: { row: String(first) },
+      });
     }
   }
   return { result, record, uniqueKeys };
 }
 
-const personKey = (record: Record<string, unknown>) => `${record.birthDate}|${record.sex}|${fullNameKey(record as never)}`;
+const personKey = (record: Record<string, unknown>) =>
+  `${record.birthDate}|${record.sex}|${fullNameKey(record as never)}`;
 
 /** Remembers the row's CIN and person as seen, unless an earlier row had them. */
 export function remember(ctx: RowContext, checked: Checked) {
@@ -114,7 +135,9 @@ function lookup(ctx: RowContext, prefix: string, id: string) {
   if (!found) {
     if (ctx.regionCache.size > 10_000) ctx.regionCache.clear();
     found = ctx.db.doc
-      .send(new GetCommand({ TableName: ctx.db.tableName, Key: itemKey(prefix, id), ProjectionExpression: "regionCode" }))
+      .send(
+        new GetCommand({ TableName: ctx.db.tableName, Key: itemKey(prefix, id), ProjectionExpression: "regionCode" }),
+      )
       .then(({ Item }) => ({ exists: Item !== undefined, regionCode: Item?.regionCode as string | undefined }));
     ctx.regionCache.set(cacheKey, found);
   }
@@ -127,7 +150,8 @@ export async function checkInTable(ctx: RowContext, checked: Checked): Promise<I
   const def = ctx.registry.repository.def;
   for (const ref of def.references?.(record as never).filter((r) => r.id) ?? []) {
     const found = await lookup(ctx, ref.prefix, ref.id);
-    if (!found.exists) result.issues.push({ column: columnOf(ctx, ref.field), code: "missing_reference", params: { what: ref.label } });
+    if (!found.exists)
+      result.issues.push({ column: columnOf(ctx, ref.field), code: "missing_reference", params: { what: ref.label } });
     // A record placed through its beneficiary (enrollments) lies in the beneficiary's region.
     else if (!result.regionCode && ref.prefix === "BENEFICIARY") result.regionCode = found.regionCode;
   }
@@ -139,7 +163,9 @@ export async function checkInTable(ctx: RowContext, checked: Checked): Promise<I
     return { ...result, outcome: "invalid", issues: result.issues.filter((i) => i.code !== "probable_in_file") };
   }
   for (const unique of checked.uniqueKeys as { key: string; field: string }[]) {
-    const { Item } = await ctx.db.doc.send(new GetCommand({ TableName: ctx.db.tableName, Key: { pk: unique.key, sk: "GUARD" } }));
+    const { Item } = await ctx.db.doc.send(
+      new GetCommand({ TableName: ctx.db.tableName, Key: { pk: unique.key, sk: "GUARD" } }),
+    );
     if (Item) {
       result.outcome = "duplicate";
       result.issues.push({ column: columnOf(ctx, unique.field), code: "duplicate_in_registry" });

@@ -1,6 +1,6 @@
 import { headers } from "../glossary/imports.js";
 import type { ImportColumn, ImportRegistry } from "./registries.js";
-import { cellText, foldText, type Cell } from "./values.js";
+import { type Cell, cellText, foldText } from "./values.js";
 
 /** How a file's header row maps onto a registry's columns. */
 export interface ColumnMapping {
@@ -22,7 +22,8 @@ function namesOf(column: ImportColumn): string[] {
 export function mapColumns(registry: ImportRegistry, headerCells: Cell[]): ColumnMapping {
   const byName = new Map<string, string>();
   // Registry-specific names first: "Nom" is a center's name but a beneficiary's last name.
-  for (const column of registry.columns) for (const name of namesOf(column)) if (!byName.has(name)) byName.set(name, column.field);
+  for (const column of registry.columns)
+    for (const name of namesOf(column)) if (!byName.has(name)) byName.set(name, column.field);
   const titles = headerCells.map(cellText);
   const taken = new Set<string>();
   const unknown: string[] = [];

@@ -1,12 +1,12 @@
+import { auditOp } from "../audit.js";
 import type { Db } from "../db.js";
 import { onTable } from "../entity.js";
 import { DomainError } from "../errors.js";
-import { auditOp } from "../audit.js";
 import { runWrites } from "../store.js";
 import type { ImportFiles } from "./files.js";
-import { addCommitted, getImportJob, updateImportJob, type ImportJob, type Outcome } from "./jobs.js";
+import { addCommitted, getImportJob, type ImportJob, type Outcome, updateImportJob } from "./jobs.js";
 import { importRegistries } from "./registries.js";
-import { claimedRecord, claimOp, countRows, listRows, settleRow, type ImportRow } from "./rows.js";
+import { claimedRecord, claimOp, countRows, type ImportRow, listRows, settleRow } from "./rows.js";
 import type { StepOutcome } from "./validate.js";
 
 const PAGE = 25;
@@ -61,7 +61,9 @@ async function commitRow(db: Db, job: ImportJob, row: ImportRow): Promise<boolea
         await new Promise((wait) => setTimeout(wait, 20 * attempt + Math.random() * 30));
         continue;
       }
-      await settleRow(db, job.id, row, "skipped", undefined, [{ column: "", code: "commit_refused", params: { detail: error.message } }]);
+      await settleRow(db, job.id, row, "skipped", undefined, [
+        { column: "", code: "commit_refused", params: { detail: error.message } },
+      ]);
       return false;
     }
   }
@@ -74,11 +76,27 @@ async function finish(db: Db, files: ImportFiles, id: string) {
   const created = await countRows(db, id, "created");
   const counts = { ...job.counts, created, skipped: job.counts.rows - created };
   try {
-    await updateImportJob(db, id, { status: "committed", counts, progress: { done: job.progress.total, total: job.progress.total } }, ["committing"]);
+    await updateImportJob(
+      db,
+      id,
+      { status: "committed", counts, progress: { done: job.progress.total, total: job.progress.total } },
+      ["committing"],
+    );
   } catch (error) {
     if (error instanceof DomainError) return; // another commit of this import finished it a moment ago
     throw error;
   }
-  await runWrites(db, onTable(db, [auditOp(db, { entity: "IMPORT", entityId: id, action: "update", before: { status: job.status }, after: { status: "committed", created: counts.created } })]));
+  await runWrites(
+    db,
+    onTable(db, [
+      auditOp(db, {
+        entity: "IMPORT",
+        entityId: id,
+        action: "update",
+        before: { status: job.status },
+        after: { status: "committed", created: counts.created },
+      }),
+    ]),
+  );
   await files.remove(id);
 }

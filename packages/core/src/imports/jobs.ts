@@ -14,16 +14,36 @@ import { importRegistryNames } from "./registries.js";
  * (`IMPORT#<id>` / `ROW#<row>`), indexed by outcome on gsi1. Lists: every import
  * on gsi3, an importer's own on gsi2.
  */
-export const importStatuses = ["awaiting_file", "validating", "validated", "committing", "committed", "failed"] as const;
+export const importStatuses = [
+  "awaiting_file",
+  "validating",
+  "validated",
+  "committing",
+  "committed",
+  "failed",
+] as const;
 export const outcomes = ["valid", "invalid", "duplicate", "probable_duplicate", "created", "skipped"] as const;
 export type Outcome = (typeof outcomes)[number];
 
 export const Counts = z.object({
-  rows: z.number().int(), valid: z.number().int(), invalid: z.number().int(), duplicates: z.number().int(),
-  probableDuplicates: z.number().int(), created: z.number().int(), skipped: z.number().int(),
+  rows: z.number().int(),
+  valid: z.number().int(),
+  invalid: z.number().int(),
+  duplicates: z.number().int(),
+  probableDuplicates: z.number().int(),
+  created: z.number().int(),
+  skipped: z.number().int(),
 });
 export type Counts = z.infer<typeof Counts>;
-export const zeroCounts = (): Counts => ({ rows: 0, valid: 0, invalid: 0, duplicates: 0, probableDuplicates: 0, created: 0, skipped: 0 });
+export const zeroCounts = (): Counts => ({
+  rows: 0,
+  valid: 0,
+  invalid: 0,
+  duplicates: 0,
+  probableDuplicates: 0,
+  created: 0,
+  skipped: 0,
+});
 
 export const NewImport = z.strictObject({
   registry: z.enum(importRegistryNames),
@@ -63,20 +83,46 @@ export interface ImportJob {
 export const jobKey = (id: string) => ({ pk: `IMPORT#${id}`, sk: "IMPORT" });
 const byActor = (actor: string) => `IMPORT#ACTOR#${actor}`;
 
-export async function createImportJob(db: Db, input: z.infer<typeof NewImport>, regions: "all" | string[]): Promise<ImportJob> {
+export async function createImportJob(
+  db: Db,
+  input: z.infer<typeof NewImport>,
+  regions: "all" | string[],
+): Promise<ImportJob> {
   const now = new Date().toISOString();
   const createdBy = db.audit?.actor ?? "system";
   const job: ImportJob = {
-    id: ulid(), ...input, status: "awaiting_file", progress: { done: 0, total: 0 }, counts: zeroCounts(),
-    createdBy, createdAt: now, updatedAt: now, regions,
+    id: ulid(),
+    ...input,
+    status: "awaiting_file",
+    progress: { done: 0, total: 0 },
+    counts: zeroCounts(),
+    createdBy,
+    createdAt: now,
+    updatedAt: now,
+    regions,
   };
-  const item = { ...job, ...jobKey(job.id), entity: "IMPORT", gsi2pk: byActor(createdBy), gsi2sk: job.id, gsi3pk: "IMPORT", gsi3sk: job.id };
+  const item = {
+    ...job,
+    ...jobKey(job.id),
+    entity: "IMPORT",
+    gsi2pk: byActor(createdBy),
+    gsi2sk: job.id,
+    gsi3pk: "IMPORT",
+    gsi3sk: job.id,
+  };
   await runWrites(db, [
     {
       item: { Put: { TableName: db.tableName, Item: item, ConditionExpression: "attribute_not_exists(pk)" } },
       onConditionFailed: () => new DomainError("conflict", "Two imports got the same id; retry"),
     },
-    ...onTable(db, [auditOp(db, { entity: "IMPORT", entityId: job.id, action: "create", after: { registry: job.registry, fileName: job.fileName } })]),
+    ...onTable(db, [
+      auditOp(db, {
+        entity: "IMPORT",
+        entityId: job.id,
+        action: "create",
+        after: { registry: job.registry, fileName: job.fileName },
+      }),
+    ]),
   ]);
   return job;
 }
@@ -86,13 +132,21 @@ const toJob = (item: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(item).filter(([name]) => !storage.has(name))) as unknown as ImportJob;
 
 export async function getImportJob(db: Db, id: string): Promise<ImportJob> {
-  const { Item } = await db.doc.send(new GetCommand({ TableName: db.tableName, Key: jobKey(id), ConsistentRead: true }));
+  const { Item } = await db.doc.send(
+    new GetCommand({ TableName: db.tableName, Key: jobKey(id), ConsistentRead: true }),
+  );
   if (!Item) throw notFound("import", id);
   return toJob(Item);
 }
 
 /** Sets fields of the job; `from` lists the statuses it may be in (else a 409 conflict). */
-export async function updateImportJob(db: Db, id: string, fields: Partial<ImportJob>, from?: ImportJob["status"][], remove: string[] = []) {
+export async function updateImportJob(
+  db: Db,
+  id: string,
+  fields: Partial<ImportJob>,
+  from?: ImportJob["status"][],
+  remove: string[] = [],
+) {
   const names: Record<string, string> = {};
   const values: Record<string, unknown> = { ":now": new Date().toISOString() };
   const sets = ["#updatedAt = :now"];
@@ -134,9 +188,15 @@ export async function updateImportJob(db: Db, id: string, fields: Partial<Import
 export async function addCommitted(db: Db, id: string, created: number, processed: number) {
   await db.doc.send(
     new UpdateCommand({
-      TableName: db.tableName, Key: jobKey(id),
+      TableName: db.tableName,
+      Key: jobKey(id),
       UpdateExpression: "ADD #counts.#created :c, #progress.#done :p",
-      ExpressionAttributeNames: { "#counts": "counts", "#created": "created", "#progress": "progress", "#done": "done" },
+      ExpressionAttributeNames: {
+        "#counts": "counts",
+        "#created": "created",
+        "#progress": "progress",
+        "#done": "done",
+      },
       ExpressionAttributeValues: { ":c": created, ":p": processed },
     }),
   );

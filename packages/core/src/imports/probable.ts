@@ -32,7 +32,8 @@ export interface ProbableMatch {
  * block of birth date and sex — never a scan — and answers only matches at or
  * above its threshold.
  */
-export const findProbableDuplicates = (db: Db, candidate: PersonCandidate): Promise<ProbableMatch[]> => findInRegistry(db, candidate);
+export const findProbableDuplicates = (db: Db, candidate: PersonCandidate): Promise<ProbableMatch[]> =>
+  findInRegistry(db, candidate);
 
 /** First and last name folded, in either order: the key of in-file probable duplicates. */
 export function fullNameKey(person: Pick<PersonCandidate, "firstName" | "lastName">): string {

@@ -1,6 +1,6 @@
+import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
-import { Readable } from "node:stream";
 import type { Cell } from "./values.js";
 
 /**
@@ -124,7 +124,7 @@ export class CsvRecords {
       if (this.quoted) {
         if (ch === '"') {
           if (text[i + 1] === '"') (this.cell += '"'), i++;
-          else if (i + 1 === text.length) this.afterQuote = true, this.quoted = false;
+          else if (i + 1 === text.length) (this.afterQuote = true), (this.quoted = false);
           else this.quoted = false;
         } else this.cell += ch;
         continue;
@@ -167,7 +167,11 @@ export class CsvRecords {
 /** The first worksheet, row by row; dates come as dates (styles are read), formulas are flagged. */
 async function* xlsxRows(rest: Readable): AsyncGenerator<FileRow> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(rest, {
-    sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", worksheets: "emit", entries: "emit",
+    sharedStrings: "cache",
+    styles: "cache",
+    hyperlinks: "ignore",
+    worksheets: "emit",
+    entries: "emit",
   });
   let any = false;
   try {

@@ -6,8 +6,20 @@ import { valueLabels } from "../glossary/imports.js";
 import type { Repository } from "../repository.js";
 import type { AnyObject } from "../validation.js";
 import {
-  listLookup, parseChoice, parseChoices, parseDate, parseInteger, parseNationalId, parseNumber, parsePhone,
-  parseProvince, parseRegion, parseText, parseYesNo, type Cell, type Parsed,
+  type Cell,
+  listLookup,
+  type Parsed,
+  parseChoice,
+  parseChoices,
+  parseDate,
+  parseInteger,
+  parseNationalId,
+  parseNumber,
+  parsePhone,
+  parseProvince,
+  parseRegion,
+  parseText,
+  parseYesNo,
 } from "./values.js";
 
 /**
@@ -46,26 +58,73 @@ export type ImportRegistryName = (typeof importRegistryNames)[number];
 
 const allowedOf = (list: string) => Object.keys(valueLabels[list] ?? {}).join(", ");
 const choice = (list: string, extra?: Record<string, string>) => parseChoice(listLookup(list, extra), allowedOf(list));
-const sexAliases = { f: "female", m: "male", h: "male", femme: "female", homme: "male", feminin: "female", masculin: "male" };
+const sexAliases = {
+  f: "female",
+  m: "male",
+  h: "male",
+  femme: "female",
+  homme: "male",
+  feminin: "female",
+  masculin: "male",
+};
 
 const text = parseText;
 const territory: ImportColumn[] = [
   { field: "regionCode", required: true, parse: parseRegion, example: "MA-06", aliases: ["region", "code region"] },
-  { field: "provinceCode", required: true, parse: parseProvince, example: "Casablanca", aliases: ["province", "prefecture", "code province", "prefecture ou province"] },
+  {
+    field: "provinceCode",
+    required: true,
+    parse: parseProvince,
+    example: "Casablanca",
+    aliases: ["province", "prefecture", "code province", "prefecture ou province"],
+  },
 ];
 
 const beneficiaryColumns: ImportColumn[] = [
-  { field: "nationalId", parse: parseNationalId, example: "BK123456", aliases: ["cin", "n° de cin", "numero cin", "رقم البطاقة"], personal: true },
+  {
+    field: "nationalId",
+    parse: parseNationalId,
+    example: "BK123456",
+    aliases: ["cin", "n° de cin", "numero cin", "رقم البطاقة"],
+    personal: true,
+  },
   { field: "firstName", required: true, parse: text, example: "Fatima", aliases: ["prenom", "الاسم"] },
   { field: "lastName", required: true, parse: text, example: "El Alaoui", aliases: ["nom de famille", "النسب"] },
   { field: "sex", required: true, parse: choice("sex", sexAliases), example: "F", list: "sex" },
   { field: "birthDate", required: true, parse: parseDate, example: "14/03/1990", aliases: ["ne le", "date naissance"] },
-  { field: "categories", required: true, parse: parseChoices(listLookup("category"), allowedOf("category")), example: "woman; disability", list: "category", aliases: ["categorie", "الفئة"] },
-  { field: "disabilityType", parse: choice("disabilityType"), example: "motor", list: "disabilityType", aliases: ["handicap"] },
+  {
+    field: "categories",
+    required: true,
+    parse: parseChoices(listLookup("category"), allowedOf("category")),
+    example: "woman; disability",
+    list: "category",
+    aliases: ["categorie", "الفئة"],
+  },
+  {
+    field: "disabilityType",
+    parse: choice("disabilityType"),
+    example: "motor",
+    list: "disabilityType",
+    aliases: ["handicap"],
+  },
   ...territory,
-  { field: "areaType", required: true, parse: choice("areaType"), example: "urban", list: "areaType", aliases: ["الوسط"] },
+  {
+    field: "areaType",
+    required: true,
+    parse: choice("areaType"),
+    example: "urban",
+    list: "areaType",
+    aliases: ["الوسط"],
+  },
   { field: "phone", parse: parsePhone, example: "0612345678", aliases: ["tel", "telephone", "gsm"], personal: true },
-  { field: "consentGiven", required: true, parse: parseYesNo, example: "oui", list: "yesNo", aliases: ["consentement loi 09-08", "موافقة"] },
+  {
+    field: "consentGiven",
+    required: true,
+    parse: parseYesNo,
+    example: "oui",
+    list: "yesNo",
+    aliases: ["consentement loi 09-08", "موافقة"],
+  },
 ];
 
 const centerColumns: ImportColumn[] = [
@@ -102,14 +161,21 @@ const cooperativeColumns: ImportColumn[] = [
 ];
 
 export const importRegistries: Record<ImportRegistryName, ImportRegistry> = {
-  beneficiaries: { name: "beneficiaries", repository: beneficiaries as never, columns: beneficiaryColumns, people: true },
+  beneficiaries: {
+    name: "beneficiaries",
+    repository: beneficiaries as never,
+    columns: beneficiaryColumns,
+    people: true,
+  },
   enrollments: { name: "enrollments", repository: enrollments as never, columns: enrollmentColumns },
   centers: {
     name: "centers",
     repository: centers as never,
     columns: centerColumns,
     toInput: ({ latitude, longitude, ...fields }) =>
-      latitude !== undefined || longitude !== undefined ? { ...fields, location: { lat: latitude, lng: longitude } } : fields,
+      latitude !== undefined || longitude !== undefined
+        ? { ...fields, location: { lat: latitude, lng: longitude } }
+        : fields,
   },
   cooperatives: { name: "cooperatives", repository: cooperatives as never, columns: cooperativeColumns },
 };

@@ -51,11 +51,18 @@ export function rowItem(db: Db, importId: string, row: ImportRow): Record<string
 }
 
 function fromItem(db: Db, importId: string, item: Record<string, unknown>): ImportRow {
-  const { cells, input } = JSON.parse(decryptPii(item.sealed as string, db.piiKey, context(importId, item.row as number)));
+  const { cells, input } = JSON.parse(
+    decryptPii(item.sealed as string, db.piiKey, context(importId, item.row as number)),
+  );
   return {
-    row: item.row as number, outcome: item.outcome as Outcome, recordId: item.recordId as string | undefined,
-    issues: (item.issues as RowIssue[]) ?? [], matches: (item.matches as ProbableMatch[]) ?? [],
-    regionCode: item.regionCode as string | undefined, cells, input,
+    row: item.row as number,
+    outcome: item.outcome as Outcome,
+    recordId: item.recordId as string | undefined,
+    issues: (item.issues as RowIssue[]) ?? [],
+    matches: (item.matches as ProbableMatch[]) ?? [],
+    regionCode: item.regionCode as string | undefined,
+    cells,
+    input,
   };
 }
 
@@ -79,7 +86,14 @@ export async function* allRows(db: Db, importId: string): AsyncGenerator<ImportR
 }
 
 /** The row's new outcome after a commit attempt. */
-export async function settleRow(db: Db, importId: string, row: ImportRow, outcome: Outcome, recordId?: string, issues?: RowIssue[]) {
+export async function settleRow(
+  db: Db,
+  importId: string,
+  row: ImportRow,
+  outcome: Outcome,
+  recordId?: string,
+  issues?: RowIssue[],
+) {
   try {
     await db.doc.send(
       new UpdateCommand({
@@ -89,8 +103,11 @@ export async function settleRow(db: Db, importId: string, row: ImportRow, outcom
         // A created row stays created, whatever another commit of the same import concluded.
         ConditionExpression: "outcome <> :created",
         ExpressionAttributeValues: {
-          ":o": outcome, ":g": outcomeKey(importId, outcome), ":created": "created",
-          ...(recordId ? { ":r": recordId } : {}), ...(issues ? { ":i": issues } : {}),
+          ":o": outcome,
+          ":g": outcomeKey(importId, outcome),
+          ":created": "created",
+          ...(recordId ? { ":r": recordId } : {}),
+          ...(issues ? { ":i": issues } : {}),
         },
       }),
     );
@@ -115,7 +132,12 @@ export function claimOp(db: Db, importId: string, row: number, recordId: string)
     item: {
       Put: {
         TableName: db.tableName,
-        Item: { pk: `IMPORT#${importId}`, sk: `CLAIM#${String(row).padStart(8, "0")}`, entity: "IMPORT_CLAIM", recordId },
+        Item: {
+          pk: `IMPORT#${importId}`,
+          sk: `CLAIM#${String(row).padStart(8, "0")}`,
+          entity: "IMPORT_CLAIM",
+          recordId,
+        },
         ConditionExpression: "attribute_not_exists(pk)",
       },
     },
@@ -126,12 +148,17 @@ export function claimOp(db: Db, importId: string, row: number, recordId: string)
 /** The record a claimed row created, if it was. */
 export async function claimedRecord(db: Db, importId: string, row: number): Promise<string | undefined> {
   const { Item } = await db.doc.send(
-    new GetCommand({ TableName: db.tableName, Key: { pk: `IMPORT#${importId}`, sk: `CLAIM#${String(row).padStart(8, "0")}` }, ConsistentRead: true }),
+    new GetCommand({
+      TableName: db.tableName,
+      Key: { pk: `IMPORT#${importId}`, sk: `CLAIM#${String(row).padStart(8, "0")}` },
+      ConsistentRead: true,
+    }),
   );
   return Item?.recordId as string | undefined;
 }
 
-export const putRow = (db: Db, item: Record<string, unknown>) => db.doc.send(new PutCommand({ TableName: db.tableName, Item: item }));
+export const putRow = (db: Db, item: Record<string, unknown>) =>
+  db.doc.send(new PutCommand({ TableName: db.tableName, Item: item }));
 
 /** How many rows have `outcome`, counted on the index (exact, whoever settled them). */
 export async function countRows(db: Db, importId: string, outcome: Outcome): Promise<number> {
@@ -140,8 +167,12 @@ export async function countRows(db: Db, importId: string, outcome: Outcome): Pro
   do {
     const page = await db.doc.send(
       new QueryCommand({
-        TableName: db.tableName, IndexName: "gsi1", KeyConditionExpression: "gsi1pk = :pk",
-        ExpressionAttributeValues: { ":pk": outcomeKey(importId, outcome) }, Select: "COUNT", ExclusiveStartKey: startKey,
+        TableName: db.tableName,
+        IndexName: "gsi1",
+        KeyConditionExpression: "gsi1pk = :pk",
+        ExpressionAttributeValues: { ":pk": outcomeKey(importId, outcome) },
+        Select: "COUNT",
+        ExclusiveStartKey: startKey,
       }),
     );
     count += page.Count ?? 0;

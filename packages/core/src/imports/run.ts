@@ -2,7 +2,7 @@ import type { Db } from "../db.js";
 import { commitImport } from "./commit.js";
 import type { ImportFiles } from "./files.js";
 import { getImportJob } from "./jobs.js";
-import { validateImport, type StepOutcome } from "./validate.js";
+import { type StepOutcome, validateImport } from "./validate.js";
 
 /**
  * One step of an import job, whatever its phase: the same code runs in the

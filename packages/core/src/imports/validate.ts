@@ -1,12 +1,12 @@
 import { BulkWriter } from "../bulk.js";
 import type { Db } from "../db.js";
-import { checkInTable, checkOwn, isBlank, remember, type Checked, type RowContext } from "./check-row.js";
-import { mapColumns, type ColumnMapping } from "./columns.js";
-import { MAX_FILE_BYTES, MAX_ROWS, type ImportFiles } from "./files.js";
-import { getImportJob, updateImportJob, zeroCounts, type Counts, type ImportJob } from "./jobs.js";
+import { type Checked, checkInTable, checkOwn, isBlank, type RowContext, remember } from "./check-row.js";
+import { type ColumnMapping, mapColumns } from "./columns.js";
+import { type ImportFiles, MAX_FILE_BYTES, MAX_ROWS } from "./files.js";
+import { type Counts, getImportJob, type ImportJob, updateImportJob, zeroCounts } from "./jobs.js";
 import { ImportFileError, readRows } from "./read-file.js";
 import { importRegistries } from "./registries.js";
-import { rowItem, type ImportRow } from "./rows.js";
+import { type ImportRow, rowItem } from "./rows.js";
 
 /** Rows checked at once: their table reads run together. */
 const BATCH = 64;
@@ -21,7 +21,12 @@ export type StepOutcome = "done" | "handover";
  * `deadline` (ms since epoch) after a batch and says "handover": the next call
  * goes on where it stopped.
  */
-export async function validateImport(db: Db, files: ImportFiles, id: string, deadline = Infinity): Promise<StepOutcome> {
+export async function validateImport(
+  db: Db,
+  files: ImportFiles,
+  id: string,
+  deadline = Infinity,
+): Promise<StepOutcome> {
   let job = await getImportJob(db, id);
   if (job.status !== "validating") return "done";
   try {
@@ -29,7 +34,9 @@ export async function validateImport(db: Db, files: ImportFiles, id: string, dea
     return await checkRows(db, files, job, deadline);
   } catch (error) {
     if (!(error instanceof ImportFileError)) throw error;
-    await updateImportJob(db, id, { status: "failed", problem: { code: error.code, params: error.params } }, ["validating"]);
+    await updateImportJob(db, id, { status: "failed", problem: { code: error.code, params: error.params } }, [
+      "validating",
+    ]);
     return "done";
   }
 }
@@ -59,23 +66,34 @@ async function survey(db: Db, files: ImportFiles, job: ImportJob): Promise<Impor
   }
   if (!mapping || total === 0) throw new ImportFileError("empty_file");
   const fields: Partial<ImportJob> = {
-    columns: { titles: mapping.titles, fields: mapping.fields }, unknownColumns: mapping.unknown,
-    progress: { done: 0, total }, counts: { ...zeroCounts(), rows: total }, resumeAt: 0,
+    columns: { titles: mapping.titles, fields: mapping.fields },
+    unknownColumns: mapping.unknown,
+    progress: { done: 0, total },
+    counts: { ...zeroCounts(), rows: total },
+    resumeAt: 0,
   };
   await updateImportJob(db, job.id, fields, ["validating"]);
   return { ...job, ...fields };
 }
 
 const countKey: Record<string, keyof Counts> = {
-  valid: "valid", invalid: "invalid", duplicate: "duplicates", probable_duplicate: "probableDuplicates",
+  valid: "valid",
+  invalid: "invalid",
+  duplicate: "duplicates",
+  probable_duplicate: "probableDuplicates",
 };
 
 async function checkRows(db: Db, files: ImportFiles, job: ImportJob, deadline: number): Promise<StepOutcome> {
   const registry = importRegistries[job.registry];
   const { titles, fields } = job.columns!;
   const ctx: RowContext = {
-    db, job, registry, mapping: { titles, fields, unknown: [], missing: [] },
-    seenKeys: new Map(), seenPeople: new Map(), regionCache: new Map(),
+    db,
+    job,
+    registry,
+    mapping: { titles, fields, unknown: [], missing: [] },
+    seenKeys: new Map(),
+    seenPeople: new Map(),
+    regionCache: new Map(),
   };
   const counts = { ...job.counts };
   let done = job.progress.done;
@@ -85,7 +103,12 @@ async function checkRows(db: Db, files: ImportFiles, job: ImportJob, deadline: n
   let lastRow = 0;
 
   const save = (extra: Partial<ImportJob>) =>
-    updateImportJob(db, job.id, { counts, progress: { done, total: job.progress.total }, resumeAt: lastRow + 1, ...extra }, ["validating"]);
+    updateImportJob(
+      db,
+      job.id,
+      { counts, progress: { done, total: job.progress.total }, resumeAt: lastRow + 1, ...extra },
+      ["validating"],
+    );
   const flushBatch = async () => {
     const results: ImportRow[] = await Promise.all(batch.map((checked) => checkInTable(ctx, checked)));
     batch = [];

@@ -37,7 +37,11 @@ export function parseText(cell: Cell): Parsed {
 
 /** CIN typed in lowercase or with spaces: `bk 123 456` → `BK123456`. */
 export function parseNationalId(cell: Cell): Parsed {
-  return ok(cellText(cell).replace(/[\s.\-_]/g, "").toUpperCase());
+  return ok(
+    cellText(cell)
+      .replace(/[\s.\-_]/g, "")
+      .toUpperCase(),
+  );
 }
 
 export function parsePhone(cell: Cell): Parsed {
@@ -52,7 +56,7 @@ export function parseDate(cell: Cell): Parsed {
     return ok(`${cell.getUTCFullYear()}-${pad(cell.getUTCMonth() + 1)}-${pad(cell.getUTCDate())}`);
   }
   const text = cellText(cell);
-  let match = /^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$/.exec(text);
+  let match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
   if (match) return ok(`${match[3]}-${pad(match[2]!)}-${pad(match[1]!)}`);
   match = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ].*)?$/.exec(text);
   if (match) return ok(`${match[1]}-${pad(match[2]!)}-${pad(match[3]!)}`);
@@ -61,7 +65,9 @@ export function parseDate(cell: Cell): Parsed {
 
 export function parseNumber(cell: Cell): Parsed {
   if (typeof cell === "number") return ok(cell);
-  const text = cellText(cell).replace(/[\s\u00a0\u202f]/g, "").replace(",", ".");
+  const text = cellText(cell)
+    .replace(/[\s\u00a0\u202f]/g, "")
+    .replace(",", ".");
   return /^-?\d+(\.\d+)?$/.test(text) ? ok(Number(text)) : problem("bad_number");
 }
 
@@ -106,7 +112,10 @@ export function parseChoices(lookup: Map<string, string>, allowed: string): (cel
   const one = parseChoice(lookup, allowed);
   return (cell) => {
     const values: string[] = [];
-    for (const part of cellText(cell).split(/[;,،|]/).map((p) => p.trim()).filter(Boolean)) {
+    for (const part of cellText(cell)
+      .split(/[;,،|]/)
+      .map((p) => p.trim())
+      .filter(Boolean)) {
       const parsed = one(part);
       if ("problem" in parsed) return parsed;
       values.push(parsed.value as string);
@@ -116,9 +125,11 @@ export function parseChoices(lookup: Map<string, string>, allowed: string): (cel
 }
 
 const regionLookup = new Map<string, string>();
-for (const r of regions) for (const key of [r.code, r.code.slice(3), r.nameFr, r.nameAr]) regionLookup.set(foldText(key), r.code);
+for (const r of regions)
+  for (const key of [r.code, r.code.slice(3), r.nameFr, r.nameAr]) regionLookup.set(foldText(key), r.code);
 const provinceLookup = new Map<string, string>();
-for (const p of provinces) for (const key of [p.code, p.code.slice(3), p.nameFr, p.nameAr]) provinceLookup.set(foldText(key), p.code);
+for (const p of provinces)
+  for (const key of [p.code, p.code.slice(3), p.nameFr, p.nameAr]) provinceLookup.set(foldText(key), p.code);
 
 /** A region by code (`MA-06`, `06`), French or Arabic name; a province's name gives its region. */
 export function parseRegion(cell: Cell): Parsed {

@@ -1,10 +1,10 @@
 import type { Db } from "../db.js";
-import { indicatorKeys, type Breakdowns, type IndicatorValues } from "./keys.js";
-import { yearBounds } from "./period.js";
+import { type Breakdowns, type IndicatorValues, indicatorKeys } from "./keys.js";
 import { countServedPerson, hasDisability, PersonBits, RURAL_OR_SEMI_URBAN_BITS } from "./people.js";
+import { yearBounds } from "./period.js";
 import { queryKind, scanEntities, segmentsFor } from "./scan.js";
 import type { Item, Source } from "./source.js";
-import { bilanSources, missingSourcesOf, type MissingSource } from "./sources.js";
+import { bilanSources, type MissingSource, missingSourcesOf } from "./sources.js";
 import { money, newTally, share, type Tally } from "./tally.js";
 
 export interface Bilan {
@@ -47,7 +47,14 @@ export async function computeBilan(db: Db, year: number, options: ComputeOptions
   const references = present.filter((s) => s.pass === 1);
   let read = 0;
   await Promise.all(
-    references.map((s) => queryKind(db, { entity: s.entity, attributes: s.attributes, onItem: reader([s]), onProgress: (n) => options.onProgress?.(1, (read += n)) })),
+    references.map((s) =>
+      queryKind(db, {
+        entity: s.entity,
+        attributes: s.attributes,
+        onItem: reader([s]),
+        onProgress: (n) => options.onProgress?.(1, (read += n)),
+      }),
+    ),
   );
   const events = present.filter((s) => s.pass === 2);
   let scanned = 0;
@@ -90,7 +97,10 @@ function finish(t: Tally): { values: IndicatorValues; breakdowns: Breakdowns } {
   for (const kind of Object.keys(byValue)) byValue[kind] = money(byValue[kind]!);
   const values = Object.fromEntries(indicatorKeys.map((k) => [k, v[k]])) as IndicatorValues;
   // Buckets in a stable order, whatever order the parallel scan met them in.
-  const sorted = (buckets: Record<string, number>) => Object.fromEntries(Object.entries(buckets).sort(([a], [b]) => a.localeCompare(b)));
-  const breakdowns = Object.fromEntries(Object.entries(t.breakdowns).map(([k, buckets]) => [k, sorted(buckets)])) as Breakdowns;
+  const sorted = (buckets: Record<string, number>) =>
+    Object.fromEntries(Object.entries(buckets).sort(([a], [b]) => a.localeCompare(b)));
+  const breakdowns = Object.fromEntries(
+    Object.entries(t.breakdowns).map(([k, buckets]) => [k, sorted(buckets)]),
+  ) as Breakdowns;
   return { values, breakdowns };
 }

@@ -1,6 +1,6 @@
 import { categories, disabilityTypes } from "../beneficiary.js";
 import { regions } from "../territory.js";
-import { ageBands, type AgeBand } from "./period.js";
+import { type AgeBand, ageBands } from "./period.js";
 import { areaTypes, bump, type Tally } from "./tally.js";
 
 /**
@@ -52,9 +52,13 @@ export function countServedPerson(tally: Tally, bits: number): void {
   });
 }
 
-
 /** A person's own attributes as bits of their number. */
-export function personAttributeBits(sex: string | undefined, personCategories: string[], ageBand: AgeBand | undefined, disabilityType?: string): number {
+export function personAttributeBits(
+  sex: string | undefined,
+  personCategories: string[],
+  ageBand: AgeBand | undefined,
+  disabilityType?: string,
+): number {
   let bits = sex === "female" ? PersonBits.female : sex === "male" ? PersonBits.male : 0;
   categories.forEach((category, i) => {
     if (personCategories.includes(category)) bits |= 1 << (PersonBits.categoriesFrom + i);
@@ -65,4 +69,5 @@ export function personAttributeBits(sex: string | undefined, personCategories: s
   return bits;
 }
 
-export const hasDisability = (bits: number) => (bits & (1 << (PersonBits.categoriesFrom + categories.indexOf("disability")))) !== 0;
+export const hasDisability = (bits: number) =>
+  (bits & (1 << (PersonBits.categoriesFrom + categories.indexOf("disability")))) !== 0;

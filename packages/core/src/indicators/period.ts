@@ -33,5 +33,10 @@ export function ageBandAt(bounds: YearBounds, birthDate: string): AgeBand {
 
 /** Today's date in Morocco, where the bilan's years begin and end. */
 export function moroccoToday(now = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Africa/Casablanca", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone: "Africa/Casablanca",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(now);
 }

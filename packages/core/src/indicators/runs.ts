@@ -1,8 +1,8 @@
 import { GetCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { ulid } from "ulid";
 import * as z from "zod";
-import type { Db } from "../db.js";
 import { auditOp } from "../audit.js";
+import type { Db } from "../db.js";
 import { writeAll } from "../entity.js";
 import { DomainError, notFound } from "../errors.js";
 import { bilanPartition } from "./snapshots.js";
@@ -35,11 +35,24 @@ const runKey = (year: number, runId: string) => ({ pk: bilanPartition(year), sk:
 
 export async function createRun(db: Db, year: number, trigger: BilanRun["trigger"], key?: string): Promise<BilanRun> {
   const runId = ulid();
-  const run: BilanRun = { runId, year, trigger, runKey: key ?? `run-${runId.toLowerCase()}`, status: "queued", requestedAt: new Date().toISOString() };
+  const run: BilanRun = {
+    runId,
+    year,
+    trigger,
+    runKey: key ?? `run-${runId.toLowerCase()}`,
+    status: "queued",
+    requestedAt: new Date().toISOString(),
+  };
   // Starting a run is a change like any other: it is audited in the same transaction.
   await writeAll(db, [
     {
-      item: { Put: { TableName: "", Item: { ...run, ...runKey(year, runId), entity: RUN_ENTITY }, ConditionExpression: "attribute_not_exists(pk)" } },
+      item: {
+        Put: {
+          TableName: "",
+          Item: { ...run, ...runKey(year, runId), entity: RUN_ENTITY },
+          ConditionExpression: "attribute_not_exists(pk)",
+        },
+      },
       onConditionFailed: () => new DomainError("conflict", "Two runs got the same id; retry"),
     },
     auditOp(db, { entity: RUN_ENTITY, entityId: runId, action: "create", after: run }),
@@ -48,13 +61,19 @@ export async function createRun(db: Db, year: number, trigger: BilanRun["trigger
 }
 
 export async function getRun(db: Db, year: number, runId: string): Promise<BilanRun> {
-  const { Item } = await db.doc.send(new GetCommand({ TableName: db.tableName, Key: runKey(year, runId), ConsistentRead: true }));
+  const { Item } = await db.doc.send(
+    new GetCommand({ TableName: db.tableName, Key: runKey(year, runId), ConsistentRead: true }),
+  );
   if (!Item) throw notFound("run", runId);
   const { pk: _pk, sk: _sk, entity: _entity, ...run } = Item;
   return run as BilanRun;
 }
 
-export async function updateRun(db: Db, run: BilanRun, change: Partial<Pick<BilanRun, "status" | "startedAt" | "finishedAt" | "snapshotId" | "message" | "progress">>) {
+export async function updateRun(
+  db: Db,
+  run: BilanRun,
+  change: Partial<Pick<BilanRun, "status" | "startedAt" | "finishedAt" | "snapshotId" | "message" | "progress">>,
+) {
   const entries = Object.entries(change).filter(([, v]) => v !== undefined);
   await db.doc.send(
     new UpdateCommand({

@@ -72,7 +72,10 @@ function projectionOf(attributes: string[]) {
  * Streams every record of one kind through its index (gsi3, partition = the
  * kind): reads only those items, page by page.
  */
-export async function queryKind(db: Db, request: Omit<ScanRequest, "entities" | "segments"> & { entity: string }): Promise<void> {
+export async function queryKind(
+  db: Db,
+  request: Omit<ScanRequest, "entities" | "segments"> & { entity: string },
+): Promise<void> {
   const { names, projection } = projectionOf(request.attributes);
   let startKey: Record<string, unknown> | undefined;
   do {

@@ -37,7 +37,9 @@ export class FrozenYearError extends DomainError {
 }
 
 export async function getLatestSnapshot(db: Db, year: number): Promise<Snapshot | undefined> {
-  const { Item } = await db.doc.send(new GetCommand({ TableName: db.tableName, Key: latestKey(year), ConsistentRead: true }));
+  const { Item } = await db.doc.send(
+    new GetCommand({ TableName: db.tableName, Key: latestKey(year), ConsistentRead: true }),
+  );
   return Item ? strip(Item) : undefined;
 }
 
@@ -48,9 +50,18 @@ export async function assertNotFrozen(db: Db, year: number): Promise<void> {
 /** Stores the snapshot, then makes it the latest unless a newer one or a frozen one is there. */
 export async function saveSnapshot(db: Db, snapshot: Snapshot): Promise<void> {
   const body = { ...snapshot, entity: "BILAN_SNAPSHOT" };
-  const notFrozen = { ConditionExpression: "attribute_not_exists(pk) OR frozen <> :yes", ExpressionAttributeValues: { ":yes": true } };
+  const notFrozen = {
+    ConditionExpression: "attribute_not_exists(pk) OR frozen <> :yes",
+    ExpressionAttributeValues: { ":yes": true },
+  };
   try {
-    await db.doc.send(new PutCommand({ TableName: db.tableName, Item: { ...body, ...snapshotKey(snapshot.year, snapshot.runKey) }, ...notFrozen }));
+    await db.doc.send(
+      new PutCommand({
+        TableName: db.tableName,
+        Item: { ...body, ...snapshotKey(snapshot.year, snapshot.runKey) },
+        ...notFrozen,
+      }),
+    );
   } catch (error) {
     if (error instanceof ConditionalCheckFailedException) throw new FrozenYearError(snapshot.year);
     throw error;
@@ -100,7 +111,14 @@ export async function listBilanYears(db: Db): Promise<BilanYearSummary[]> {
     );
     for (const item of page.Items ?? []) {
       const { year, computedAt, frozen, runKey, runId, id } = item as Snapshot;
-      years.push({ year, status: frozen ? "frozen" : "provisional", computedAt, runKey, ...(runId ? { runId } : {}), snapshotId: id });
+      years.push({
+        year,
+        status: frozen ? "frozen" : "provisional",
+        computedAt,
+        runKey,
+        ...(runId ? { runId } : {}),
+        snapshotId: id,
+      });
     }
     cursor = page.LastEvaluatedKey;
   } while (cursor);

@@ -34,7 +34,8 @@ export type SourceSpec = Omit<Source, "present">;
  */
 export function registerSource(spec: SourceSpec, owner: object | undefined): Source {
   const named = owner as { prefix?: unknown; entity?: unknown } | undefined;
-  const entity = typeof named?.entity === "string" ? named.entity : typeof named?.prefix === "string" ? named.prefix : spec.entity;
+  const entity =
+    typeof named?.entity === "string" ? named.entity : typeof named?.prefix === "string" ? named.prefix : spec.entity;
   if (entity !== spec.entity) throw new Error(`Source ${spec.entity} is registered against the records of ${entity}`);
   return { ...spec, present: owner !== undefined };
 }

@@ -7,7 +7,7 @@ import { vigilanceAlerts } from "../vigilance-alert.js";
 import { vigilanceCells } from "../vigilance-cell.js";
 import { markPerson, PersonBits } from "./people.js";
 import { inYear, overlapsYear } from "./period.js";
-import { amount, registerSource, text, type Source } from "./source.js";
+import { amount, registerSource, type Source, text } from "./source.js";
 import { addTo, bump, unpackCenter } from "./tally.js";
 
 /** Grants that count: awarded or paid out, not cancelled. */
@@ -17,7 +17,9 @@ const countedGrantStatuses = new Set(["awarded", "disbursed"]);
 export const programSources: Source[] = [
   registerSource(
     {
-      entity: "EXHIBITION", module: "exhibition", pass: 1,
+      entity: "EXHIBITION",
+      module: "exhibition",
+      pass: 1,
       attributes: ["startDate"],
       feeds: ["exhibitions.held"],
       read(item, t) {
@@ -28,19 +30,24 @@ export const programSources: Source[] = [
   ),
   registerSource(
     {
-      entity: "EXHIBITION_PARTICIPATION", module: "exhibition-participation", pass: 2,
+      entity: "EXHIBITION_PARTICIPATION",
+      module: "exhibition-participation",
+      pass: 2,
       attributes: ["cooperativeId", "exhibitionStartDate"],
       feeds: ["cooperatives.supported"],
       read(item, t) {
         // "Held in Y" is the exhibition's start, copied on each participation so no join is needed.
-        if (inYear(t.bounds, text(item, "exhibitionStartDate"))) t.supportedCooperatives.add(text(item, "cooperativeId")!);
+        if (inYear(t.bounds, text(item, "exhibitionStartDate")))
+          t.supportedCooperatives.add(text(item, "cooperativeId")!);
       },
     },
     participations.def,
   ),
   registerSource(
     {
-      entity: "AID_DISTRIBUTION", module: "aid-distribution", pass: 2,
+      entity: "AID_DISTRIBUTION",
+      module: "aid-distribution",
+      pass: 2,
       attributes: ["beneficiaryId", "kind", "date", "valueMad"],
       feeds: ["aid.foodRecipientsWithDisability", "aid.customsGoodsRecipients", "aid.valueMad"],
       read(item, t) {
@@ -58,7 +65,9 @@ export const programSources: Source[] = [
   ),
   registerSource(
     {
-      entity: "GRANT", module: "grant", pass: 2,
+      entity: "GRANT",
+      module: "grant",
+      pass: 2,
       attributes: ["beneficiaryId", "amountMad", "awardedOn", "status"],
       feeds: ["facs.incomeGeneratingBeneficiaries", "facs.amountMad"],
       read(item, t) {
@@ -71,7 +80,9 @@ export const programSources: Source[] = [
   ),
   registerSource(
     {
-      entity: "PROGRAM_SUPPORT", module: "program-support", pass: 2,
+      entity: "PROGRAM_SUPPORT",
+      module: "program-support",
+      pass: 2,
       attributes: ["centerId", "year"],
       feeds: ["socialCare.institutionsSupported"],
       read(item, t) {
@@ -79,29 +90,36 @@ export const programSources: Source[] = [
         const centerId = text(item, "centerId")!;
         // The program supports social-protection institutions only; the type is checked again in case a center changed since.
         const center = t.centerProfiles.get(centerId);
-        if (center !== undefined && unpackCenter(center).type === "social_protection") t.socialCareCenters.add(centerId);
+        if (center !== undefined && unpackCenter(center).type === "social_protection")
+          t.socialCareCenters.add(centerId);
       },
     },
     programSupports.def,
   ),
   registerSource(
     {
-      entity: "VIGILANCE_CELL", module: "vigilance-cell", pass: 1,
+      entity: "VIGILANCE_CELL",
+      module: "vigilance-cell",
+      pass: 1,
       attributes: ["establishedOn", "dissolvedOn"],
       feeds: ["vigilanceCells.active"],
       read(item, t) {
-        if (overlapsYear(t.bounds, text(item, "establishedOn"), text(item, "dissolvedOn"))) t.values["vigilanceCells.active"]++;
+        if (overlapsYear(t.bounds, text(item, "establishedOn"), text(item, "dissolvedOn")))
+          t.values["vigilanceCells.active"]++;
       },
     },
     vigilanceCells.def,
   ),
   registerSource(
     {
-      entity: "VIGILANCE_ALERT", module: "vigilance-alert", pass: 2,
+      entity: "VIGILANCE_ALERT",
+      module: "vigilance-alert",
+      pass: 2,
       attributes: ["date", "kind"],
       feeds: [],
       read(item, t) {
-        if (inYear(t.bounds, text(item, "date"))) bump(t.breakdowns["vigilanceAlerts.byKind"], text(item, "kind") ?? "other");
+        if (inYear(t.bounds, text(item, "date")))
+          bump(t.breakdowns["vigilanceAlerts.byKind"], text(item, "kind") ?? "other");
       },
     },
     vigilanceAlerts.def,

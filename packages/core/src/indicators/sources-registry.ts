@@ -4,20 +4,26 @@ import { cooperatives } from "../cooperative.js";
 import { enrollments } from "../enrollment.js";
 import { Hosting } from "../hosting.js";
 import { marketplaceSpaces } from "../marketplace-space.js";
-import { ageBandAt, inYear, overlapsYear } from "./period.js";
-import { registerSource, text, type Source } from "./source.js";
 import { markPerson, PersonBits, personAttributeBits, servingBits } from "./people.js";
+import { ageBandAt, inYear, overlapsYear } from "./period.js";
+import { registerSource, type Source, text } from "./source.js";
 import { bump, packCenter, unpackCenter } from "./tally.js";
 
 /** The registries of centers, people, cooperatives and marketplace spaces. */
 export const registrySources: Source[] = [
   registerSource(
     {
-      entity: "CENTER", module: "center", pass: 1,
+      entity: "CENTER",
+      module: "center",
+      pass: 1,
       attributes: ["id", "type", "regionCode", "areaType", "openedOn", "closedOn"],
       feeds: ["centers.active", "centers.ruralOrSemiUrbanShare", "beneficiaries.servedRuralOrSemiUrbanShare"],
       read(item, t) {
-        const packed = packCenter({ regionCode: text(item, "regionCode")!, areaType: text(item, "areaType")!, type: text(item, "type")! });
+        const packed = packCenter({
+          regionCode: text(item, "regionCode")!,
+          areaType: text(item, "areaType")!,
+          type: text(item, "type")!,
+        });
         t.centerProfiles.set(text(item, "id")!, packed);
         if (!overlapsYear(t.bounds, text(item, "openedOn"), text(item, "closedOn"))) return;
         const profile = unpackCenter(packed);
@@ -31,7 +37,9 @@ export const registrySources: Source[] = [
   ),
   registerSource(
     {
-      entity: "MARKETPLACE_SPACE", module: "marketplace-space", pass: 1,
+      entity: "MARKETPLACE_SPACE",
+      module: "marketplace-space",
+      pass: 1,
       attributes: ["id", "openedOn"],
       feeds: ["marketplaceSpaces.opened", "marketplaceSpaces.cooperativesHosted"],
       read(item, t) {
@@ -44,31 +52,42 @@ export const registrySources: Source[] = [
   ),
   registerSource(
     {
-      entity: "COOPERATIVE", module: "cooperative", pass: 1,
+      entity: "COOPERATIVE",
+      module: "cooperative",
+      pass: 1,
       attributes: ["foundedOn", "foundedByGraduates"],
       feeds: ["cooperatives.createdByGraduates"],
       read(item, t) {
-        if (item.foundedByGraduates === true && inYear(t.bounds, text(item, "foundedOn"))) t.values["cooperatives.createdByGraduates"]++;
+        if (item.foundedByGraduates === true && inYear(t.bounds, text(item, "foundedOn")))
+          t.values["cooperatives.createdByGraduates"]++;
       },
     },
     cooperatives.def,
   ),
   registerSource(
     {
-      entity: "ENROLLMENT", module: "enrollment", pass: 2,
+      entity: "ENROLLMENT",
+      module: "enrollment",
+      pass: 2,
       attributes: ["beneficiaryId", "centerId", "startDate", "endDate"],
       feeds: ["beneficiaries.served", "beneficiaries.servedRuralOrSemiUrbanShare"],
       read(item, t) {
         if (!overlapsYear(t.bounds, text(item, "startDate"), text(item, "endDate"))) return;
         const center = t.centerProfiles.get(text(item, "centerId")!);
-        markPerson(t, text(item, "beneficiaryId")!, PersonBits.served | (center === undefined ? 0 : servingBits(center)));
+        markPerson(
+          t,
+          text(item, "beneficiaryId")!,
+          PersonBits.served | (center === undefined ? 0 : servingBits(center)),
+        );
       },
     },
     enrollments.def,
   ),
   registerSource(
     {
-      entity: "HOSTING", module: "hosting", pass: 2,
+      entity: "HOSTING",
+      module: "hosting",
+      pass: 2,
       attributes: ["spaceId", "cooperativeId", "from", "to"],
       feeds: ["cooperatives.supported", "marketplaceSpaces.cooperativesHosted"],
       read(item, t) {
@@ -82,14 +101,20 @@ export const registrySources: Source[] = [
   ),
   registerSource(
     {
-      entity: "BENEFICIARY", module: "beneficiary", pass: 2,
+      entity: "BENEFICIARY",
+      module: "beneficiary",
+      pass: 2,
       attributes: ["id", "sex", "birthDate", "categories", "disabilityType"],
       feeds: ["beneficiaries.served", "aid.foodRecipientsWithDisability"],
       read(item, t) {
         const categories = Array.isArray(item.categories) ? (item.categories as string[]) : [];
         const birthDate = text(item, "birthDate");
         const ageBand = birthDate ? ageBandAt(t.bounds, birthDate) : undefined;
-        markPerson(t, text(item, "id")!, personAttributeBits(text(item, "sex"), categories, ageBand, text(item, "disabilityType")));
+        markPerson(
+          t,
+          text(item, "id")!,
+          personAttributeBits(text(item, "sex"), categories, ageBand, text(item, "disabilityType")),
+        );
       },
     },
     beneficiaries.def,

@@ -1,6 +1,6 @@
+import type { Source } from "./source.js";
 import { programSources } from "./sources-programs.js";
 import { registrySources } from "./sources-registry.js";
-import type { Source } from "./source.js";
 
 /** Every source of the bilan; those whose module has not landed are reported as missing. */
 export const bilanSources: Source[] = [...registrySources, ...programSources];

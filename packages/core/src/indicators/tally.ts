@@ -1,6 +1,6 @@
 import { centerTypes } from "../center.js";
 import { regions } from "../territory.js";
-import { breakdownKeys, zeroValues, type Breakdowns, type IndicatorValues } from "./keys.js";
+import { type Breakdowns, breakdownKeys, type IndicatorValues, zeroValues } from "./keys.js";
 import type { YearBounds } from "./period.js";
 
 export const areaTypes = ["urban", "semi_urban", "rural"] as const;
@@ -60,11 +60,17 @@ export interface CenterProfile {
 }
 
 export function packCenter(c: CenterProfile): number {
-  return (regionIndex.get(c.regionCode) ?? 0) | ((areaIndex.get(c.areaType) ?? 0) << 4) | ((typeIndex.get(c.type) ?? 0) << 6);
+  return (
+    (regionIndex.get(c.regionCode) ?? 0) | ((areaIndex.get(c.areaType) ?? 0) << 4) | ((typeIndex.get(c.type) ?? 0) << 6)
+  );
 }
 
 export function unpackCenter(packed: number): CenterProfile {
-  return { regionCode: regions[packed & 15]!.code, areaType: areaTypes[(packed >> 4) & 3]!, type: centerTypes[(packed >> 6) & 7]! };
+  return {
+    regionCode: regions[packed & 15]!.code,
+    areaType: areaTypes[(packed >> 4) & 3]!,
+    type: centerTypes[(packed >> 6) & 7]!,
+  };
 }
 
 export function bump(counter: Record<string, number>, bucket: string, by = 1): void {
@@ -79,4 +85,3 @@ export function addTo<K>(map: Map<K, Set<string>>, key: K, id: string): void {
 
 export const share = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((part / whole) * 10_000) / 10_000);
 export const money = (amount: number) => Math.round(amount * 100) / 100;
-

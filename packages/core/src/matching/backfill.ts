@@ -25,6 +25,8 @@ export async function fillMatchItemsOnce(db: Db): Promise<number | undefined> {
     cursor = page.nextCursor ?? undefined;
   } while (cursor);
   await writer.flush();
-  await db.doc.send(new PutCommand({ TableName: db.tableName, Item: { ...marker, count, at: new Date().toISOString() } }));
+  await db.doc.send(
+    new PutCommand({ TableName: db.tableName, Item: { ...marker, count, at: new Date().toISOString() } }),
+  );
   return count;
 }

@@ -2,7 +2,7 @@ import { QueryCommand } from "@aws-sdk/lib-dynamodb";
 import type { Db } from "../db.js";
 import { nationalIdDigest } from "../pii.js";
 import { blockingKey, type MatchFields } from "./match-item.js";
-import { isProbableDuplicate, scorePair, type MatchReason, type PersonToMatch } from "./score.js";
+import { isProbableDuplicate, type MatchReason, type PersonToMatch, scorePair } from "./score.js";
 
 export interface ProbableDuplicate {
   recordId: string;
@@ -30,7 +30,10 @@ export async function findProbableDuplicates(
   candidate: PersonToMatch,
   options: FindOptions = {},
 ): Promise<ProbableDuplicate[]> {
-  const person = { ...candidate, nationalId: candidate.nationalId ? nationalIdDigest(candidate.nationalId, db.piiKey) : undefined };
+  const person = {
+    ...candidate,
+    nationalId: candidate.nationalId ? nationalIdDigest(candidate.nationalId, db.piiKey) : undefined,
+  };
   const found: ProbableDuplicate[] = [];
   let cursor: Record<string, unknown> | undefined;
   let read = 0;

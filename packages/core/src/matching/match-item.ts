@@ -11,7 +11,8 @@ import { nationalIdDigest } from "../pii.js";
 export const MATCH_ENTITY = "BENEFICIARY_MATCH";
 export const MATCH_SK = "MATCH";
 
-export const blockingKey = (person: { birthDate: string; sex: string }) => `BENEFICIARY#MATCH#${person.birthDate}#${person.sex}`;
+export const blockingKey = (person: { birthDate: string; sex: string }) =>
+  `BENEFICIARY#MATCH#${person.birthDate}#${person.sex}`;
 
 export interface MatchFields {
   id: string;

@@ -135,7 +135,8 @@ const groupOfKey = new Map<string, number>();
 GROUPS.trim()
   .split("\n")
   .forEach((line, group) => {
-    for (const spelling of line.split("|")) if (!groupOfKey.has(spellingKey(spelling))) groupOfKey.set(spellingKey(spelling), group);
+    for (const spelling of line.split("|"))
+      if (!groupOfKey.has(spellingKey(spelling))) groupOfKey.set(spellingKey(spelling), group);
   });
 
 /** Which name of the list this is (a number), or undefined when the list does not know it. */

@@ -11,12 +11,21 @@ const TATWEEL = /\u0640/g;
 
 /** Letters written in several ways that stand for the same sound in names. */
 const ARABIC_VARIANTS: Record<string, string> = {
-  "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
-  "ة": "ه",
-  "ى": "ي", "ی": "ي", "ئ": "ي",
-  "ؤ": "و",
-  "ک": "ك", "ڭ": "ك", "گ": "ك",
-  "ڤ": "ف", "پ": "ب", "چ": "ش",
+  أ: "ا",
+  إ: "ا",
+  آ: "ا",
+  ٱ: "ا",
+  ة: "ه",
+  ى: "ي",
+  ی: "ي",
+  ئ: "ي",
+  ؤ: "و",
+  ک: "ك",
+  ڭ: "ك",
+  گ: "ك",
+  ڤ: "ف",
+  پ: "ب",
+  چ: "ش",
 };
 
 export const isArabic = (text: string) => ARABIC_LETTER.test(text);

@@ -10,8 +10,30 @@ import { isArabic, nameWords, normalizeName } from "./normalize.js";
  */
 
 const ARABIC_SOUNDS: Record<string, string> = {
-  ب: "B", ت: "T", ث: "T", ج: "J", ح: "H", خ: "X", د: "D", ذ: "D", ر: "R", ز: "Z", س: "S", ش: "C",
-  ص: "S", ض: "D", ط: "T", ظ: "D", غ: "G", ف: "F", ق: "K", ك: "K", ل: "L", م: "M", ن: "N", ه: "H",
+  ب: "B",
+  ت: "T",
+  ث: "T",
+  ج: "J",
+  ح: "H",
+  خ: "X",
+  د: "D",
+  ذ: "D",
+  ر: "R",
+  ز: "Z",
+  س: "S",
+  ش: "C",
+  ص: "S",
+  ض: "D",
+  ط: "T",
+  ظ: "D",
+  غ: "G",
+  ف: "F",
+  ق: "K",
+  ك: "K",
+  ل: "L",
+  م: "M",
+  ن: "N",
+  ه: "H",
 };
 
 /** Letters whose article ال is not heard ("Nour-Eddine" for نور الدين): the sun letters. */
@@ -34,7 +56,22 @@ const LATIN_RULES: Array<[RegExp, string]> = [
   [/x/g, "KS"],
 ];
 const LATIN_LETTERS: Record<string, string> = {
-  b: "B", p: "B", t: "T", d: "D", j: "J", z: "Z", s: "S", f: "F", v: "F", g: "K", c: "K", l: "L", m: "M", n: "N", r: "R", h: "H",
+  b: "B",
+  p: "B",
+  t: "T",
+  d: "D",
+  j: "J",
+  z: "Z",
+  s: "S",
+  f: "F",
+  v: "F",
+  g: "K",
+  c: "K",
+  l: "L",
+  m: "M",
+  n: "N",
+  r: "R",
+  h: "H",
 };
 
 /** Ouali, Wali: a و that starts the name is heard (unlike Alaoui's vowel). */
@@ -47,20 +84,24 @@ function latinSkeleton(word: string, startsName: boolean): string {
 }
 
 /** "عبدالرحيم" typed as one word is the compound "عبد الرحيم". */
-const splitCompounds = (words: string[]) => words.flatMap((word) => (word.startsWith("عبدال") && word.length > 6 ? ["عبد", word.slice(3)] : [word]));
+const splitCompounds = (words: string[]) =>
+  words.flatMap((word) => (word.startsWith("عبدال") && word.length > 6 ? ["عبد", word.slice(3)] : [word]));
 
 function arabicSkeleton(words: string[]): string {
   // و starting the name is a consonant (والي: Ouali, Wali), as the Latin rules read "w" and "ou" + vowel there.
   const initialW = words[0]?.startsWith("و") ? "W" : "";
-  return initialW + splitCompounds(words)
-    .map((word, i) => {
-      // Inside a compound (عبد القادر, نور الدين) the article is heard, except before a sun letter.
-      const article = i > 0 && word.startsWith("ال") && word.length > 3;
-      const body = article ? word.slice(2) : word;
-      const sound = [...body].map((letter) => ARABIC_SOUNDS[letter] ?? "").join("");
-      return article && !SUN_LETTERS.has(body[0]!) ? `L${sound}` : sound;
-    })
-    .join("");
+  return (
+    initialW +
+    splitCompounds(words)
+      .map((word, i) => {
+        // Inside a compound (عبد القادر, نور الدين) the article is heard, except before a sun letter.
+        const article = i > 0 && word.startsWith("ال") && word.length > 3;
+        const body = article ? word.slice(2) : word;
+        const sound = [...body].map((letter) => ARABIC_SOUNDS[letter] ?? "").join("");
+        return article && !SUN_LETTERS.has(body[0]!) ? `L${sound}` : sound;
+      })
+      .join("")
+  );
 }
 
 const tidy = (skeleton: string) => skeleton.replace(/(.)\1+/g, "$1").replace(/(?<=.)H$/, "");

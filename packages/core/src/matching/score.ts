@@ -73,7 +73,12 @@ export function scorePair(a: PersonToMatch, b: PersonToMatch): MatchScore {
   const swapped = namesScore(swappedFirst, swappedLast) * 0.98;
   const useSwapped = swapped > straight;
   const names = useSwapped ? swapped : straight;
-  if (useSwapped) reasons.push("names_swapped", ...nameReason("first", swappedFirst.relation), ...nameReason("last", swappedLast.relation));
+  if (useSwapped)
+    reasons.push(
+      "names_swapped",
+      ...nameReason("first", swappedFirst.relation),
+      ...nameReason("last", swappedLast.relation),
+    );
   else reasons.push(...nameReason("first", first.relation), ...nameReason("last", last.relation));
   const score = IDENTITY_WEIGHT + (1 - IDENTITY_WEIGHT) * names;
   return { score: Math.round(score * 1000) / 1000, reasons };

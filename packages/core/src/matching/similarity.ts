@@ -61,7 +61,14 @@ const known = new Map<string, NameForms>();
 function formsOf(text: string): NameForms {
   let forms = known.get(text);
   if (!forms) {
-    forms = { arabic: isArabic(text), normalized: normalizeName(text), group: nameGroup(text), spelling: spellingKey(text), keys: phoneticKeys(text), typed: nameWords(text).join("") };
+    forms = {
+      arabic: isArabic(text),
+      normalized: normalizeName(text),
+      group: nameGroup(text),
+      spelling: spellingKey(text),
+      keys: phoneticKeys(text),
+      typed: nameWords(text).join(""),
+    };
     if (known.size >= 50_000) known.clear(); // memory stays bounded over a 200,000-row import
     known.set(text, forms);
   }

@@ -1,29 +1,29 @@
-import { OpenAPIHono } from "@hono/zod-openapi";
 import type { Db } from "@entraide/core/db";
+import type { DemoDataState } from "@entraide/core/glossary/local-server";
+import { OpenAPIHono } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
 import { cors } from "hono/cors";
 import { secureHeaders } from "hono/secure-headers";
-import { registerDocs } from "./docs.js";
-import type { AppEnv } from "./env.js";
-import { errorResponse, onError, validationHook } from "./errors.js";
-import { resourceRoutes } from "./routes/index.js";
-import type { IndicatorServices } from "../jobs/services.js";
-import type { ImportServices } from "../imports/services.js";
-import { uploadRoute } from "./routes/import-files.js";
 import type { Identity } from "../auth/identity.js";
+import type { SignInThrottle } from "../auth/sign-in-throttle.js";
+import type { ImportServices } from "../imports/services.js";
+import type { IndicatorServices } from "../jobs/services.js";
 import { accessGuard } from "./access/guard.js";
 import { idempotency } from "./access/idempotency.js";
 import { anyone, RouteTable } from "./access/permissions.js";
 import { personalDataShaping } from "./access/personal-data.js";
 import { defaultRateLimit, type RateLimit } from "./access/rate-limit.js";
 import { regionGate } from "./access/region-gate.js";
-import { requestContext, type LogLine } from "./access/request-context.js";
+import { type LogLine, requestContext } from "./access/request-context.js";
 import { authRoutes } from "./auth-routes.js";
-import type { SignInThrottle } from "../auth/sign-in-throttle.js";
-import { allowedMethods, declaredBodyTypes } from "./methods.js";
-import { meRoute } from "./me-route.js";
+import { registerDocs } from "./docs.js";
+import type { AppEnv } from "./env.js";
+import { errorResponse, onError, validationHook } from "./errors.js";
 import { healthRoute } from "./health.js";
-import type { DemoDataState } from "@entraide/core/glossary/local-server";
+import { meRoute } from "./me-route.js";
+import { allowedMethods, declaredBodyTypes } from "./methods.js";
+import { uploadRoute } from "./routes/import-files.js";
+import { resourceRoutes } from "./routes/index.js";
 
 export interface AppDeps {
   db: Db;
@@ -62,12 +62,20 @@ export function createApp(deps: AppDeps) {
     const allow = allowed(c.req.path);
     if (allow.length === 0) return errorResponse(c, 404, "not_found", `No route ${c.req.method} ${c.req.path}`);
     c.header("Allow", allow.join(", "));
-    return errorResponse(c, 405, "method_not_allowed", `${c.req.path} answers ${allow.join(", ")}, not ${c.req.method}`);
+    return errorResponse(
+      c,
+      405,
+      "method_not_allowed",
+      `${c.req.path} answers ${allow.join(", ")}, not ${c.req.method}`,
+    );
   });
   app.use("/api/*", requestContext(deps.log ?? ((line) => console.log(line))));
   if (deps.consoleOrigin) app.use("/api/*", cors({ origin: deps.consoleOrigin, ...corsHeaders }));
   app.use("/api/*", secureHeaders({ crossOriginResourcePolicy: false }));
-  const limit = bodyLimit({ maxSize: 256 * 1024, onError: (c) => errorResponse(c, 413, "payload_too_large", "The body is larger than 256 KB") });
+  const limit = bodyLimit({
+    maxSize: 256 * 1024,
+    onError: (c) => errorResponse(c, 413, "payload_too_large", "The body is larger than 256 KB"),
+  });
   // An import's file (≤ 50 MB) is streamed to disk by its own route, which counts its bytes.
   app.use("/api/*", (c, next) => (c.req.method === "PUT" && uploadRoute.test(c.req.path) ? next() : limit(c, next)));
   app.use("/api/*", async (c, next) => {
@@ -77,7 +85,10 @@ export function createApp(deps: AppDeps) {
     await next();
   });
   // Who may see what (docs/security.md): rights, regions, retries, personal data — in this order.
-  app.use("/api/*", accessGuard({ routes, identity: deps.identity, db: deps.db, rateLimit: deps.rateLimit ?? defaultRateLimit }));
+  app.use(
+    "/api/*",
+    accessGuard({ routes, identity: deps.identity, db: deps.db, rateLimit: deps.rateLimit ?? defaultRateLimit }),
+  );
   app.use("/api/*", declaredBodyTypes(routes));
   app.use("/api/*", regionGate(routes));
   app.use("/api/*", idempotency());
@@ -89,8 +100,16 @@ export function createApp(deps: AppDeps) {
   for (const register of resourceRoutes) register(app);
   registerDocs(app, deps.docsAssetsUrl ?? "https://cdn.jsdelivr.net/npm/swagger-ui-dist@5");
   for (const path of ["/api/openapi.json", "/api/docs"]) routes.declare("GET", path, anyone["x-permission"]);
-  app.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer", bearerFormat: "JWT" });
-  app.openAPIRegistry.registerComponent("securitySchemes", "apiKey", { type: "apiKey", in: "header", name: "X-Api-Key" });
+  app.openAPIRegistry.registerComponent("securitySchemes", "bearer", {
+    type: "http",
+    scheme: "bearer",
+    bearerFormat: "JWT",
+  });
+  app.openAPIRegistry.registerComponent("securitySchemes", "apiKey", {
+    type: "apiKey",
+    in: "header",
+    name: "X-Api-Key",
+  });
   return app;
 }
 

@@ -42,7 +42,11 @@ export function registerChildRoutes(app: OpenAPIHono<AppEnv>, options: ChildRout
 
   wide.openapi(
     createRoute({
-      method: "get", path: base, tags: [tag], summary: options.summaries.list, ...read,
+      method: "get",
+      path: base,
+      tags: [tag],
+      summary: options.summaries.list,
+      ...read,
       request: { params: IdParam, query: options.listQuery },
       responses: { 200: json(page, `A page of ${options.path}; follow nextCursor for the next`) },
     }),
@@ -55,10 +59,19 @@ export function registerChildRoutes(app: OpenAPIHono<AppEnv>, options: ChildRout
 
   wide.openapi(
     createRoute({
-      method: "post", path: base, tags: [tag], summary: options.summaries.create, ...write,
-      request: { params: IdParam, body: { content: { "application/json": { schema: repository.def.fields } }, required: true } },
+      method: "post",
+      path: base,
+      tags: [tag],
+      summary: options.summaries.create,
+      ...write,
+      request: {
+        params: IdParam,
+        body: { content: { "application/json": { schema: repository.def.fields } }, required: true },
+      },
       responses: {
-        201: versioned(json(record, `The new ${label}`)), 409: error(options.summaries.conflict), 422: error("A referenced record is missing"),
+        201: versioned(json(record, `The new ${label}`)),
+        409: error(options.summaries.conflict),
+        422: error("A referenced record is missing"),
       },
     }),
     (async (c: Ctx) => {
@@ -71,7 +84,11 @@ export function registerChildRoutes(app: OpenAPIHono<AppEnv>, options: ChildRout
 
   wide.openapi(
     createRoute({
-      method: "get", path: one, tags: [tag], summary: `Read a ${label}`, ...read,
+      method: "get",
+      path: one,
+      tags: [tag],
+      summary: `Read a ${label}`,
+      ...read,
       request: { params: ChildParams },
       responses: { 200: versioned(json(record, `The ${label}`)) },
     }),
@@ -84,11 +101,20 @@ export function registerChildRoutes(app: OpenAPIHono<AppEnv>, options: ChildRout
 
   wide.openapi(
     createRoute({
-      method: "patch", path: one, tags: [tag], summary: `Change a ${label}`, ...write,
+      method: "patch",
+      path: one,
+      tags: [tag],
+      summary: `Change a ${label}`,
+      ...write,
       description: "A JSON merge patch; `If-Match` is required.",
-      request: { params: ChildParams, headers: IfMatch, body: { content: { "application/json": { schema: repository.patchSchema } }, required: true } },
+      request: {
+        params: ChildParams,
+        headers: IfMatch,
+        body: { content: { "application/json": { schema: repository.patchSchema } }, required: true },
+      },
       responses: {
-        200: versioned(json(record, `The changed ${label}`)), 409: error("Conflicts with another record"),
+        200: versioned(json(record, `The changed ${label}`)),
+        409: error("Conflicts with another record"),
         422: error("A referenced record is missing"),
       },
     }),
@@ -102,7 +128,11 @@ export function registerChildRoutes(app: OpenAPIHono<AppEnv>, options: ChildRout
 
   wide.openapi(
     createRoute({
-      method: "delete", path: one, tags: [tag], summary: `Delete a ${label}`, ...write,
+      method: "delete",
+      path: one,
+      tags: [tag],
+      summary: `Delete a ${label}`,
+      ...write,
       description: "`If-Match` is required.",
       request: { params: ChildParams, headers: IfMatch },
       responses: { 204: { description: "Deleted" } },

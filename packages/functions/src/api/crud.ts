@@ -1,12 +1,12 @@
-import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import { Id } from "@entraide/core/common";
 import type { Db } from "@entraide/core/db";
 import type { Repository } from "@entraide/core/repository";
 import type { Page } from "@entraide/core/store";
 import type { AnyObject } from "@entraide/core/validation";
+import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import * as z from "zod";
-import type { AppEnv, Ctx } from "./env.js";
 import { requires } from "./access/permissions.js";
+import type { AppEnv, Ctx } from "./env.js";
 import { ErrorBody } from "./errors.js";
 import { etag, IF_MATCH_FORM, parseIfMatch } from "./versioning.js";
 
@@ -25,7 +25,10 @@ export const IfMatch = z.object({
     .openapi({ description: 'The version you read: its ETag (`"3"`) or its `version` field (`3`)', example: '"3"' }),
 });
 /** Answers that carry the record's version (and, for a new one, where to read it). */
-export const versioned = (response: ReturnType<typeof json>) => ({ ...response, headers: { ETag: { $ref: "#/components/headers/ETag" } } });
+export const versioned = (response: ReturnType<typeof json>) => ({
+  ...response,
+  headers: { ETag: { $ref: "#/components/headers/ETag" } },
+});
 
 export interface CrudOptions<S extends AnyObject> {
   /** Path segment under /api/v1, e.g. "centers". */
@@ -44,13 +47,19 @@ export function registerCrud<S extends AnyObject>(app: OpenAPIHono<AppEnv>, opti
   const label = repository.def.label;
   const base = `/api/v1/${path}`;
   const page = z.object({ items: z.array(record), nextCursor: z.string().nullable() });
-  const createBody = repository.def.rules ? repository.def.fields.superRefine(repository.def.rules) : repository.def.fields;
+  const createBody = repository.def.rules
+    ? repository.def.fields.superRefine(repository.def.rules)
+    : repository.def.fields;
   const wide = app as unknown as OpenAPIHono<AppEnv>; // routes of any registry share one handler shape
   const [read, write] = [requires(`${path}:read`), requires(`${path}:write`)];
 
   wide.openapi(
     createRoute({
-      method: "get", path: base, tags: [tag], summary: `List ${path}`, ...read,
+      method: "get",
+      path: base,
+      tags: [tag],
+      summary: `List ${path}`,
+      ...read,
       request: { query: options.listQuery },
       responses: { 200: json(page, `A page of ${path}; follow nextCursor for the next`) },
     }),
@@ -59,11 +68,16 @@ export function registerCrud<S extends AnyObject>(app: OpenAPIHono<AppEnv>, opti
 
   wide.openapi(
     createRoute({
-      method: "post", path: base, tags: [tag], summary: `Create a ${label}`, ...write,
+      method: "post",
+      path: base,
+      tags: [tag],
+      summary: `Create a ${label}`,
+      ...write,
       request: { body: { content: { "application/json": { schema: createBody } }, required: true } },
       responses: {
         201: versioned(json(record, `The new ${label}`)),
-        409: error("Conflicts with another record"), 422: error("A referenced record is missing"),
+        409: error("Conflicts with another record"),
+        422: error("A referenced record is missing"),
       },
     }),
     (async (c: Ctx) => {
@@ -76,7 +90,11 @@ export function registerCrud<S extends AnyObject>(app: OpenAPIHono<AppEnv>, opti
 
   wide.openapi(
     createRoute({
-      method: "get", path: `${base}/{id}`, tags: [tag], summary: `Read a ${label}`, ...read,
+      method: "get",
+      path: `${base}/{id}`,
+      tags: [tag],
+      summary: `Read a ${label}`,
+      ...read,
       request: { params: IdParam },
       responses: { 200: versioned(json(record, `The ${label}`)) },
     }),
@@ -89,11 +107,21 @@ export function registerCrud<S extends AnyObject>(app: OpenAPIHono<AppEnv>, opti
 
   wide.openapi(
     createRoute({
-      method: "patch", path: `${base}/{id}`, tags: [tag], summary: `Change a ${label}`, ...write,
-      description: "A JSON merge patch: send only the fields to change; `null` removes an optional field. `If-Match` is required.",
-      request: { params: IdParam, headers: IfMatch, body: { content: { "application/json": { schema: repository.patchSchema } }, required: true } },
+      method: "patch",
+      path: `${base}/{id}`,
+      tags: [tag],
+      summary: `Change a ${label}`,
+      ...write,
+      description:
+        "A JSON merge patch: send only the fields to change; `null` removes an optional field. `If-Match` is required.",
+      request: {
+        params: IdParam,
+        headers: IfMatch,
+        body: { content: { "application/json": { schema: repository.patchSchema } }, required: true },
+      },
       responses: {
-        200: versioned(json(record, `The changed ${label}`)), 409: error("Conflicts with another record"),
+        200: versioned(json(record, `The changed ${label}`)),
+        409: error("Conflicts with another record"),
         422: error("A referenced record is missing or unfit"),
       },
     }),
@@ -107,8 +135,13 @@ export function registerCrud<S extends AnyObject>(app: OpenAPIHono<AppEnv>, opti
 
   wide.openapi(
     createRoute({
-      method: "delete", path: `${base}/{id}`, tags: [tag], summary: `Delete a ${label}`, ...write,
-      description: "Refused with 409 while other records reference it. `If-Match` is required, as for a change: a delete never removes a version you have not seen.",
+      method: "delete",
+      path: `${base}/{id}`,
+      tags: [tag],
+      summary: `Delete a ${label}`,
+      ...write,
+      description:
+        "Refused with 409 while other records reference it. `If-Match` is required, as for a change: a delete never removes a version you have not seen.",
       request: { params: IdParam, headers: IfMatch },
       responses: { 204: { description: "Deleted" }, 409: error("Still referenced") },
     }),

@@ -1,6 +1,6 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import { RouteTable } from "./access/permissions.js";
-import { completeDocument, withScopes, type Document } from "./document.js";
+import { completeDocument, type Document, withScopes } from "./document.js";
 import type { AppEnv } from "./env.js";
 
 export const openApiInfo = {
@@ -25,7 +25,10 @@ export function registerDocs(app: OpenAPIHono<AppEnv>, assetsUrl: string) {
   const routes = new RouteTable(app as never);
   let document: Document | undefined; // routes are all registered before the first request
   app.get("/api/openapi.json", (c) => {
-    document ??= withScopes(completeDocument(app.getOpenAPI31Document(openApiInfo) as unknown as Document), routes.grantableScopes());
+    document ??= withScopes(
+      completeDocument(app.getOpenAPI31Document(openApiInfo) as unknown as Document),
+      routes.grantableScopes(),
+    );
     return c.json(document);
   });
   app.get("/api/docs", (c) =>

@@ -9,13 +9,26 @@
 import { exampleOf } from "./examples.js";
 
 type Json = Record<string, unknown>;
-type Operation = Json & { responses: Record<string, Json>; parameters?: Json[]; requestBody?: Json; operationId?: string; "x-permission"?: Json; tags?: string[] };
-export type Document = Json & { paths: Record<string, Record<string, Operation>>; components?: Json & { schemas?: Json; headers?: Json } };
+type Operation = Json & {
+  responses: Record<string, Json>;
+  parameters?: Json[];
+  requestBody?: Json;
+  operationId?: string;
+  "x-permission"?: Json;
+  tags?: string[];
+};
+export type Document = Json & {
+  paths: Record<string, Record<string, Operation>>;
+  components?: Json & { schemas?: Json; headers?: Json };
+};
 
 const errorRef = { $ref: "#/components/schemas/Error" };
 const header = (description: string, schema: Json = { type: "string" }) => ({ description, schema });
 export const sharedHeaders = {
-  ETag: header('The record\'s version, quoted: send it back as If-Match (`"3"`)', { type: "string", pattern: '^"\\d{1,9}"$' }),
+  ETag: header('The record\'s version, quoted: send it back as If-Match (`"3"`)', {
+    type: "string",
+    pattern: '^"\\d{1,9}"$',
+  }),
   Location: header("Where the new record is read"),
   "Retry-After": header("Seconds to wait before trying again", { type: "integer", minimum: 1 }),
   "WWW-Authenticate": header('How to sign in: `Bearer realm="entraide"`'),
@@ -37,28 +50,51 @@ function inherited(path: string, op: Operation): Record<string, Json> {
   const added: Record<string, Json> = {};
   if (hasInput) added[400] = errorResponse("validation_failed", "Invalid request: `issues` names each field and why");
   if (signedIn) {
-    added[401] = errorResponse("unauthorized", "Not signed in: no valid token or API key", { "WWW-Authenticate": headerRef("WWW-Authenticate") });
+    added[401] = errorResponse("unauthorized", "Not signed in: no valid token or API key", {
+      "WWW-Authenticate": headerRef("WWW-Authenticate"),
+    });
     // Routes open to anyone signed in (`signedIn`) refuse no one who got past 401.
     if (!(op["x-permission"] && "signedIn" in op["x-permission"])) {
-      added[403] = errorResponse("forbidden", "Signed in, but without the right `x-permission` names, or outside your regions");
+      added[403] = errorResponse(
+        "forbidden",
+        "Signed in, but without the right `x-permission` names, or outside your regions",
+      );
     }
-    added[429] = errorResponse("rate_limited", "Too many requests for this API key", { "Retry-After": headerRef("Retry-After") });
+    added[429] = errorResponse("rate_limited", "Too many requests for this API key", {
+      "Retry-After": headerRef("Retry-After"),
+    });
   }
   if (path.includes("{")) added[404] = errorResponse("not_found", "No such record");
   if (op.requestBody) {
     added[413] = errorResponse("payload_too_large", "The body is larger than 256 KB");
-    added[415] = errorResponse("unsupported_media_type", "The body is not of a declared content type (application/json)");
+    added[415] = errorResponse(
+      "unsupported_media_type",
+      "The body is not of a declared content type (application/json)",
+    );
   }
   if (ifMatch) {
-    added[412] = errorResponse("precondition_failed", "Stale version: someone changed the record since you read it; read it again");
+    added[412] = errorResponse(
+      "precondition_failed",
+      "Stale version: someone changed the record since you read it; read it again",
+    );
     added[428] = errorResponse("precondition_required", "If-Match missing: send the version you read");
   }
   return added;
 }
 
-const words = (segment: string) => segment.split(/[-_]/).map((w) => w[0]!.toUpperCase() + w.slice(1)).join("");
+const words = (segment: string) =>
+  segment
+    .split(/[-_]/)
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join("");
 const singular = (word: string) =>
-  word.endsWith("ies") ? `${word.slice(0, -3)}y` : word.endsWith("sses") ? word.slice(0, -2) : word.endsWith("s") ? word.slice(0, -1) : word;
+  word.endsWith("ies")
+    ? `${word.slice(0, -3)}y`
+    : word.endsWith("sses")
+      ? word.slice(0, -2)
+      : word.endsWith("s")
+        ? word.slice(0, -1)
+        : word;
 
 /**
  * `GET /api/v1/centers` → listCenters, `POST …/centers` → createCenter,
@@ -74,7 +110,8 @@ export function operationIdOf(method: string, path: string): string {
     const plural = last && !item && method === "get";
     return [plural ? words(segment) : singular(words(segment))];
   });
-  const verb = { get: item ? "get" : "list", post: "create", patch: "update", put: "replace", delete: "delete" }[method] ?? method;
+  const verb =
+    { get: item ? "get" : "list", post: "create", patch: "update", put: "replace", delete: "delete" }[method] ?? method;
   return verb + nouns.join("");
 }
 
@@ -89,7 +126,8 @@ export function completeDocument<D extends Document>(doc: D): D {
         op.responses[status] = own ? { ...response, ...own } : response;
       }
       for (const [status, response] of Object.entries(op.responses)) {
-        if (status === "201" && response.content) response.headers = { Location: headerRef("Location"), ...(response.headers as Json) };
+        if (status === "201" && response.content)
+          response.headers = { Location: headerRef("Location"), ...(response.headers as Json) };
       }
       const schemas = (doc.components?.schemas ?? {}) as never;
       const body = (op.requestBody?.content as Record<string, Json> | undefined)?.["application/json"];
@@ -104,7 +142,9 @@ export function completeDocument<D extends Document>(doc: D): D {
 
 /** The scopes an API key may carry are the ones the routes declare: listed as an enum where keys are made. */
 export function withScopes<D extends Document>(doc: D, scopes: Iterable<string>): D {
-  const body = doc.paths["/api/v1/api-keys"]?.post?.requestBody as { content: Record<string, { schema: { properties: Record<string, Json> } }> } | undefined;
+  const body = doc.paths["/api/v1/api-keys"]?.post?.requestBody as
+    | { content: Record<string, { schema: { properties: Record<string, Json> } }> }
+    | undefined;
   const property = body?.content["application/json"]?.schema.properties.scopes;
   if (property) property.items = { ...(property.items as Json), enum: [...scopes] };
   return doc;

@@ -1,6 +1,6 @@
 import type { Db } from "@entraide/core/db";
-import type { IndicatorServices } from "../jobs/services.js";
 import type { ImportServices } from "../imports/services.js";
+import type { IndicatorServices } from "../jobs/services.js";
 import type { Caller } from "./access/caller.js";
 
 /** What every route reads from the context. */

@@ -1,10 +1,10 @@
 import { DomainError, type ErrorCode, type FieldIssue } from "@entraide/core/errors";
 import { issuesOf, rawIssueOf } from "@entraide/core/validation";
-import { languageOf, translate, translateIssue } from "./language.js";
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import * as z from "zod";
+import { languageOf, translate, translateIssue } from "./language.js";
 
 /** The one error shape of the API: `{ error: { code, message, issues } }`. */
 export const ErrorBody = z
@@ -27,11 +27,20 @@ const statusOf: Record<ErrorCode, ContentfulStatusCode> = {
 };
 
 /** Every error answer of the API: its message and its issues' in the caller's language (language.ts). */
-export function errorResponse(c: Context, status: ContentfulStatusCode, code: string, message: string, issues: FieldIssue[] = []) {
+export function errorResponse(
+  c: Context,
+  status: ContentfulStatusCode,
+  code: string,
+  message: string,
+  issues: FieldIssue[] = [],
+) {
   const language = languageOf(c.req.header("accept-language"));
   c.header("Content-Language", language);
   c.header("Vary", "Accept-Language", { append: true });
-  const said = issues.map((issue) => ({ path: issue.path, message: translateIssue(issue.message, rawIssueOf(issue), language) }));
+  const said = issues.map((issue) => ({
+    path: issue.path,
+    message: translateIssue(issue.message, rawIssueOf(issue), language),
+  }));
   return c.json({ error: { code, message: translate(message, language), issues: said } }, status);
 }
 
@@ -39,7 +48,13 @@ export function errorResponse(c: Context, status: ContentfulStatusCode, code: st
 export function validationHook(result: { success: boolean; error?: unknown; target?: string }, c: Context) {
   if (result.success) return;
   if (result.target === "header" && missingIfMatchOnly(result.error)) {
-    return errorResponse(c, 428, "precondition_required", "Send If-Match with the record's version (from its ETag or version field)", [{ path: "If-Match", message: "Required" }]);
+    return errorResponse(
+      c,
+      428,
+      "precondition_required",
+      "Send If-Match with the record's version (from its ETag or version field)",
+      [{ path: "If-Match", message: "Required" }],
+    );
   }
   const issues = result.error instanceof z.ZodError ? issuesOf(result.error) : [];
   const where = { json: "body", query: "query", param: "path", header: "headers" }[result.target ?? ""] ?? "request";
@@ -54,14 +69,24 @@ function missingIfMatchOnly(error: unknown): boolean {
 
 /** The one onError: domain errors keep their meaning, anything unexpected is a 500 without details. */
 export function onError(error: Error, c: Context) {
-  if (error instanceof DomainError) return errorResponse(c, statusOf[error.code], error.code, error.message, error.issues);
+  if (error instanceof DomainError)
+    return errorResponse(c, statusOf[error.code], error.code, error.message, error.issues);
   if (error instanceof HTTPException) {
     const status = error.status as ContentfulStatusCode;
     const code = status === 413 ? "payload_too_large" : status === 400 ? "bad_request" : "http_error";
     return errorResponse(c, status, code, error.message || "Bad request");
   }
   // Log the kind and the request, never the body: it may hold personal data.
-  console.error(JSON.stringify({ level: "error", requestId: c.get("requestId"), name: error.name, message: error.message, path: c.req.path, method: c.req.method }));
+  console.error(
+    JSON.stringify({
+      level: "error",
+      requestId: c.get("requestId"),
+      name: error.name,
+      message: error.message,
+      path: c.req.path,
+      method: c.req.method,
+    }),
+  );
   return errorResponse(c, 500, "internal_error", "Something went wrong on our side; the request was not applied");
 }
 

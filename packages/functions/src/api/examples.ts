@@ -4,17 +4,41 @@
  * date. Territory codes are given as a pair that belongs together.
  */
 type Schema = Record<string, unknown> & {
-  $ref?: string; type?: string | string[]; enum?: unknown[]; const?: unknown; format?: string; pattern?: string;
-  properties?: Record<string, Schema>; required?: string[]; items?: Schema; anyOf?: Schema[]; oneOf?: Schema[];
-  minimum?: number; exclusiveMinimum?: number; maximum?: number; minItems?: number; example?: unknown; default?: unknown;
+  $ref?: string;
+  type?: string | string[];
+  enum?: unknown[];
+  const?: unknown;
+  format?: string;
+  pattern?: string;
+  properties?: Record<string, Schema>;
+  required?: string[];
+  items?: Schema;
+  anyOf?: Schema[];
+  oneOf?: Schema[];
+  minimum?: number;
+  exclusiveMinimum?: number;
+  maximum?: number;
+  minItems?: number;
+  example?: unknown;
+  default?: unknown;
 };
 
 const known: Record<string, unknown> = {
-  regionCode: "MA-06", provinceCode: "MA-CAS", nationalId: "BK123456", phone: "0612345678",
-  id: "01J8Z3K4M5N6P7Q8R9S0T1V2W3", year: 2024, name: "Centre social Hay Mohammadi",
+  regionCode: "MA-06",
+  provinceCode: "MA-CAS",
+  nationalId: "BK123456",
+  phone: "0612345678",
+  id: "01J8Z3K4M5N6P7Q8R9S0T1V2W3",
+  year: 2024,
+  name: "Centre social Hay Mohammadi",
 };
 const byPattern: Array<[RegExp, string]> = [[/\[0-9A-HJKMNP-TV-Z\]\{26\}/, known.id as string]];
-const byFormat: Record<string, string> = { date: "2024-03-05", "date-time": "2024-03-05T10:00:00.000Z", email: "contact@example.ma", uri: "https://example.ma" };
+const byFormat: Record<string, string> = {
+  date: "2024-03-05",
+  "date-time": "2024-03-05T10:00:00.000Z",
+  email: "contact@example.ma",
+  uri: "https://example.ma",
+};
 
 export function exampleOf(schema: Schema | undefined, schemas: Record<string, Schema>, name = "", depth = 0): unknown {
   if (!schema || depth > 6) return undefined;
@@ -36,14 +60,20 @@ export function exampleOf(schema: Schema | undefined, schemas: Record<string, Sc
       return out;
     }
     case "array":
-      return Array.from({ length: Math.max(1, schema.minItems ?? 1) }, () => exampleOf(schema.items, schemas, name, depth + 1));
+      return Array.from({ length: Math.max(1, schema.minItems ?? 1) }, () =>
+        exampleOf(schema.items, schemas, name, depth + 1),
+      );
     case "integer":
     case "number":
       return Math.max(schema.minimum ?? 1, (schema.exclusiveMinimum ?? 0) + 1);
     case "boolean":
       return true;
     case "string":
-      return (schema.format && byFormat[schema.format]) ?? byPattern.find(([p]) => p.test(schema.pattern ?? ""))?.[1] ?? "text";
+      return (
+        (schema.format && byFormat[schema.format]) ??
+        byPattern.find(([p]) => p.test(schema.pattern ?? ""))?.[1] ??
+        "text"
+      );
     default:
       return undefined;
   }

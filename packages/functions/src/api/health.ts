@@ -1,6 +1,6 @@
 import { DescribeTableCommand } from "@aws-sdk/client-dynamodb";
 import type { Db } from "@entraide/core/db";
-import { demoDataStates, type DemoDataState } from "@entraide/core/glossary/local-server";
+import { type DemoDataState, demoDataStates } from "@entraide/core/glossary/local-server";
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import * as z from "zod";
 import { anyone } from "./access/permissions.js";
@@ -22,7 +22,11 @@ export function healthRoute(app: OpenAPIHono<AppEnv>, db: Db, demoData?: () => D
   app.openapi(
     createRoute({
       ...anyone,
-      method: "get", path: "/api/health", tags: ["System"], operationId: "getHealth", summary: "Whether the API and its table answer",
+      method: "get",
+      path: "/api/health",
+      tags: ["System"],
+      operationId: "getHealth",
+      summary: "Whether the API and its table answer",
       responses: {
         200: { description: "Up", content: { "application/json": { schema: Health } } },
         503: { description: "The table does not answer yet", content: { "application/json": { schema: ErrorBody } } },

@@ -1,8 +1,8 @@
-import { errorMessages, errorNouns, languages, type Language } from "@entraide/core/glossary/errors";
+import { errorMessages, errorNouns, type Language, languages } from "@entraide/core/glossary/errors";
+import type * as z from "zod";
 import arabic from "zod/v4/locales/ar.js";
 import english from "zod/v4/locales/en.js";
 import french from "zod/v4/locales/fr.js";
-import type * as z from "zod";
 
 /**
  * Errors in the caller's language: `Accept-Language` picks ar, fr or en
@@ -15,7 +15,12 @@ export function languageOf(header: string | undefined): Language {
     .split(",")
     .map((part) => {
       const [tag, ...params] = part.trim().toLowerCase().split(";");
-      const q = Number(params.find((p) => p.trim().startsWith("q="))?.trim().slice(2) ?? 1);
+      const q = Number(
+        params
+          .find((p) => p.trim().startsWith("q="))
+          ?.trim()
+          .slice(2) ?? 1,
+      );
       return { language: tag!.split("-")[0] as Language, q: Number.isFinite(q) ? q : 0 };
     })
     .filter((r) => r.q > 0 && languages.includes(r.language))

@@ -14,7 +14,10 @@ export function declaredBodyTypes(routes: RouteTable): MiddlewareHandler<AppEnv>
     const accepted = endpoint && routes.bodyTypes(c.req.method, endpoint);
     if (!accepted) return next();
     const type = c.req.header("content-type");
-    const sent = type !== undefined || Number(c.req.header("content-length") ?? 0) > 0 || c.req.header("transfer-encoding") !== undefined;
+    const sent =
+      type !== undefined ||
+      Number(c.req.header("content-length") ?? 0) > 0 ||
+      c.req.header("transfer-encoding") !== undefined;
     const essence = (type ?? "").split(";")[0]!.trim().toLowerCase();
     if (sent && !accepted.includes(essence)) {
       return errorResponse(c, 415, "unsupported_media_type", `Send the body as ${accepted.join(" or ")}`, [

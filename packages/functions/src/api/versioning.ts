@@ -7,9 +7,11 @@ export const IF_MATCH_FORM = /^(?:W\/)?"?(\d{1,9})"?$/;
 export function parseIfMatch(header: string | undefined, required: boolean): number | undefined {
   if (header === undefined || header === "") {
     if (!required) return undefined;
-    throw new DomainError("precondition_required", "Send If-Match with the record's version (from its ETag or version field)", [
-      { path: "If-Match", message: "Required" },
-    ]);
+    throw new DomainError(
+      "precondition_required",
+      "Send If-Match with the record's version (from its ETag or version field)",
+      [{ path: "If-Match", message: "Required" }],
+    );
   }
   const match = IF_MATCH_FORM.exec(header.trim());
   if (!match) {

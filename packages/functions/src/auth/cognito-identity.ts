@@ -19,13 +19,24 @@ export function createCognitoIdentity(options: { issuer: string; clientId: strin
   // fetch (~15 ms), which partner requests (API keys), health checks and the docs never need.
   let verifier: Identity["verifyToken"] | undefined;
   const verifyToken: Identity["verifyToken"] = (token) =>
-    (verifier ??= createTokenVerifier({ keys: createRemoteJWKSet(new URL(location)), issuer: options.issuer, audience: options.clientId }))(token);
+    (verifier ??= createTokenVerifier({
+      keys: createRemoteJWKSet(new URL(location)),
+      issuer: options.issuer,
+      audience: options.clientId,
+    }))(token);
 
   async function login(username: string, password: string) {
     const response = await fetch(`${new URL(options.issuer).origin}/`, {
       method: "POST",
-      headers: { "content-type": "application/x-amz-json-1.1", "x-amz-target": "AWSCognitoIdentityProviderService.InitiateAuth" },
-      body: JSON.stringify({ AuthFlow: "USER_PASSWORD_AUTH", ClientId: options.clientId, AuthParameters: { USERNAME: username, PASSWORD: password } }),
+      headers: {
+        "content-type": "application/x-amz-json-1.1",
+        "x-amz-target": "AWSCognitoIdentityProviderService.InitiateAuth",
+      },
+      body: JSON.stringify({
+        AuthFlow: "USER_PASSWORD_AUTH",
+        ClientId: options.clientId,
+        AuthParameters: { USERNAME: username, PASSWORD: password },
+      }),
     });
     // 400 is Cognito's answer to wrong credentials (NotAuthorizedException, UserNotFoundException).
     if (response.status === 400) return undefined;

@@ -2,7 +2,7 @@ import { createHash, createPrivateKey, generateKeyPairSync, type JsonWebKey } fr
 import { createLocalJWKSet, type JWK } from "jose";
 import type { Identity } from "./identity.js";
 import { verifyPassword } from "./passwords.js";
-import { createTokenVerifier, signStaffToken, type StaffClaims } from "./tokens.js";
+import { createTokenVerifier, type StaffClaims, signStaffToken } from "./tokens.js";
 
 /**
  * The identity service of `npm start` (and of tests): three staff members,
@@ -31,21 +31,36 @@ export interface LocalIdentity extends Identity {
 }
 
 /** `passwordHash` may be read at each sign-in, so `npm run reset-password` applies to a running server. */
-export function createLocalIdentity(options: { signingKey: JsonWebKey; passwordHash: string | (() => string) }): LocalIdentity {
+export function createLocalIdentity(options: {
+  signingKey: JsonWebKey;
+  passwordHash: string | (() => string);
+}): LocalIdentity {
   const privateKey = createPrivateKey({ key: options.signingKey, format: "jwk" });
   const { crv, kty, x, y } = options.signingKey;
   // RFC 7638 thumbprint: the required members in lexicographic order.
   const kid = createHash("sha256").update(JSON.stringify({ crv, kty, x, y })).digest("base64url");
   const publicKey: JWK = { crv, kty, x, y, kid, alg: "ES256", use: "sig" };
   const jwks = { keys: [publicKey] };
-  const verifyToken = createTokenVerifier({ keys: createLocalJWKSet(jwks), issuer: LOCAL_ISSUER, audience: LOCAL_AUDIENCE });
+  const verifyToken = createTokenVerifier({
+    keys: createLocalJWKSet(jwks),
+    issuer: LOCAL_ISSUER,
+    audience: LOCAL_AUDIENCE,
+  });
   const issue = (claims: StaffClaims) =>
-    signStaffToken(privateKey, claims, { issuer: LOCAL_ISSUER, audience: LOCAL_AUDIENCE, keyId: kid, expiresIn: TOKEN_LIFETIME_S });
+    signStaffToken(privateKey, claims, {
+      issuer: LOCAL_ISSUER,
+      audience: LOCAL_AUDIENCE,
+      keyId: kid,
+      expiresIn: TOKEN_LIFETIME_S,
+    });
 
   async function login(username: string, password: string) {
     const user = localUsers.find((u) => u.username === username);
     // The hash is checked for unknown names too: the answer takes as long either way.
-    const valid = await verifyPassword(password, typeof options.passwordHash === "function" ? options.passwordHash() : options.passwordHash);
+    const valid = await verifyPassword(
+      password,
+      typeof options.passwordHash === "function" ? options.passwordHash() : options.passwordHash,
+    );
     if (!user || !valid) return undefined;
     return { token: await issue(user), expiresIn: TOKEN_LIFETIME_S };
   }

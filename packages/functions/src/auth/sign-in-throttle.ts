@@ -24,7 +24,13 @@ export interface ThrottlePolicy {
   maxDelayMs: number;
 }
 
-export const defaultThrottlePolicy: ThrottlePolicy = { free: 5, firstWaitSeconds: 2, maxWaitSeconds: 900, windowSeconds: 900, maxDelayMs: 2000 };
+export const defaultThrottlePolicy: ThrottlePolicy = {
+  free: 5,
+  firstWaitSeconds: 2,
+  maxWaitSeconds: 900,
+  windowSeconds: 900,
+  maxDelayMs: 2000,
+};
 
 interface Count {
   failures: number;
@@ -46,7 +52,11 @@ export function createSignInThrottle(policy: ThrottlePolicy = defaultThrottlePol
     const wait = Math.min(policy.maxWaitSeconds, policy.firstWaitSeconds * 2 ** (count.failures - policy.free));
     return Math.max(0, Math.ceil((count.last + wait * 1000 - now()) / 1000));
   };
-  const keys = (username: string, address: string) => ({ address: `addr:${address}`, pair: `pair:${username.toLowerCase()}@${address}`, user: `user:${username.toLowerCase()}` });
+  const keys = (username: string, address: string) => ({
+    address: `addr:${address}`,
+    pair: `pair:${username.toLowerCase()}@${address}`,
+    user: `user:${username.toLowerCase()}`,
+  });
 
   return {
     /** Before checking the password: seconds to wait (then 429), and a delay to apply to the answer. */
@@ -54,7 +64,10 @@ export function createSignInThrottle(policy: ThrottlePolicy = defaultThrottlePol
       const k = keys(username, address);
       const retryAfter = Math.max(waitOf(current(k.address)), waitOf(current(k.pair)));
       const user = current(k.user);
-      const delayMs = user && user.failures > policy.free ? Math.min(policy.maxDelayMs, 100 * 2 ** Math.min(user.failures - policy.free, 10)) : 0;
+      const delayMs =
+        user && user.failures > policy.free
+          ? Math.min(policy.maxDelayMs, 100 * 2 ** Math.min(user.failures - policy.free, 10))
+          : 0;
       return { retryAfter, delayMs };
     },
     failed(username: string, address: string) {
@@ -73,6 +86,8 @@ export type SignInThrottle = ReturnType<typeof createSignInThrottle>;
 
 /** The caller's address as the platform saw it (API Gateway's sourceIp, the socket in `npm start`), never a header it could forge. */
 export function clientAddress(c: Context): string {
-  const env = c.env as { requestContext?: { http?: { sourceIp?: string } }; incoming?: { socket?: { remoteAddress?: string } } } | undefined;
+  const env = c.env as
+    | { requestContext?: { http?: { sourceIp?: string } }; incoming?: { socket?: { remoteAddress?: string } } }
+    | undefined;
   return env?.requestContext?.http?.sourceIp ?? env?.incoming?.socket?.remoteAddress ?? "unknown";
 }

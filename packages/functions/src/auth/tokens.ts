@@ -1,4 +1,4 @@
-import { jwtVerify, SignJWT, type CryptoKey, type JWTVerifyGetKey, type KeyObject } from "jose";
+import { type CryptoKey, type JWTVerifyGetKey, jwtVerify, type KeyObject, SignJWT } from "jose";
 
 /**
  * Staff tokens are ID tokens: Cognito's in AWS (RS256), the local issuer's in
@@ -38,12 +38,19 @@ export function createTokenVerifier(check: TokenCheck) {
   };
 }
 
-async function verify({ keys, issuer, audience }: TokenCheck, token: string): Promise<{ claims: StaffClaims; expiresAt: number }> {
+async function verify(
+  { keys, issuer, audience }: TokenCheck,
+  token: string,
+): Promise<{ claims: StaffClaims; expiresAt: number }> {
   const { payload } = await jwtVerify(token, keys, { issuer, audience, algorithms: ["RS256", "ES256"] });
   // Cognito's access tokens carry no groups' regions: only ID tokens are accepted.
   if (payload.token_use !== undefined && payload.token_use !== "id") throw new Error("Not an ID token");
-  const groups = Array.isArray(payload["cognito:groups"]) ? payload["cognito:groups"].filter((g): g is string => typeof g === "string") : [];
-  const regions = String(payload["custom:regions"] ?? "").split(/[\s,]+/).filter((r) => REGION.test(r));
+  const groups = Array.isArray(payload["cognito:groups"])
+    ? payload["cognito:groups"].filter((g): g is string => typeof g === "string")
+    : [];
+  const regions = String(payload["custom:regions"] ?? "")
+    .split(/[\s,]+/)
+    .filter((r) => REGION.test(r));
   const username = payload["cognito:username"] ?? payload.username ?? payload.sub;
   if (typeof username !== "string" || !username) throw new Error("The token names no user");
   // `exp` is optional in a JWT: a token without one is remembered 5 minutes at most.

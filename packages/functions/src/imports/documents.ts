@@ -1,11 +1,11 @@
-import { headers, outcomeLabels, say, valueLabels, type Language } from "@entraide/core/glossary/imports";
+import { headers, type Language, outcomeLabels, say, valueLabels } from "@entraide/core/glossary/imports";
 import type { ImportJob } from "@entraide/core/imports/jobs";
-import { importRegistries, type ImportRegistryName } from "@entraide/core/imports/registries";
+import { type ImportRegistryName, importRegistries } from "@entraide/core/imports/registries";
 import type { ImportRow, RowIssue } from "@entraide/core/imports/rows";
 import { maskIdentifier } from "@entraide/core/pii";
 import { translate } from "../api/language.js";
 import { BOM } from "../jobs/exports/csv.js";
-import { workbookXlsx, type Sheet } from "../jobs/exports/xlsx.js";
+import { type Sheet, workbookXlsx } from "../jobs/exports/xlsx.js";
 
 /**
  * What an import hands people as files: the templates to fill, and the report
@@ -23,7 +23,8 @@ export const csvCell = (value: string | number, raw = false) => {
 };
 
 /** `raw`: our own words (templates), not neutralised. */
-export const csvLines = (rows: (string | number)[][], raw = false) => BOM + rows.map((r) => r.map((v) => csvCell(v, raw)).join(",")).join("\r\n") + "\r\n";
+export const csvLines = (rows: (string | number)[][], raw = false) =>
+  BOM + rows.map((r) => r.map((v) => csvCell(v, raw)).join(",")).join("\r\n") + "\r\n";
 
 export const header = (field: string, lang: Language) => headers[field]?.[lang] ?? field;
 
@@ -31,26 +32,39 @@ export const header = (field: string, lang: Language) => headers[field]?.[lang] 
 export function issueMessage(issue: RowIssue, lang: Language): string {
   const params = issue.params ?? {};
   // A registry rule speaks the API's words (English): the API's error glossary has them in every language.
-  const worded = issue.code === "rule" && typeof params.detail === "string" ? { ...params, detail: translate(params.detail, lang) } : params;
+  const worded =
+    issue.code === "rule" && typeof params.detail === "string"
+      ? { ...params, detail: translate(params.detail, lang) }
+      : params;
   return say(issue.code, lang, worded);
 }
 
 /** The issue's column: the file's own header, or (a column the file lacks) the field's header in the reader's language. */
-export const issueColumn = (issue: RowIssue, lang: Language) => (headers[issue.column] ? header(issue.column, lang) : issue.column);
+export const issueColumn = (issue: RowIssue, lang: Language) =>
+  headers[issue.column] ? header(issue.column, lang) : issue.column;
 
 export function rowMessage(row: ImportRow, lang: Language): string {
   return row.issues.map((i) => (i.column ? `${issueColumn(i, lang)}: ` : "") + issueMessage(i, lang)).join(" | ");
 }
 
 /** The report: row number, the file's columns, outcome, message, created record (or the record it duplicates). */
-export function reportTable(job: ImportJob, rows: Iterable<ImportRow>, lang: Language, mayReadPii: (regionCode?: string) => boolean) {
+export function reportTable(
+  job: ImportJob,
+  rows: Iterable<ImportRow>,
+  lang: Language,
+  mayReadPii: (regionCode?: string) => boolean,
+) {
   const titles = job.columns?.titles ?? [];
   const personal = new Set(importRegistries[job.registry].columns.filter((c) => c.personal).map((c) => c.field));
   const hidden = (job.columns?.fields ?? []).map((field) => field !== null && personal.has(field));
-  const table: (string | number)[][] = [[header("row", lang), ...titles, header("outcome", lang), header("message", lang), header("recordId", lang)]];
+  const table: (string | number)[][] = [
+    [header("row", lang), ...titles, header("outcome", lang), header("message", lang), header("recordId", lang)],
+  ];
   for (const row of rows) {
     const clear = mayReadPii(row.regionCode);
-    const cells = titles.map((_, i) => (hidden[i] && !clear && row.cells[i] ? maskIdentifier(row.cells[i]!) : (row.cells[i] ?? "")));
+    const cells = titles.map((_, i) =>
+      hidden[i] && !clear && row.cells[i] ? maskIdentifier(row.cells[i]!) : (row.cells[i] ?? ""),
+    );
     const record = row.recordId ?? row.matches.map((m) => m.recordId).join(" ");
     table.push([row.row, ...cells, outcomeLabels[row.outcome]?.[lang] ?? row.outcome, rowMessage(row, lang), record]);
   }
@@ -67,7 +81,9 @@ export function tableXlsx(name: string, table: (string | number)[][], extra: She
 export function template(registryName: ImportRegistryName, lang: "ar" | "fr", format: "csv" | "xlsx"): Buffer {
   const registry = importRegistries[registryName];
   const example = (column: (typeof registry.columns)[number]) =>
-    column.list && valueLabels[column.list]?.[column.example] ? valueLabels[column.list]![column.example]![lang] : column.example;
+    column.list && valueLabels[column.list]?.[column.example]
+      ? valueLabels[column.list]![column.example]![lang]
+      : column.example;
   const table = [registry.columns.map((c) => header(c.field, lang)), registry.columns.map(example)];
   if (format === "csv") return Buffer.from(csvLines(table, true), "utf8");
   const allowed: (string | number)[][] = [];
@@ -77,5 +93,10 @@ export function template(registryName: ImportRegistryName, lang: "ar" | "fr", fo
     }
   }
   const head = [header("column", lang), header("value", lang), "العربية", "Français"];
-  return tableXlsx(registryName, table, [{ name: header("allowedValues", lang), widths: [28, 22, 28, 28], header: head, rows: allowed }], true);
+  return tableXlsx(
+    registryName,
+    table,
+    [{ name: header("allowedValues", lang), widths: [28, 22, 28, 28], header: head, rows: allowed }],
+    true,
+  );
 }

@@ -1,12 +1,12 @@
-import type { Db } from "@entraide/core/db";
-import type { ImportFiles } from "@entraide/core/imports/files";
 import { createReadStream, createWriteStream } from "node:fs";
 import { mkdir, readdir, rm, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
+import type { Db } from "@entraide/core/db";
+import type { ImportFiles } from "@entraide/core/imports/files";
 import { inProcessImportLauncher } from "./in-process.js";
-import { TooLarge, type ImportServices } from "./services.js";
+import { type ImportServices, TooLarge } from "./services.js";
 
 /** Uploaded files older than this are deleted (the bucket's lifecycle does it in AWS). */
 export const FILE_LIFETIME_MS = 30 * 24 * 3600 * 1000;
@@ -14,7 +14,11 @@ export const FILE_LIFETIME_MS = 30 * 24 * 3600 * 1000;
 /** Files in `folder` (DATA_DIR/imports), one per import, named by its id. */
 export function folderImportFiles(folder: string): ImportFiles & { receive: NonNullable<ImportServices["receive"]> } {
   const path = (id: string) => join(folder, `${id}.upload`);
-  const size = async (id: string) => stat(path(id)).then((s) => s.size, () => undefined);
+  const size = async (id: string) =>
+    stat(path(id)).then(
+      (s) => s.size,
+      () => undefined,
+    );
   return {
     size,
     async open(id) {
@@ -67,4 +71,3 @@ export function localImportServices(db: Db, dataDir: string) {
   };
   return services;
 }
-

@@ -1,9 +1,9 @@
+import { randomUUID } from "node:crypto";
+import { Readable } from "node:stream";
 import { PutCommand } from "@aws-sdk/lib-dynamodb";
 import type { Db } from "@entraide/core/db";
 import type { ImportFiles } from "@entraide/core/imports/files";
-import { Readable } from "node:stream";
-import { randomUUID } from "node:crypto";
-import { s3Objects, type S3Settings } from "../jobs/s3-objects.js";
+import { type S3Settings, s3Objects } from "../jobs/s3-objects.js";
 import type { ImportServices } from "./services.js";
 
 /**
@@ -40,7 +40,12 @@ export function s3ImportFiles(settings: S3Settings): ImportFiles {
 /** A ticket asks the import function to run (or go on with) a job; its INSERT on the stream starts it. */
 export async function putImportTicket(db: Db, importId: string): Promise<void> {
   const expiresAt = Math.floor(Date.now() / 1000) + 24 * 3600;
-  await db.doc.send(new PutCommand({ TableName: db.tableName, Item: { pk: `IMPORT#${importId}`, sk: `TICKET#${randomUUID()}`, entity: IMPORT_TICKET, importId, expiresAt } }));
+  await db.doc.send(
+    new PutCommand({
+      TableName: db.tableName,
+      Item: { pk: `IMPORT#${importId}`, sk: `TICKET#${randomUUID()}`, entity: IMPORT_TICKET, importId, expiresAt },
+    }),
+  );
 }
 
 export function awsImportServices(db: Db, settings: S3Settings): ImportServices {

@@ -1,5 +1,5 @@
-import type { ImportFiles } from "@entraide/core/imports/files";
 import type { Readable } from "node:stream";
+import type { ImportFiles } from "@entraide/core/imports/files";
 
 /**
  * What the import routes need besides the table: where files go, how the

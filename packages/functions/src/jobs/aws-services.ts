@@ -8,6 +8,7 @@ import type { IndicatorServices } from "./services.js";
  * API's Lambda bundle leaves out the in-process runner of `npm start` and the job it runs.
  */
 export function awsIndicatorServices(config: { EXPORTS_BUCKET?: string }): IndicatorServices {
-  if (!config.EXPORTS_BUCKET) throw new Error("Invalid configuration: the API needs EXPORTS_BUCKET in AWS (the exports bucket)");
+  if (!config.EXPORTS_BUCKET)
+    throw new Error("Invalid configuration: the API needs EXPORTS_BUCKET in AWS (the exports bucket)");
   return { store: s3ExportStore(config.EXPORTS_BUCKET), launch: startedByTableStream };
 }

@@ -1,9 +1,15 @@
 import type { Db } from "@entraide/core/db";
-import { computeBilan, type ComputeOptions } from "@entraide/core/indicators/compute";
-import { createRun, updateRun, type BilanRun } from "@entraide/core/indicators/runs";
-import { FrozenYearError, getLatestSnapshot, saveSnapshot, snapshotId, type Snapshot } from "@entraide/core/indicators/snapshots";
+import { type ComputeOptions, computeBilan } from "@entraide/core/indicators/compute";
+import { type BilanRun, createRun, updateRun } from "@entraide/core/indicators/runs";
+import {
+  FrozenYearError,
+  getLatestSnapshot,
+  type Snapshot,
+  saveSnapshot,
+  snapshotId,
+} from "@entraide/core/indicators/snapshots";
 import { recordExport } from "./export-catalog.js";
-import { exportIdOf, type ExportStore } from "./export-store.js";
+import { type ExportStore, exportIdOf } from "./export-store.js";
 import { bilanCsv } from "./exports/csv.js";
 import { bilanXlsx } from "./exports/xlsx.js";
 
@@ -61,10 +67,20 @@ export async function executeRun(deps: JobDeps, run: BilanRun): Promise<BilanRun
   try {
     const { status, snapshot } = await runBilan({ ...deps, onProgress: recordingProgress(deps, started) }, started);
     const message = status === "skipped" ? `The bilan of ${run.year} is closed; its frozen snapshot stands` : undefined;
-    return await updateRun(deps.db, started, { status, snapshotId: snapshot.id, finishedAt: new Date().toISOString(), message });
+    return await updateRun(deps.db, started, {
+      status,
+      snapshotId: snapshot.id,
+      finishedAt: new Date().toISOString(),
+      message,
+    });
   } catch (error) {
-    const message = error instanceof FrozenYearError ? error.message : `The computation failed: ${(error as Error).message}`;
-    await updateRun(deps.db, started, { status: error instanceof FrozenYearError ? "skipped" : "failed", finishedAt: new Date().toISOString(), message });
+    const message =
+      error instanceof FrozenYearError ? error.message : `The computation failed: ${(error as Error).message}`;
+    await updateRun(deps.db, started, {
+      status: error instanceof FrozenYearError ? "skipped" : "failed",
+      finishedAt: new Date().toISOString(),
+      message,
+    });
     throw error;
   }
 }

@@ -2,7 +2,7 @@ import { PutCommand, QueryCommand, type QueryCommandInput } from "@aws-sdk/lib-d
 import type { Db } from "@entraide/core/db";
 import { bilanPartition } from "@entraide/core/indicators/snapshots";
 import * as z from "zod";
-import { describeExportId, ExportId, exportFormats, newestFirst, type ExportEntry } from "./export-store.js";
+import { describeExportId, type ExportEntry, ExportId, exportFormats, newestFirst } from "./export-store.js";
 
 /**
  * Which exports exist, kept in the table: the job records each file it writes,

@@ -47,4 +47,5 @@ export interface ExportStore {
   downloadUrl(id: string): Promise<string>;
 }
 
-export const newestFirst = (a: ExportEntry, b: ExportEntry) => b.createdAt.localeCompare(a.createdAt) || a.id.localeCompare(b.id);
+export const newestFirst = (a: ExportEntry, b: ExportEntry) =>
+  b.createdAt.localeCompare(a.createdAt) || a.id.localeCompare(b.id);

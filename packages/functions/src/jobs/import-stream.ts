@@ -20,7 +20,9 @@ export const importTicketInserts = {
 export const HANDOVER_MARGIN_MS = 60_000;
 
 const TicketEvent = z.object({
-  Records: z.array(z.object({ dynamodb: z.object({ NewImage: z.record(z.string(), z.record(z.string(), z.unknown())) }) })).min(1),
+  Records: z
+    .array(z.object({ dynamodb: z.object({ NewImage: z.record(z.string(), z.record(z.string(), z.unknown())) }) }))
+    .min(1),
 });
 
 export function createImportHandler(deps: { db: Db; files: ImportFiles }) {

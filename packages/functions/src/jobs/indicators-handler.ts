@@ -1,7 +1,7 @@
+import { type BilanRun, getRun } from "@entraide/core/indicators/runs";
 import middy from "@middy/core";
-import { getRun, type BilanRun } from "@entraide/core/indicators/runs";
 import type { ZodError } from "zod";
-import { executeRun, startAndRun, type JobDeps } from "./bilan-job.js";
+import { executeRun, type JobDeps, startAndRun } from "./bilan-job.js";
 import { insertedRuns, isStreamEvent, RunInsertedEvent } from "./run-stream.js";
 import { IndicatorsEvent, scheduledRun } from "./schedule.js";
 
@@ -9,7 +9,9 @@ import { IndicatorsEvent, scheduledRun } from "./schedule.js";
 type JobEvent = IndicatorsEvent | { mode: "stream"; runs: BilanRun[] };
 
 const refusal = (error: ZodError) =>
-  new Error(`Invalid indicators event: ${error.issues.map((i) => `${i.path.join(".") || "event"}: ${i.message}`).join("; ")}`);
+  new Error(
+    `Invalid indicators event: ${error.issues.map((i) => `${i.path.join(".") || "event"}: ${i.message}`).join("; ")}`,
+  );
 
 /** Refuses an event that is none of those, naming what is wrong. */
 const validEvent: middy.MiddlewareObj<unknown> = {
@@ -41,12 +43,25 @@ export function createIndicatorsHandler(deps: JobDeps) {
       const scheduled = event.mode === "run" ? undefined : scheduledRun(event.mode);
       const run = scheduled
         ? await startAndRun(deps, scheduled.year, scheduled.trigger, scheduled.runKey)
-        : await executeRun(deps, await getRun(deps.db, (event as { year: number }).year, (event as { runId: string }).runId));
+        : await executeRun(
+            deps,
+            await getRun(deps.db, (event as { year: number }).year, (event as { runId: string }).runId),
+          );
       return log(event.mode, run);
     });
 }
 
 function log(mode: string, run: BilanRun): BilanRun {
-  console.log(JSON.stringify({ level: "info", job: "indicators", mode, year: run.year, runId: run.runId, status: run.status, snapshotId: run.snapshotId }));
+  console.log(
+    JSON.stringify({
+      level: "info",
+      job: "indicators",
+      mode,
+      year: run.year,
+      runId: run.runId,
+      status: run.status,
+      snapshotId: run.snapshotId,
+    }),
+  );
   return run;
 }

@@ -45,7 +45,8 @@ export const RunInsertedEvent = z.object({
 export type RunInsertedEvent = z.infer<typeof RunInsertedEvent>;
 
 /** Whether an event comes from the table's stream (rather than a schedule or a direct invocation). */
-export const isStreamEvent = (event: unknown): boolean => typeof event === "object" && event !== null && "Records" in event;
+export const isStreamEvent = (event: unknown): boolean =>
+  typeof event === "object" && event !== null && "Records" in event;
 
 /** The runs a stream event carries, each checked to be a run. */
 export function insertedRuns(event: RunInsertedEvent): BilanRun[] {
@@ -53,7 +54,9 @@ export function insertedRuns(event: RunInsertedEvent): BilanRun[] {
     const item = unmarshall(record.dynamodb.NewImage as unknown as Parameters<typeof unmarshall>[0]);
     const run = BilanRun.safeParse(item);
     if (!run.success || item.entity !== RUN_ENTITY) {
-      throw new Error(`Invalid indicators event: Records.${i}.dynamodb.NewImage is not a run (${run.error?.issues.map((issue) => issue.path.join(".")).join(", ") || `entity ${String(item.entity)}`})`);
+      throw new Error(
+        `Invalid indicators event: Records.${i}.dynamodb.NewImage is not a run (${run.error?.issues.map((issue) => issue.path.join(".")).join(", ") || `entity ${String(item.entity)}`})`,
+      );
     }
     return run.data;
   });

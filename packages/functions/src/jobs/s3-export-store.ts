@@ -1,5 +1,5 @@
 import { contentTypes, describeExportId, ExportId, type ExportStore } from "./export-store.js";
-import { s3Objects, s3SettingsFromEnv, type S3Settings } from "./s3-objects.js";
+import { type S3Settings, s3Objects, s3SettingsFromEnv } from "./s3-objects.js";
 
 const PREFIX = "exports/";
 /** Presigned links are for one download now, not for sharing. */
@@ -10,7 +10,10 @@ const URL_LIFETIME_SECONDS = 300;
  * downloaded with presigned links. Which exports exist is read from the table
  * (export-catalog.ts), not by listing the bucket.
  */
-export function s3ExportStore(bucket: string, settings: Omit<S3Settings, "bucket"> = s3SettingsFromEnv(bucket)): ExportStore {
+export function s3ExportStore(
+  bucket: string,
+  settings: Omit<S3Settings, "bucket"> = s3SettingsFromEnv(bucket),
+): ExportStore {
   const s3 = s3Objects({ ...settings, bucket });
   const key = (id: string) => PREFIX + ExportId.parse(id);
   const contentType = (id: string) => contentTypes[describeExportId(id).format];
@@ -23,7 +26,11 @@ export function s3ExportStore(bucket: string, settings: Omit<S3Settings, "bucket
       const response = await fetch(await s3.presignGet(key(id), {}, URL_LIFETIME_SECONDS));
       if (response.status === 404) return undefined;
       if (!response.ok || !response.body) throw new Error(`S3 refused to read ${key(id)}: ${response.status}`);
-      return { body: response.body, size: Number(response.headers.get("content-length") ?? 0), contentType: contentType(id) };
+      return {
+        body: response.body,
+        size: Number(response.headers.get("content-length") ?? 0),
+        contentType: contentType(id),
+      };
     },
     async downloadUrl(id) {
       const disposition = `attachment; filename="${ExportId.parse(id)}"`;

@@ -1,9 +1,9 @@
-import { fromEnv } from "@aws-sdk/credential-provider-env";
+import { createHash } from "node:crypto";
 import { formatUrl } from "@aws-sdk/core/util";
+import { fromEnv } from "@aws-sdk/credential-provider-env";
 import { Sha256 } from "@smithy/core/checksum";
 import { HttpRequest } from "@smithy/core/protocols";
 import { SignatureV4 } from "@smithy/signature-v4";
-import { createHash } from "node:crypto";
 
 /**
  * The two S3 calls Entraide makes, signed with SigV4 here rather than through the
@@ -25,7 +25,10 @@ export interface S3Settings {
 
 /** Settings from the environment Lambda gives every function. */
 export function s3SettingsFromEnv(bucket: string, env: Record<string, string | undefined> = process.env): S3Settings {
-  if (!env.AWS_REGION) throw new Error("Invalid configuration: AWS_REGION is not set (Lambda sets it; elsewhere set it to the exports bucket's region)");
+  if (!env.AWS_REGION)
+    throw new Error(
+      "Invalid configuration: AWS_REGION is not set (Lambda sets it; elsewhere set it to the exports bucket's region)",
+    );
   return { bucket, region: env.AWS_REGION, endpoint: env.AWS_ENDPOINT_URL_S3 || undefined };
 }
 
@@ -43,7 +46,12 @@ export function s3Objects(settings: S3Settings) {
     applyChecksum: false,
   });
   const now = settings.now ?? (() => new Date());
-  const request = (method: string, key: string, query: Record<string, string> = {}, headers: Record<string, string> = {}) => {
+  const request = (
+    method: string,
+    key: string,
+    query: Record<string, string> = {},
+    headers: Record<string, string> = {},
+  ) => {
     const url = objectUrl(settings, key);
     return new HttpRequest({
       method,
@@ -58,11 +66,16 @@ export function s3Objects(settings: S3Settings) {
 
   /** The signed PutObject request: S3 checks the body against the signed SHA-256. */
   const signPut = async (key: string, body: Buffer, contentType: string): Promise<HttpRequest> => {
-    const put = request("PUT", key, { "x-id": "PutObject" }, {
-      "content-type": contentType,
-      "content-length": String(body.length),
-      "x-amz-content-sha256": createHash("sha256").update(body).digest("hex"),
-    });
+    const put = request(
+      "PUT",
+      key,
+      { "x-id": "PutObject" },
+      {
+        "content-type": contentType,
+        "content-length": String(body.length),
+        "x-amz-content-sha256": createHash("sha256").update(body).digest("hex"),
+      },
+    );
     put.body = body;
     return (await signer.sign(put, { signingDate: now() })) as HttpRequest;
   };
@@ -76,21 +89,34 @@ export function s3Objects(settings: S3Settings) {
      */
     async presignGet(key: string, query: Record<string, string>, expiresIn: number): Promise<string> {
       const get = request("GET", key, { ...query, "x-id": "GetObject" }, { "X-Amz-Content-Sha256": UNSIGNED_PAYLOAD });
-      const signed = await signer.presign(get, { expiresIn, signingDate: now(), unsignableHeaders: new Set(["content-type"]), unhoistableHeaders: new Set() });
+      const signed = await signer.presign(get, {
+        expiresIn,
+        signingDate: now(),
+        unsignableHeaders: new Set(["content-type"]),
+        unhoistableHeaders: new Set(),
+      });
       return formatUrl(signed);
     },
 
     /** A PUT link valid `expiresIn` seconds (uploads straight from the caller, e.g. an import's file). */
     async presignPut(key: string, expiresIn: number): Promise<string> {
       const put = request("PUT", key, { "x-id": "PutObject" }, { "X-Amz-Content-Sha256": UNSIGNED_PAYLOAD });
-      const signed = await signer.presign(put, { expiresIn, signingDate: now(), unsignableHeaders: new Set(["content-type", "content-length"]), unhoistableHeaders: new Set() });
+      const signed = await signer.presign(put, {
+        expiresIn,
+        signingDate: now(),
+        unsignableHeaders: new Set(["content-type", "content-length"]),
+        unhoistableHeaders: new Set(),
+      });
       return formatUrl(signed);
     },
 
     /** A signed GET, HEAD or DELETE of one object, sent; the answer as fetch gives it (a GET's body streams). */
     async call(method: "GET" | "HEAD" | "DELETE", key: string): Promise<Response> {
       const action = { GET: "GetObject", HEAD: "HeadObject", DELETE: "DeleteObject" }[method];
-      const signed = await signer.sign(request(method, key, { "x-id": action }, { "x-amz-content-sha256": UNSIGNED_PAYLOAD }), { signingDate: now() });
+      const signed = await signer.sign(
+        request(method, key, { "x-id": action }, { "x-amz-content-sha256": UNSIGNED_PAYLOAD }),
+        { signingDate: now() },
+      );
       const { host: _host, ...headers } = signed.headers;
       return fetch(formatUrl(signed as HttpRequest), { method, headers });
     },
@@ -102,7 +128,8 @@ export function s3Objects(settings: S3Settings) {
         const outcome = await send(signed).catch((error: Error) => error);
         if (outcome instanceof Response && outcome.ok) return;
         const retriable = !(outcome instanceof Response) || outcome.status >= 500 || outcome.status === 429;
-        if (!retriable || attempt === ATTEMPTS) throw new Error(`S3 refused to store ${key}: ${await describe(outcome)}`);
+        if (!retriable || attempt === ATTEMPTS)
+          throw new Error(`S3 refused to store ${key}: ${await describe(outcome)}`);
         await new Promise((wait) => setTimeout(wait, 100 * 4 ** attempt));
       }
     },
@@ -120,7 +147,11 @@ function send(signed: HttpRequest): Promise<Response> {
   // fetch sets Host and Content-Length itself, to the values signed.
   const { host: _host, "content-length": _length, ...headers } = signed.headers;
   const body = signed.body as Buffer;
-  return fetch(formatUrl(signed), { method: signed.method, headers, body: new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.length) });
+  return fetch(formatUrl(signed), {
+    method: signed.method,
+    headers,
+    body: new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.length),
+  });
 }
 
 async function describe(outcome: Response | Error): Promise<string> {

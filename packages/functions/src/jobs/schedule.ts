@@ -3,7 +3,11 @@ import type { BilanRun } from "@entraide/core/indicators/runs";
 import * as z from "zod";
 
 /** Years of the bilan the job accepts: Entraide Nationale was founded in 1957. */
-export const BilanYear = z.coerce.number({ message: "Expected a year" }).int("Expected a year").min(1957, "Entraide Nationale dates from 1957").max(2100);
+export const BilanYear = z.coerce
+  .number({ message: "Expected a year" })
+  .int("Expected a year")
+  .min(1957, "Entraide Nationale dates from 1957")
+  .max(2100);
 
 /**
  * What starts the job besides the table's stream (run-stream.ts): the schedules
@@ -14,7 +18,11 @@ export const BilanYear = z.coerce.number({ message: "Expected a year" }).int("Ex
 export const IndicatorsEvent = z.discriminatedUnion("mode", [
   z.strictObject({ mode: z.literal("nightly") }),
   z.strictObject({ mode: z.literal("closing") }),
-  z.strictObject({ mode: z.literal("run"), year: BilanYear, runId: z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, "Expected a run id") }),
+  z.strictObject({
+    mode: z.literal("run"),
+    year: BilanYear,
+    runId: z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, "Expected a run id"),
+  }),
 ]);
 export type IndicatorsEvent = z.infer<typeof IndicatorsEvent>;
 
@@ -30,8 +38,13 @@ export const indicatorSchedules = [
  * day (a retry the same day rewrites the same snapshot). Closing: last year,
  * keyed "closing" (and frozen).
  */
-export function scheduledRun(mode: "nightly" | "closing", now = new Date()): { year: number; trigger: BilanRun["trigger"]; runKey: string } {
+export function scheduledRun(
+  mode: "nightly" | "closing",
+  now = new Date(),
+): { year: number; trigger: BilanRun["trigger"]; runKey: string } {
   const today = moroccoToday(now);
   const year = Number(today.slice(0, 4));
-  return mode === "nightly" ? { year, trigger: "nightly", runKey: `nightly-${today}` } : { year: year - 1, trigger: "closing", runKey: "closing" };
+  return mode === "nightly"
+    ? { year, trigger: "nightly", runKey: `nightly-${today}` }
+    : { year: year - 1, trigger: "closing", runKey: "closing" };
 }

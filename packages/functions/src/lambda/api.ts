@@ -1,21 +1,30 @@
 import { createDb } from "@entraide/core/db";
 import { handle } from "hono/aws-lambda";
-import { createApp } from "../api/app.js";
-import { readConfig } from "../config.js";
-import { awsIndicatorServices } from "../jobs/aws-services.js";
-import { createCognitoIdentity } from "../auth/cognito-identity.js";
 import { defaultRateLimit } from "../api/access/rate-limit.js";
+import { createApp } from "../api/app.js";
+import { createCognitoIdentity } from "../auth/cognito-identity.js";
+import { readConfig } from "../config.js";
 import { awsImportServices } from "../imports/s3-files.js";
+import { awsIndicatorServices } from "../jobs/aws-services.js";
 import { s3SettingsFromEnv } from "../jobs/s3-objects.js";
 
 /** API Gateway (HTTP API, payload 2.0) entry point: the same Hono app as `npm start`. */
 const config = readConfig();
-const db = createDb({ tableName: config.TABLE_NAME, endpoint: config.DYNAMODB_ENDPOINT, piiKey: config.ENTRAIDE_PII_KEY });
+const db = createDb({
+  tableName: config.TABLE_NAME,
+  endpoint: config.DYNAMODB_ENDPOINT,
+  piiKey: config.ENTRAIDE_PII_KEY,
+});
 if (!config.COGNITO_ISSUER || !config.COGNITO_CLIENT_ID) {
-  throw new Error("Invalid configuration: the API needs COGNITO_ISSUER and COGNITO_CLIENT_ID (the user pool's issuer URL and the console's app client id)");
+  throw new Error(
+    "Invalid configuration: the API needs COGNITO_ISSUER and COGNITO_CLIENT_ID (the user pool's issuer URL and the console's app client id)",
+  );
 }
 const identity = createCognitoIdentity({ issuer: config.COGNITO_ISSUER, clientId: config.COGNITO_CLIENT_ID });
-const rateLimit = { perSecond: config.API_KEY_RATE_PER_SECOND ?? defaultRateLimit.perSecond, burst: config.API_KEY_BURST ?? defaultRateLimit.burst };
+const rateLimit = {
+  perSecond: config.API_KEY_RATE_PER_SECOND ?? defaultRateLimit.perSecond,
+  burst: config.API_KEY_BURST ?? defaultRateLimit.burst,
+};
 export const app = createApp({
   db,
   docsAssetsUrl: config.DOCS_ASSETS_URL,

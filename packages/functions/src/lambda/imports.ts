@@ -10,6 +10,10 @@ import { s3SettingsFromEnv } from "../jobs/s3-objects.js";
 
 const config = readConfig();
 if (!config.IMPORTS_BUCKET) throw new Error("Invalid configuration: IMPORTS_BUCKET is required by the import job");
-const db = createDb({ tableName: config.TABLE_NAME, endpoint: config.DYNAMODB_ENDPOINT, piiKey: config.ENTRAIDE_PII_KEY });
+const db = createDb({
+  tableName: config.TABLE_NAME,
+  endpoint: config.DYNAMODB_ENDPOINT,
+  piiKey: config.ENTRAIDE_PII_KEY,
+});
 
 export const handler = createImportHandler({ db, files: s3ImportFiles(s3SettingsFromEnv(config.IMPORTS_BUCKET)) });

@@ -12,6 +12,10 @@ import { exportStoreFor } from "../jobs/services.js";
 
 const config = readConfig();
 if (!config.EXPORTS_BUCKET) throw new Error("Invalid configuration: EXPORTS_BUCKET is required by the indicators job");
-const db = createDb({ tableName: config.TABLE_NAME, endpoint: config.DYNAMODB_ENDPOINT, piiKey: config.ENTRAIDE_PII_KEY });
+const db = createDb({
+  tableName: config.TABLE_NAME,
+  endpoint: config.DYNAMODB_ENDPOINT,
+  piiKey: config.ENTRAIDE_PII_KEY,
+});
 
 export const handler = createIndicatorsHandler({ db, store: exportStoreFor(config) });

@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import * as z from "zod";
+import type * as z from "zod";
 
 /**
  * The plumbing of the command-line tools (seed, indicators, reset-password):

@@ -38,7 +38,9 @@ export function dataDirOwner(dataDir: string): DataDirOwner | undefined {
 
 export class DataDirBusyError extends Error {
   constructor(dataDir: string, owner: DataDirOwner) {
-    super(`${dataDir} is in use by ${owner.what} (pid ${owner.pid}): its database serves one process at a time; wait for it to end, or stop it first.`);
+    super(
+      `${dataDir} is in use by ${owner.what} (pid ${owner.pid}): its database serves one process at a time; wait for it to end, or stop it first.`,
+    );
     this.name = "DataDirBusyError";
   }
 }

@@ -21,9 +21,16 @@ export async function loadDemoDataOnce(db: Db, store: ExportStore, demo: DemoDat
     // In transactions of 100: on disk, DynamoDB Local commits a transaction once but each item of a batch on its own.
     const { items } = await seedDataset(db, { year: demo.year, scale: demo.scale, transactions: true, inFlight: 4 });
     await startAndRun({ db, store }, demo.year, "manual");
-    await db.doc.send(new PutCommand({ TableName: db.tableName, Item: { ...marker, demo: `${demo.year}@${demo.scale}`, at: new Date().toISOString() } }));
+    await db.doc.send(
+      new PutCommand({
+        TableName: db.tableName,
+        Item: { ...marker, demo: `${demo.year}@${demo.scale}`, at: new Date().toISOString() },
+      }),
+    );
     return `demo data loaded: ${items} items of ${demo.year} at scale ${demo.scale}, and its bilan`;
   }
-  await db.doc.send(new PutCommand({ TableName: db.tableName, Item: { ...marker, demo: "off", at: new Date().toISOString() } }));
+  await db.doc.send(
+    new PutCommand({ TableName: db.tableName, Item: { ...marker, demo: "off", at: new Date().toISOString() } }),
+  );
   return "empty registry (ENTRAIDE_DEMO_DATA=off)";
 }

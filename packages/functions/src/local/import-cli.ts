@@ -1,13 +1,13 @@
-import { createImportJob, getImportJob, updateImportJob, type ImportJob } from "@entraide/core/imports/jobs";
-import { importRegistryNames } from "@entraide/core/imports/registries";
-import { allRows } from "@entraide/core/imports/rows";
-import { runImportStep } from "@entraide/core/imports/run";
-import { Presets, SingleBar } from "cli-progress";
 import { createReadStream } from "node:fs";
 import { stat, writeFile } from "node:fs/promises";
 import { userInfo } from "node:os";
 import { extname, join } from "node:path";
 import { parseArgs } from "node:util";
+import { createImportJob, getImportJob, type ImportJob, updateImportJob } from "@entraide/core/imports/jobs";
+import { importRegistryNames } from "@entraide/core/imports/registries";
+import { allRows } from "@entraide/core/imports/rows";
+import { runImportStep } from "@entraide/core/imports/run";
+import { Presets, SingleBar } from "cli-progress";
 import * as z from "zod";
 import { csvLines, reportTable } from "../imports/documents.js";
 import { folderImportFiles } from "../imports/folder-files.js";
@@ -26,9 +26,16 @@ const Args = z.object({
   "probable-duplicates": z.boolean().default(false),
   url: z.url().optional(),
   endpoint: z.url().optional(),
-  "data-dir": z.string().min(1).default(process.env.DATA_DIR ?? ".data"),
+  "data-dir": z
+    .string()
+    .min(1)
+    .default(process.env.DATA_DIR ?? ".data"),
   user: z.string().min(1).optional(),
-  password: z.string().min(1).optional().default(process.env.ENTRAIDE_LOCAL_PASSWORD ?? ""),
+  password: z
+    .string()
+    .min(1)
+    .optional()
+    .default(process.env.ENTRAIDE_LOCAL_PASSWORD ?? ""),
   lang: z.enum(["ar", "fr", "en"]).default("fr"),
 });
 type Args = z.infer<typeof Args>;
@@ -38,7 +45,11 @@ const flags = new Set(["commit", "probable-duplicates"]);
 
 async function main() {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
-  const { values } = parseArgs({ options: Object.fromEntries(Object.keys(Args.shape).map((n) => [n, { type: flags.has(n) ? ("boolean" as const) : ("string" as const) }])) });
+  const { values } = parseArgs({
+    options: Object.fromEntries(
+      Object.keys(Args.shape).map((n) => [n, { type: flags.has(n) ? ("boolean" as const) : ("string" as const) }]),
+    ),
+  });
   const args = Args.parse(values);
   const format = extname(args.file).toLowerCase() === ".csv" ? "csv" : "xlsx";
   if (args.url) return throughServer(args, format);
@@ -58,7 +69,10 @@ async function main() {
     let done = await phase(["awaiting_file"], "validating");
     if (done.status === "validated" && args.commit) {
       const total = done.counts.valid + (args["probable-duplicates"] ? done.counts.probableDuplicates : 0);
-      done = await phase(["validated"], "committing", { createProbableDuplicates: args["probable-duplicates"], progress: { done: 0, total } });
+      done = await phase(["validated"], "committing", {
+        createProbableDuplicates: args["probable-duplicates"],
+        progress: { done: 0, total },
+      });
     }
     const rows = [];
     for await (const row of allRows(db, job.id)) rows.push(row);
@@ -72,7 +86,10 @@ async function main() {
 
 /** Shows the job's progress until it stops moving, then its counts. */
 async function follow(read: () => Promise<Progress>, running?: Promise<unknown>): Promise<Progress> {
-  const bar = new SingleBar({ format: "{phase} {bar} {percentage}% | {value}/{total} rows", hideCursor: true }, Presets.shades_classic);
+  const bar = new SingleBar(
+    { format: "{phase} {bar} {percentage}% | {value}/{total} rows", hideCursor: true },
+    Presets.shades_classic,
+  );
   let job = await read();
   bar.start(Math.max(job.progress.total, 1), 0, { phase: job.status });
   let finished = false;
@@ -87,7 +104,9 @@ async function follow(read: () => Promise<Progress>, running?: Promise<unknown>)
   job = await read();
   bar.stop();
   const c = job.counts;
-  console.log(`${job.status}: ${c.rows} rows — ${c.valid} valid, ${c.invalid} invalid, ${c.duplicates} duplicates, ${c.probableDuplicates} probable duplicates, ${c.created} created`);
+  console.log(
+    `${job.status}: ${c.rows} rows — ${c.valid} valid, ${c.invalid} invalid, ${c.duplicates} duplicates, ${c.probableDuplicates} probable duplicates, ${c.created} created`,
+  );
   if (job.problem) {
     console.log(`refused: ${job.problem.code} ${JSON.stringify(job.problem.params ?? {})}`);
     process.exitCode = 1;
@@ -97,12 +116,24 @@ async function follow(read: () => Promise<Progress>, running?: Promise<unknown>)
 
 async function throughServer(args: Args, format: "csv" | "xlsx") {
   const base = args.url!.replace(/\/+$/, "");
-  if (!args.user || !args.password) throw new Error("With --url, pass --user and --password (or ENTRAIDE_LOCAL_PASSWORD)");
-  const login = await fetch(`${base}/api/auth/login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ username: args.user, password: args.password }) });
+  if (!args.user || !args.password)
+    throw new Error("With --url, pass --user and --password (or ENTRAIDE_LOCAL_PASSWORD)");
+  const login = await fetch(`${base}/api/auth/login`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ username: args.user, password: args.password }),
+  });
   if (login.status !== 200) throw new Error(`Sign-in refused (${login.status}): check --user and --password`);
-  const headers = { authorization: `Bearer ${((await login.json()) as { token: string }).token}`, "accept-language": args.lang };
+  const headers = {
+    authorization: `Bearer ${((await login.json()) as { token: string }).token}`,
+    "accept-language": args.lang,
+  };
   const call = async (method: string, path: string, body?: unknown) => {
-    const answer = await fetch(`${base}${path}`, { method, headers: { ...headers, ...(body ? { "content-type": "application/json" } : {}) }, body: body ? JSON.stringify(body) : undefined });
+    const answer = await fetch(`${base}${path}`, {
+      method,
+      headers: { ...headers, ...(body ? { "content-type": "application/json" } : {}) },
+      body: body ? JSON.stringify(body) : undefined,
+    });
     const json = (await answer.json()) as Progress & { uploadUrl?: string; error?: { message: string } };
     if (answer.status >= 300) throw new Error(json.error?.message ?? `The server answered ${answer.status}`);
     return json;
@@ -111,7 +142,12 @@ async function throughServer(args: Args, format: "csv" | "xlsx") {
   const size = (await stat(args.file)).size;
   // Our own upload route wants the token; a presigned S3 URL carries its signature.
   const own = job.uploadUrl!.startsWith(base) ? headers : {};
-  const sent = await fetch(job.uploadUrl!, { method: "PUT", headers: { ...own, "content-length": String(size) }, body: createReadStream(args.file) as never, duplex: "half" } as RequestInit);
+  const sent = await fetch(job.uploadUrl!, {
+    method: "PUT",
+    headers: { ...own, "content-length": String(size) },
+    body: createReadStream(args.file) as never,
+    duplex: "half",
+  } as RequestInit);
   if (sent.status >= 300) throw new Error(`The upload was refused (${sent.status}): ${await sent.text()}`);
   await call("POST", `/api/v1/imports/${job.id}/validate`);
   const read = () => call("GET", `/api/v1/imports/${job.id}`);
@@ -124,6 +160,10 @@ async function throughServer(args: Args, format: "csv" | "xlsx") {
 }
 
 main().catch((error: Error) => {
-  console.error(error.name === "DataDirBusyError" || error.name === "ZodError" || !error.stack?.includes("node_modules") ? error.message : error);
+  console.error(
+    error.name === "DataDirBusyError" || error.name === "ZodError" || !error.stack?.includes("node_modules")
+      ? error.message
+      : error,
+  );
   process.exit(1);
 });

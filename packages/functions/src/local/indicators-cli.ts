@@ -1,6 +1,6 @@
-import { DescribeTableCommand } from "@aws-sdk/client-dynamodb";
 import { join } from "node:path";
-import { SingleBar, Presets } from "cli-progress";
+import { DescribeTableCommand } from "@aws-sdk/client-dynamodb";
+import { Presets, SingleBar } from "cli-progress";
 import * as z from "zod";
 import { startAndRun } from "../jobs/bilan-job.js";
 import { folderExportStore } from "../jobs/folder-export-store.js";
@@ -22,11 +22,22 @@ const Args = z.object({
   year: BilanYear.default(new Date().getFullYear()),
   url: z.url().optional(),
   endpoint: z.url().optional(),
-  "data-dir": z.string().min(1).default(process.env.DATA_DIR ?? ".data"),
+  "data-dir": z
+    .string()
+    .min(1)
+    .default(process.env.DATA_DIR ?? ".data"),
   /** With --url: who runs it (a staff member who may run the bilan), or a partner key. */
   user: z.string().min(1).optional(),
-  password: z.string().min(1).optional().default(process.env.ENTRAIDE_LOCAL_PASSWORD ?? ""),
-  "api-key": z.string().min(1).optional().default(process.env.ENTRAIDE_API_KEY ?? ""),
+  password: z
+    .string()
+    .min(1)
+    .optional()
+    .default(process.env.ENTRAIDE_LOCAL_PASSWORD ?? ""),
+  "api-key": z
+    .string()
+    .min(1)
+    .optional()
+    .default(process.env.ENTRAIDE_API_KEY ?? ""),
 });
 
 runCli(async () => {
@@ -38,18 +49,27 @@ runCli(async () => {
   try {
     const { Table } = await local.db.doc.send(new DescribeTableCommand({ TableName: local.db.tableName }));
     // The reference kinds are read first (small); the bar follows the scan of the whole table.
-    const bar = new SingleBar({ format: "{bar} {percentage}% | {value}/{total} items scanned | {eta_formatted} left", hideCursor: true }, Presets.shades_classic);
+    const bar = new SingleBar(
+      { format: "{bar} {percentage}% | {value}/{total} items scanned | {eta_formatted} left", hideCursor: true },
+      Presets.shades_classic,
+    );
     const total = Math.max(Table?.ItemCount ?? 0, 1);
     bar.start(total, 0);
     const started = Date.now();
     const run = await startAndRun(
-      { db: local.db, store: folderExportStore(join(args["data-dir"], "exports")), onProgress: (pass, scanned) => pass === 2 && bar.update(Math.min(scanned, total)) },
+      {
+        db: local.db,
+        store: folderExportStore(join(args["data-dir"], "exports")),
+        onProgress: (pass, scanned) => pass === 2 && bar.update(Math.min(scanned, total)),
+      },
       args.year,
       "manual",
     );
     bar.update(total);
     bar.stop();
-    console.log(`${run.status} in ${((Date.now() - started) / 1000).toFixed(1)} s: snapshot ${run.snapshotId}${run.message ? ` (${run.message})` : ""}`);
+    console.log(
+      `${run.status} in ${((Date.now() - started) / 1000).toFixed(1)} s: snapshot ${run.snapshotId}${run.message ? ` (${run.message})` : ""}`,
+    );
     console.log(`exports in ${join(args["data-dir"], "exports")}/bilan-${run.snapshotId}.{csv,xlsx,json}`);
   } finally {
     await local.close();
@@ -59,8 +79,15 @@ runCli(async () => {
 /** The headers that sign the calls to the server: a partner key, or a staff member's token. */
 async function credentials(args: z.infer<typeof Args>): Promise<Record<string, string>> {
   if (args["api-key"]) return { "x-api-key": args["api-key"] };
-  if (!args.user || !args.password) throw new UsageError("With --url, pass --user and --password (or ENTRAIDE_LOCAL_PASSWORD), or --api-key (or ENTRAIDE_API_KEY)");
-  const answer = await call(`${args.url}/api/auth/login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ username: args.user, password: args.password }) });
+  if (!args.user || !args.password)
+    throw new UsageError(
+      "With --url, pass --user and --password (or ENTRAIDE_LOCAL_PASSWORD), or --api-key (or ENTRAIDE_API_KEY)",
+    );
+  const answer = await call(`${args.url}/api/auth/login`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ username: args.user, password: args.password }),
+  });
   if (answer.status !== 200) throw new UsageError(`Sign-in refused (${answer.status}): check --user and --password`);
   return { authorization: `Bearer ${((await answer.json()) as { token: string }).token}` };
 }
@@ -72,16 +99,21 @@ async function throughServer(url: string, year: number, headers: Record<string, 
   if (started.status !== 202) throw new UsageError(body.error?.message ?? `The server answered ${started.status}`);
   for (;;) {
     await new Promise((r) => setTimeout(r, 1000));
-    const run = (await (await call(`${url}${body.statusUrl}`, { headers })).json()) as { status: string; snapshotId?: string; message?: string };
+    const run = (await (await call(`${url}${body.statusUrl}`, { headers })).json()) as {
+      status: string;
+      snapshotId?: string;
+      message?: string;
+    };
     process.stdout.write(`\r${run.status}…   `);
     if (!["queued", "running"].includes(run.status)) {
-      console.log(`\n${run.status}: ${run.snapshotId ?? ""} ${run.message ?? ""}\nexports: ${url}/api/v1/exports?year=${year}`);
+      console.log(
+        `\n${run.status}: ${run.snapshotId ?? ""} ${run.message ?? ""}\nexports: ${url}/api/v1/exports?year=${year}`,
+      );
       if (run.status === "failed") process.exitCode = 1;
       return;
     }
   }
 }
-
 
 /** fetch, with "nothing answers there" said as such. */
 async function call(url: string, init: RequestInit): Promise<Response> {

@@ -1,7 +1,7 @@
-import { DescribeTableCommand } from "@aws-sdk/client-dynamodb";
-import { createDb, ensureTable, type Db } from "@entraide/core/db";
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { DescribeTableCommand } from "@aws-sdk/client-dynamodb";
+import { createDb, type Db, ensureTable } from "@entraide/core/db";
 import { claimDataDir, dataDirOwner } from "./data-dir-lock.js";
 import { startDynamoDbLocal } from "./dynamodb-local.js";
 import type { LocalSecrets } from "./secrets.js";
@@ -42,7 +42,8 @@ export interface LocalDbOptions {
 export async function openLocalDb(options: LocalDbOptions): Promise<LocalDb> {
   const { dataDir } = options;
   const secretsFile = join(dataDir, "secrets.json");
-  if (!existsSync(secretsFile)) throw new NoTableError(dataDir, existsSync(dataDir) ? "holds no Entraide data" : "does not exist");
+  if (!existsSync(secretsFile))
+    throw new NoTableError(dataDir, existsSync(dataDir) ? "holds no Entraide data" : "does not exist");
   // The key of the personal data's hashes and encryption must be the server's.
   const { piiKey } = JSON.parse(readFileSync(secretsFile, "utf8")) as LocalSecrets;
   const tableName = options.tableName ?? "entraide";
@@ -51,7 +52,9 @@ export async function openLocalDb(options: LocalDbOptions): Promise<LocalDb> {
   if (endpoint) {
     const db = createDb({ tableName, endpoint, piiKey });
     await requireTable(db, dataDir);
-    const via = options.endpoint ? `the engine at ${endpoint}` : `the engine of the running ${owner!.what} (pid ${owner!.pid}) at ${endpoint}`;
+    const via = options.endpoint
+      ? `the engine at ${endpoint}`
+      : `the engine of the running ${owner!.what} (pid ${owner!.pid}) at ${endpoint}`;
     return { db, via, close: async () => db.doc.destroy() };
   }
   const release = claimDataDir(dataDir, options.what);
@@ -78,7 +81,8 @@ async function requireTable(db: Db, dataDir: string): Promise<void> {
   try {
     await db.doc.send(new DescribeTableCommand({ TableName: db.tableName }));
   } catch (error) {
-    if ((error as Error).name === "ResourceNotFoundException") throw new NoTableError(dataDir, `holds no table ${db.tableName}`);
+    if ((error as Error).name === "ResourceNotFoundException")
+      throw new NoTableError(dataDir, `holds no table ${db.tableName}`);
     throw error;
   }
   // Indexes added since the table was made (ensureTable adds what is missing).

@@ -14,14 +14,18 @@ a running npm start takes it at the next sign-in. Without --password, one is mad
 const Args = z.object({
   user: z.enum(names as [string, ...string[]], { error: `one of ${names.join(", ")}` }),
   password: z.string().min(12, "at least 12 characters").optional(),
-  "data-dir": z.string().min(1).default(process.env.DATA_DIR ?? ".data"),
+  "data-dir": z
+    .string()
+    .min(1)
+    .default(process.env.DATA_DIR ?? ".data"),
 });
 
 /** `npm run reset-password -- --user admin`: the local staff password, forgotten or to change. */
 runCli(async () => {
   const args = parseCli(Args, usage);
   const dataDir = args["data-dir"];
-  if (!existsSync(join(dataDir, "secrets.json"))) throw new NoTableError(dataDir, existsSync(dataDir) ? "holds no Entraide data" : "does not exist");
+  if (!existsSync(join(dataDir, "secrets.json")))
+    throw new NoTableError(dataDir, existsSync(dataDir) ? "holds no Entraide data" : "does not exist");
   const password = await resetLocalPassword(dataDir, args.password);
   console.log(`New password of ${names.join(", ")} (the local staff share one) in ${dataDir}:\n  ${password}`);
   if (process.env.ENTRAIDE_LOCAL_PASSWORD) {

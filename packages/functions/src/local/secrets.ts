@@ -1,4 +1,4 @@
-import { randomBytes, type JsonWebKey } from "node:crypto";
+import { type JsonWebKey, randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { newSigningKey } from "../auth/local-identity.js";
@@ -29,7 +29,11 @@ export function localSecrets(dataDir: string): LocalSecrets {
   const file = fileOf(dataDir);
   const stored: Partial<LocalSecrets> = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : {};
   if (stored.piiKey && stored.signingKey) return stored as LocalSecrets;
-  const secrets = { ...stored, piiKey: stored.piiKey ?? randomBytes(32).toString("base64url"), signingKey: stored.signingKey ?? newSigningKey() };
+  const secrets = {
+    ...stored,
+    piiKey: stored.piiKey ?? randomBytes(32).toString("base64url"),
+    signingKey: stored.signingKey ?? newSigningKey(),
+  };
   save(dataDir, secrets);
   return secrets;
 }
@@ -39,7 +43,10 @@ export function localSecrets(dataDir: string): LocalSecrets {
  * when set, else the one kept in DATA_DIR, else of a new password — returned
  * once as `generated` so `npm start` can print it; only its hash is kept.
  */
-export async function localPassword(dataDir: string, given?: string): Promise<{ passwordHash: string; generated?: string }> {
+export async function localPassword(
+  dataDir: string,
+  given?: string,
+): Promise<{ passwordHash: string; generated?: string }> {
   if (given) return { passwordHash: await hashPassword(given) };
   const secrets = localSecrets(dataDir);
   if (secrets.passwordHash) return { passwordHash: secrets.passwordHash };

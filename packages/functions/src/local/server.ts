@@ -1,21 +1,21 @@
-import { createDb, ensureTable, type Db } from "@entraide/core/db";
-import { serve, type ServerType } from "@hono/node-server";
-import { serveStatic } from "@hono/node-server/serve-static";
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, relative, resolve } from "node:path";
-import { createApp } from "../api/app.js";
-import { consoleSecurityHeaders } from "../console-headers.js";
-import { startDynamoDbLocal, type LocalEngine } from "./dynamodb-local.js";
-import { keptPasswordHash, localPassword, localSecrets } from "./secrets.js";
-import { createLocalIdentity } from "../auth/local-identity.js";
-import { indicatorServicesFor } from "../jobs/services.js";
-import { localImportServices } from "../imports/folder-files.js";
-import { claimDataDir, noteDataDirUrl } from "./data-dir-lock.js";
-import { loadDemoDataOnce, type DemoData } from "./demo-data.js";
-import { fillMatchItemsOnce } from "@entraide/core/matching/backfill";
+import { createDb, type Db, ensureTable } from "@entraide/core/db";
 import type { DemoDataState } from "@entraide/core/glossary/local-server";
+import { fillMatchItemsOnce } from "@entraide/core/matching/backfill";
+import { type ServerType, serve } from "@hono/node-server";
+import { serveStatic } from "@hono/node-server/serve-static";
+import { createApp } from "../api/app.js";
+import { createLocalIdentity } from "../auth/local-identity.js";
+import { consoleSecurityHeaders } from "../console-headers.js";
+import { localImportServices } from "../imports/folder-files.js";
+import { indicatorServicesFor } from "../jobs/services.js";
+import { claimDataDir, noteDataDirUrl } from "./data-dir-lock.js";
+import { type DemoData, loadDemoDataOnce } from "./demo-data.js";
+import { type LocalEngine, startDynamoDbLocal } from "./dynamodb-local.js";
 import { startLocalScheduler } from "./scheduler.js";
+import { keptPasswordHash, localPassword, localSecrets } from "./secrets.js";
 
 export interface LocalOptions {
   port: number;
@@ -51,7 +51,10 @@ export interface LocalServer {
 export async function startLocalServer(options: LocalOptions): Promise<LocalServer> {
   // DynamoDB Local's files serve one process: the command-line tools check this lock.
   const releaseDataDir = options.inMemory ? () => {} : claimDataDir(options.dataDir, "npm start");
-  const engine = await startDynamoDbLocal({ dbPath: options.inMemory ? undefined : join(options.dataDir, "ddb"), heap: options.heap });
+  const engine = await startDynamoDbLocal({
+    dbPath: options.inMemory ? undefined : join(options.dataDir, "ddb"),
+    heap: options.heap,
+  });
   const { piiKey, signingKey } = localSecrets(options.dataDir);
   const given = options.password ?? process.env.ENTRAIDE_LOCAL_PASSWORD;
   const password = await localPassword(options.dataDir, given);
@@ -65,9 +68,24 @@ export async function startLocalServer(options: LocalOptions): Promise<LocalServ
   const indicators = indicatorServicesFor(db, { dataDir: options.dataDir });
   const imports = localImportServices(db, options.dataDir);
   let demoData: DemoDataState = options.demoData ? "loading" : "ready";
-  const app = createApp({ db, docsAssetsUrl: "/api/docs/assets", indicators, identity, log: options.log, imports, demoData: () => demoData });
-  app.use("/api/docs/assets/*", serveStatic({ root: relative(process.cwd(), swaggerDir), rewriteRequestPath: (p) => p.replace("/api/docs/assets", "") }));
-  const adminDist = options.adminDist && existsSync(join(options.adminDist, "index.html")) ? resolve(options.adminDist) : undefined;
+  const app = createApp({
+    db,
+    docsAssetsUrl: "/api/docs/assets",
+    indicators,
+    identity,
+    log: options.log,
+    imports,
+    demoData: () => demoData,
+  });
+  app.use(
+    "/api/docs/assets/*",
+    serveStatic({
+      root: relative(process.cwd(), swaggerDir),
+      rewriteRequestPath: (p) => p.replace("/api/docs/assets", ""),
+    }),
+  );
+  const adminDist =
+    options.adminDist && existsSync(join(options.adminDist, "index.html")) ? resolve(options.adminDist) : undefined;
   if (adminDist) {
     const indexHtml = readFileSync(join(adminDist, "index.html"), "utf8");
     // The console's pages get the API's protection (CloudFront sets the same in AWS).

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { JavaMissingError } from "./dynamodb-local.js";
-import { startLocalServer, type LocalServer } from "./server.js";
+import { type LocalServer, startLocalServer } from "./server.js";
 import { stopOnSignals } from "./stop-on-signals.js";
 
 /** `npm start`: everything on this machine, data kept in DATA_DIR between runs. */
@@ -21,11 +21,18 @@ async function main() {
   // Set before the engine starts, so a stop during the start ends it too.
   let server: LocalServer | undefined;
   stopOnSignals(async () => server?.close());
-  server = await startLocalServer({ port: env.PORT, dataDir: env.DATA_DIR, adminDist: "admin/dist",
+  server = await startLocalServer({
+    port: env.PORT,
+    dataDir: env.DATA_DIR,
+    adminDist: "admin/dist",
     scheduler: env.ENTRAIDE_SCHEDULER === "on",
     demoData: env.ENTRAIDE_DEMO_DATA === "on" ? { year: 2015, scale: 0.01 } : "off",
   });
-  void server.demoReady.then((done) => console.log(`Ready: ${done ?? "the data of the last run"} (${((Date.now() - started) / 1000).toFixed(1)} s after start)`));
+  void server.demoReady.then((done) =>
+    console.log(
+      `Ready: ${done ?? "the data of the last run"} (${((Date.now() - started) / 1000).toFixed(1)} s after start)`,
+    ),
+  );
   console.log(`Entraide is running (${((Date.now() - started) / 1000).toFixed(1)} s)
   console   ${server.url}/
   API       ${server.url}/api/v1

@@ -5,7 +5,10 @@
  * shell dies without passing it on. `close` gets `graceMs`; then the process exits
  * anyway, taking the engine with it (see dynamodb-local.ts).
  */
-export function stopOnSignals(close: () => Promise<void>, options: { graceMs?: number; log?: (line: string) => void } = {}) {
+export function stopOnSignals(
+  close: () => Promise<void>,
+  options: { graceMs?: number; log?: (line: string) => void } = {},
+) {
   const log = options.log ?? ((line: string) => console.log(line));
   let stopping = false;
   const stop = async (why: string) => {

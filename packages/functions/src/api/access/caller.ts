@@ -40,13 +40,16 @@ export const roles: Record<string, (regions: ReadonlySet<string>) => Grant> = {
   regional: (regions) => ({
     role: "regional",
     allows: (scope) =>
-      scope === PII_READ || kindOf(scope) === IMPORTS || (!adminOnly.has(kindOf(scope)) && (isRegional(kindOf(scope)) || isRead(scope))),
+      scope === PII_READ ||
+      kindOf(scope) === IMPORTS ||
+      (!adminOnly.has(kindOf(scope)) && (isRegional(kindOf(scope)) || isRead(scope))),
     regions,
   }),
   // Reads everything but personal data (pseudonymised) and administration; writes nothing.
   finance: () => ({
     role: "finance",
-    allows: (scope) => isRead(scope) && scope !== PII_READ && !adminOnly.has(kindOf(scope)) && kindOf(scope) !== IMPORTS,
+    allows: (scope) =>
+      isRead(scope) && scope !== PII_READ && !adminOnly.has(kindOf(scope)) && kindOf(scope) !== IMPORTS,
     regions: "all",
     pseudonymous: true,
   }),
@@ -63,7 +66,13 @@ export function apiKeyCaller(apiKey: ApiKey): Caller {
   return {
     kind: "apiKey",
     actor: `key:${apiKey.id}`,
-    grants: [{ role: "api-key", allows: (scope) => scopes.has(scope), regions: apiKey.regions ? new Set(apiKey.regions) : "all" }],
+    grants: [
+      {
+        role: "api-key",
+        allows: (scope) => scopes.has(scope),
+        regions: apiKey.regions ? new Set(apiKey.regions) : "all",
+      },
+    ],
     apiKey,
   };
 }
@@ -81,4 +90,5 @@ export function regionsFor(caller: Caller, scope: string): "all" | ReadonlySet<s
 }
 
 /** Pseudonymised unless one of the caller's grants reads beneficiaries in full. */
-export const isPseudonymous = (caller: Caller) => !caller.grants.some((g) => !g.pseudonymous && g.allows("beneficiaries:read"));
+export const isPseudonymous = (caller: Caller) =>
+  !caller.grants.some((g) => !g.pseudonymous && g.allows("beneficiaries:read"));

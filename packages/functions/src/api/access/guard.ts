@@ -5,7 +5,7 @@ import { matchedRoutes } from "hono/route";
 import type { Identity } from "../../auth/identity.js";
 import type { AppEnv } from "../env.js";
 import { errorResponse } from "../errors.js";
-import { apiKeyCaller, can, staffCaller, type Caller } from "./caller.js";
+import { apiKeyCaller, type Caller, can, staffCaller } from "./caller.js";
 import type { RouteTable } from "./permissions.js";
 import { createRateLimiter, type RateLimit } from "./rate-limit.js";
 
@@ -34,7 +34,12 @@ export function accessGuard({ routes, identity, db, rateLimit }: GuardOptions): 
     const caller = await authenticate(c, identity, db);
     if (!caller) {
       c.header("WWW-Authenticate", 'Bearer realm="entraide"');
-      return errorResponse(c, 401, "unauthorized", "Sign in: send Authorization: Bearer <token>, or X-Api-Key: <key> for partner apps");
+      return errorResponse(
+        c,
+        401,
+        "unauthorized",
+        "Sign in: send Authorization: Bearer <token>, or X-Api-Key: <key> for partner apps",
+      );
     }
     c.set("caller", caller);
     if (caller.apiKey) {

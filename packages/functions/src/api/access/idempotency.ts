@@ -1,9 +1,9 @@
-import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { createHash } from "node:crypto";
 import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
+import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import type { Db } from "@entraide/core/db";
 import { decryptPii, encryptPii } from "@entraide/core/pii";
 import type { Context, MiddlewareHandler, Next } from "hono";
-import { createHash } from "node:crypto";
 import type { AppEnv } from "../env.js";
 import { errorResponse } from "../errors.js";
 
@@ -41,23 +41,37 @@ export function idempotency(): MiddlewareHandler<AppEnv> {
     }
     const db = c.var.db;
     const itemKey = { pk: `IDEMPOTENCY#${caller.actor}#${key}`, sk: "IDEMPOTENCY" };
-    const fingerprint = createHash("sha256").update(`${c.req.method} ${c.req.path}\n`).update(await c.req.text()).digest("base64url");
+    const fingerprint = createHash("sha256")
+      .update(`${c.req.method} ${c.req.path}\n`)
+      .update(await c.req.text())
+      .digest("base64url");
     const deadline = Date.now() + WAIT_MS;
     for (let pause = 20; ; pause = Math.min(pause * 2, 500)) {
       if (await claim(db, itemKey, fingerprint)) return run(c, next, db, itemKey);
-      const { Item } = await db.doc.send(new GetCommand({ TableName: db.tableName, Key: itemKey, ConsistentRead: true }));
+      const { Item } = await db.doc.send(
+        new GetCommand({ TableName: db.tableName, Key: itemKey, ConsistentRead: true }),
+      );
       const stored = Item as Stored | undefined;
       if (!stored) continue; // the first request failed on our side and let go meanwhile: claim it
       if (stored.fingerprint !== fingerprint) {
-        return errorResponse(c, 422, "unprocessable", "This Idempotency-Key was used for another request: use a new key for a new request", [
-          { path: "Idempotency-Key", message: "Already used with another body" },
-        ]);
+        return errorResponse(
+          c,
+          422,
+          "unprocessable",
+          "This Idempotency-Key was used for another request: use a new key for a new request",
+          [{ path: "Idempotency-Key", message: "Already used with another body" }],
+        );
       }
       if (stored.state === "done") return replay(c, db, itemKey, stored);
       if (Date.now() > deadline) break;
       await new Promise((resolve) => setTimeout(resolve, pause)); // the first request still runs
     }
-    return errorResponse(c, 409, "conflict", "A request with this Idempotency-Key is still being processed; retry in a moment");
+    return errorResponse(
+      c,
+      409,
+      "conflict",
+      "A request with this Idempotency-Key is still being processed; retry in a moment",
+    );
   };
 }
 
@@ -117,4 +131,5 @@ async function keepAnswer(db: Db, key: Record<string, string>, response: Respons
   );
 }
 
-const release = (db: Db, key: Record<string, string>) => db.doc.send(new DeleteCommand({ TableName: db.tableName, Key: key }));
+const release = (db: Db, key: Record<string, string>) =>
+  db.doc.send(new DeleteCommand({ TableName: db.tableName, Key: key }));

@@ -57,7 +57,8 @@ export class RouteTable {
   /** Every scope routes declare, and `pii:read`, sorted. */
   scopes(): string[] {
     const scopes = new Set([PII_READ]);
-    for (const { permission } of this.routes().values()) if (permission && "scope" in permission) scopes.add(permission.scope);
+    for (const { permission } of this.routes().values())
+      if (permission && "scope" in permission) scopes.add(permission.scope);
     return [...scopes].sort();
   }
 
@@ -72,12 +73,18 @@ export class RouteTable {
       for (const definition of this.app.openAPIRegistry.definitions) {
         if (definition.type !== "route") continue;
         const route = definition.route as {
-          method: string; path: string; "x-permission"?: Permission;
+          method: string;
+          path: string;
+          "x-permission"?: Permission;
           request?: { query?: { shape?: object }; body?: { content?: Record<string, unknown> } };
         };
         const query = new Set(Object.keys(route.request?.query?.shape ?? {}));
         const content = route.request?.body?.content;
-        this.documented.set(keyOf(route.method, honoPath(route.path)), { permission: route["x-permission"], query, bodyTypes: content && Object.keys(content) });
+        this.documented.set(keyOf(route.method, honoPath(route.path)), {
+          permission: route["x-permission"],
+          query,
+          bodyTypes: content && Object.keys(content),
+        });
       }
     }
     return this.documented;

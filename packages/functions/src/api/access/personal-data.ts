@@ -27,11 +27,14 @@ export function personalDataShaping(): MiddlewareHandler<AppEnv> {
 function shape(value: unknown, readable: "all" | ReadonlySet<string>, pseudonymous: boolean): unknown {
   if (Array.isArray(value)) return value.map((v) => shape(v, readable, pseudonymous));
   if (!isObject(value)) return value;
-  let out: Record<string, unknown> = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shape(v, readable, pseudonymous)]));
+  let out: Record<string, unknown> = Object.fromEntries(
+    Object.entries(value).map(([k, v]) => [k, shape(v, readable, pseudonymous)]),
+  );
   const inReadableRegion = readable === "all" || (typeof out.regionCode === "string" && readable.has(out.regionCode));
   if (!inReadableRegion) out = maskPersonalIdentifiers(out);
   if (pseudonymous) {
-    for (const name of ["firstName", "lastName"]) if (typeof out[name] === "string") out[name] = `${(out[name] as string).charAt(0)}.`;
+    for (const name of ["firstName", "lastName"])
+      if (typeof out[name] === "string") out[name] = `${(out[name] as string).charAt(0)}.`;
     if (typeof out.birthDate === "string") out.birthDate = out.birthDate.slice(0, 4);
   }
   return out;

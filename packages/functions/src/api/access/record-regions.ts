@@ -1,13 +1,13 @@
 import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import { AID_PREFIX } from "@entraide/core/aid-distribution";
 import { Id } from "@entraide/core/common";
-import { CELL_PREFIX } from "@entraide/core/vigilance-cell";
 import type { Db } from "@entraide/core/db";
 import { itemKey } from "@entraide/core/entity";
 import { EXHIBITION_PREFIX } from "@entraide/core/exhibition";
 import { GRANT_PREFIX } from "@entraide/core/grant";
 import { SPACE_PREFIX } from "@entraide/core/marketplace-space";
 import { SUPPORT_PREFIX } from "@entraide/core/program-support";
+import { CELL_PREFIX } from "@entraide/core/vigilance-cell";
 
 /**
  * Record kind → how to find its region. Regional officers (and API keys
@@ -29,7 +29,13 @@ export type RegionRule =
   | { from: "none" };
 
 const own = (prefix: string, label: string): RegionRule => ({ from: "own", prefix, label });
-const parent = (prefix: string, label: string, field: string, parentKind: string): RegionRule => ({ from: "parent", prefix, label, field, parent: parentKind });
+const parent = (prefix: string, label: string, field: string, parentKind: string): RegionRule => ({
+  from: "parent",
+  prefix,
+  label,
+  field,
+  parent: parentKind,
+});
 
 export const regionRules: Record<string, RegionRule> = {
   centers: own("CENTER", "center"),

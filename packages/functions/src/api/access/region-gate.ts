@@ -4,7 +4,7 @@ import type { AppEnv } from "../env.js";
 import { errorResponse } from "../errors.js";
 import { regionsFor } from "./caller.js";
 import type { RouteTable } from "./permissions.js";
-import { regionOfFields, regionOfRecord, regionRules, type RegionCache, type RegionRule } from "./record-regions.js";
+import { type RegionCache, type RegionRule, regionOfFields, regionOfRecord, regionRules } from "./record-regions.js";
 import { isObject, jsonBody, replaceJson } from "./responses.js";
 
 type Regions = ReadonlySet<string>;
@@ -27,7 +27,12 @@ export function regionGate(routes: RouteTable): MiddlewareHandler<AppEnv> {
     const [, api, version, kind = "", id, ...rest] = route.path.split("/");
     const rule = regionRules[kind];
     if (api !== "api" || version !== "v1" || !rule) {
-      return errorResponse(c, 403, "forbidden", "These records are not tied to regions: they need access to every region");
+      return errorResponse(
+        c,
+        403,
+        "forbidden",
+        "These records are not tied to regions: they need access to every region",
+      );
     }
     if (rule.from === "none") return next();
     const cache: RegionCache = new Map();
@@ -35,7 +40,8 @@ export function regionGate(routes: RouteTable): MiddlewareHandler<AppEnv> {
     if (id === ":id") {
       const recordId = c.req.path.split("/")[4] ?? "";
       const region = await regionOfRecord(c.var.db, kind, recordId, cache);
-      if (region !== undefined && !regions.has(region)) return errorResponse(c, 404, "not_found", `No ${rule.label} with id ${recordId}`);
+      if (region !== undefined && !regions.has(region))
+        return errorResponse(c, 404, "not_found", `No ${rule.label} with id ${recordId}`);
       if (c.req.method === "PATCH" && rest.length === 0) return refuseOutside(c, next, kind, rule, regions, cache);
       return next();
     }
@@ -47,7 +53,14 @@ export function regionGate(routes: RouteTable): MiddlewareHandler<AppEnv> {
 }
 
 /** A body placing the record in another region (its regionCode, or the parent it names) is refused. */
-async function refuseOutside(c: Context<AppEnv>, next: Next, kind: string, rule: Located, regions: Regions, cache: RegionCache) {
+async function refuseOutside(
+  c: Context<AppEnv>,
+  next: Next,
+  kind: string,
+  rule: Located,
+  regions: Regions,
+  cache: RegionCache,
+) {
   let body: unknown;
   try {
     body = await c.req.json();
@@ -58,7 +71,9 @@ async function refuseOutside(c: Context<AppEnv>, next: Next, kind: string, rule:
   if (region === undefined || regions.has(region)) return next();
   const field = rule.from === "own" ? "regionCode" : rule.field;
   const message = "Outside your regions";
-  return errorResponse(c, 403, "forbidden", `This ${rule.label} would lie outside your regions`, [{ path: field, message }]);
+  return errorResponse(c, 403, "forbidden", `This ${rule.label} would lie outside your regions`, [
+    { path: field, message },
+  ]);
 }
 
 interface ListScope {

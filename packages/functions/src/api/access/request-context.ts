@@ -1,5 +1,5 @@
-import type { MiddlewareHandler } from "hono";
 import { randomUUID } from "node:crypto";
+import type { MiddlewareHandler } from "hono";
 import type { AppEnv } from "../env.js";
 
 /** Query parameters whose values are personal data: never logged. */

@@ -1,4 +1,9 @@
-import { AidDistribution, AidDistributionListQuery, aidDistributions, listAidDistributions } from "@entraide/core/aid-distribution";
+import {
+  AidDistribution,
+  AidDistributionListQuery,
+  aidDistributions,
+  listAidDistributions,
+} from "@entraide/core/aid-distribution";
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import { registerCrud } from "../crud.js";
 import type { AppEnv } from "../env.js";

@@ -1,14 +1,24 @@
-import { ApiKey, ApiKeyInput, ApiKeyListQuery, createApiKey, getApiKey, listApiKeys, revokeApiKey } from "@entraide/core/api-key";
+import {
+  ApiKey,
+  ApiKeyInput,
+  ApiKeyListQuery,
+  createApiKey,
+  getApiKey,
+  listApiKeys,
+  revokeApiKey,
+} from "@entraide/core/api-key";
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import * as z from "zod";
-import { requires, RouteTable } from "../access/permissions.js";
+import { RouteTable, requires } from "../access/permissions.js";
 import { error, IdParam, json } from "../crud.js";
 import type { AppEnv, Ctx } from "../env.js";
 
 const tags = ["API keys"];
 const base = "/api/v1/api-keys";
 const KeyRecord = ApiKey.openapi("ApiKey");
-const NewKey = ApiKey.extend({ key: z.string().openapi({ description: "The key: shown this once, keep it secret" }) }).openapi("NewApiKey");
+const NewKey = ApiKey.extend({
+  key: z.string().openapi({ description: "The key: shown this once, keep it secret" }),
+}).openapi("NewApiKey");
 
 /** Keys of partner apps: administrators make, list and revoke them. */
 export function apiKeyRoutes(app: OpenAPIHono<AppEnv>) {
@@ -16,17 +26,28 @@ export function apiKeyRoutes(app: OpenAPIHono<AppEnv>) {
   const routes = new RouteTable(app as never);
   app.openapi(
     createRoute({
-      method: "get", path: base, tags, summary: "List API keys", ...requires("api-keys:read"),
+      method: "get",
+      path: base,
+      tags,
+      summary: "List API keys",
+      ...requires("api-keys:read"),
       request: { query: ApiKeyListQuery },
-      responses: { 200: json(z.object({ items: z.array(KeyRecord), nextCursor: z.string().nullable() }), "A page of keys") },
+      responses: {
+        200: json(z.object({ items: z.array(KeyRecord), nextCursor: z.string().nullable() }), "A page of keys"),
+      },
     }),
     async (c) => c.json(await listApiKeys(c.var.db, c.req.valid("query")), 200),
   );
 
   app.openapi(
     createRoute({
-      method: "post", path: base, tags, summary: "Make an API key for a partner app", ...requires("api-keys:write"),
-      description: "`scopes`: what the key may do, e.g. `centers:read`, `beneficiaries:write`, `pii:read` (unknown scopes are refused). " +
+      method: "post",
+      path: base,
+      tags,
+      summary: "Make an API key for a partner app",
+      ...requires("api-keys:write"),
+      description:
+        "`scopes`: what the key may do, e.g. `centers:read`, `beneficiaries:write`, `pii:read` (unknown scopes are refused). " +
         "`regions` limits it to those regions. The key itself is in this answer only.",
       request: { body: { content: { "application/json": { schema: ApiKeyInput } }, required: true } },
       responses: { 201: json(NewKey, "The key"), 400: error("Invalid body or unknown scope") },
@@ -41,7 +62,11 @@ export function apiKeyRoutes(app: OpenAPIHono<AppEnv>) {
 
   app.openapi(
     createRoute({
-      method: "get", path: `${base}/{id}`, tags, summary: "Read an API key (never the key itself)", ...requires("api-keys:read"),
+      method: "get",
+      path: `${base}/{id}`,
+      tags,
+      summary: "Read an API key (never the key itself)",
+      ...requires("api-keys:read"),
       request: { params: IdParam },
       responses: { 200: json(KeyRecord, "The key's record"), 404: error("Not found") },
     }),
@@ -51,7 +76,12 @@ export function apiKeyRoutes(app: OpenAPIHono<AppEnv>) {
   const revoke = async (c: Ctx) => revokeApiKey(c.var.db, c.req.param("id")!);
   app.openapi(
     createRoute({
-      method: "post", path: `${base}/{id}/revoke`, operationId: "revokeApiKey", tags, summary: "Revoke an API key", ...requires("api-keys:write"),
+      method: "post",
+      path: `${base}/{id}/revoke`,
+      operationId: "revokeApiKey",
+      tags,
+      summary: "Revoke an API key",
+      ...requires("api-keys:write"),
       request: { params: IdParam },
       responses: { 200: json(KeyRecord, "The revoked key"), 404: error("Not found") },
     }),
@@ -59,7 +89,12 @@ export function apiKeyRoutes(app: OpenAPIHono<AppEnv>) {
   );
   app.openapi(
     createRoute({
-      method: "delete", path: `${base}/{id}`, operationId: "deleteApiKey", tags, summary: "Revoke an API key (as POST …/revoke)", ...requires("api-keys:write"),
+      method: "delete",
+      path: `${base}/{id}`,
+      operationId: "deleteApiKey",
+      tags,
+      summary: "Revoke an API key (as POST …/revoke)",
+      ...requires("api-keys:write"),
       description: "The record stays, revoked, for the audit trail.",
       request: { params: IdParam },
       responses: { 204: { description: "Revoked" }, 404: error("Not found") },

@@ -9,12 +9,22 @@ import type { AppEnv } from "../env.js";
 export function auditEventRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(
     createRoute({
-      method: "get", path: "/api/v1/audit-events", tags: ["Audit trail"], summary: "Who changed what, when, from which request",
-      description: "Oldest first. Give `entityId` (one record's history), `actor` (`user:<username>`, `key:<id>`, `system`) or `entity` (a kind: CENTER, BENEFICIARY…); " +
+      method: "get",
+      path: "/api/v1/audit-events",
+      tags: ["Audit trail"],
+      summary: "Who changed what, when, from which request",
+      description:
+        "Oldest first. Give `entityId` (one record's history), `actor` (`user:<username>`, `key:<id>`, `system`) or `entity` (a kind: CENTER, BENEFICIARY…); " +
         "the others filter. National IDs and phones are masked in `before` and `after`.",
       ...requires("audit-events:read"),
       request: { query: AuditListQuery },
-      responses: { 200: json(z.object({ items: z.array(AuditEvent.openapi("AuditEvent")), nextCursor: z.string().nullable() }), "A page of events"), 400: error("No filter, or an invalid one") },
+      responses: {
+        200: json(
+          z.object({ items: z.array(AuditEvent.openapi("AuditEvent")), nextCursor: z.string().nullable() }),
+          "A page of events",
+        ),
+        400: error("No filter, or an invalid one"),
+      },
     }),
     async (c) => c.json(await listAuditEvents(c.var.db, c.req.valid("query")), 200),
   );

@@ -15,7 +15,9 @@ export const ProbableDuplicate = z
   .object({
     recordId: Id,
     score: z.number().min(0).max(1),
-    reasons: z.array(z.enum(matchReasons)).openapi({ description: "Why, as stable codes (labels in Arabic and French in the console)" }),
+    reasons: z
+      .array(z.enum(matchReasons))
+      .openapi({ description: "Why, as stable codes (labels in Arabic and French in the console)" }),
   })
   .openapi("ProbableDuplicate");
 
@@ -25,14 +27,20 @@ export function beneficiaryDuplicateRoutes(app: OpenAPIHono<AppEnv>) {
     createRoute({
       ...requires(READ),
       operationId: "listBeneficiaryDuplicates",
-      method: "get", path: "/api/v1/beneficiaries/{id}/duplicates", tags: ["Beneficiaries"], summary: "Probable duplicates of a beneficiary",
+      method: "get",
+      path: "/api/v1/beneficiaries/{id}/duplicates",
+      tags: ["Beneficiaries"],
+      summary: "Probable duplicates of a beneficiary",
       description:
         `Other beneficiaries born the same day, of the same sex, whose names match across spellings and scripts ` +
         `(محمد العلوي ≈ Mohamed Alaoui ≈ Mohammed El Alaoui), with a score from 0 to 1 (≥ ${PROBABLE_DUPLICATE_THRESHOLD}) and its reasons, best first. ` +
         "Found by one index query (birth date + sex), never a scan. Only records of the caller's regions are listed.",
       request: { params: IdParam },
       responses: {
-        200: json(z.object({ items: z.array(ProbableDuplicate) }), "The probable duplicates, best first (empty when none)"),
+        200: json(
+          z.object({ items: z.array(ProbableDuplicate) }),
+          "The probable duplicates, best first (empty when none)",
+        ),
         400: error("Invalid id"),
         401: error("Not signed in"),
         403: error("Not allowed to read beneficiaries"),
@@ -44,7 +52,10 @@ export function beneficiaryDuplicateRoutes(app: OpenAPIHono<AppEnv>) {
       const { id } = c.req.valid("param");
       const record = await beneficiaries.get(c.var.db, id);
       const regions = c.var.caller ? regionsFor(c.var.caller, READ) : "all";
-      const items = await findProbableDuplicates(c.var.db, record, { excludeId: id, regions: regions === "all" ? undefined : regions });
+      const items = await findProbableDuplicates(c.var.db, record, {
+        excludeId: id,
+        regions: regions === "all" ? undefined : regions,
+      });
       return c.json({ items }, 200);
     },
   );

@@ -1,11 +1,11 @@
-import { Cooperative, CooperativeListQuery, cooperatives, listCooperatives } from "@entraide/core/cooperative";
-import { listHostingsOfCooperative, Hosting } from "@entraide/core/hosting";
 import { listShape } from "@entraide/core/common";
+import { Cooperative, CooperativeListQuery, cooperatives, listCooperatives } from "@entraide/core/cooperative";
+import { Hosting, listHostingsOfCooperative } from "@entraide/core/hosting";
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import * as z from "zod";
+import { requires } from "../access/permissions.js";
 import { IdParam, registerCrud } from "../crud.js";
 import type { AppEnv, Ctx } from "../env.js";
-import { requires } from "../access/permissions.js";
 
 export function cooperativeRoutes(app: OpenAPIHono<AppEnv>) {
   registerCrud(app, {
@@ -28,13 +28,18 @@ export function cooperativeRoutes(app: OpenAPIHono<AppEnv>) {
       responses: {
         200: {
           description: "A page of hostings",
-          content: { "application/json": { schema: z.object({ items: z.array(Hosting), nextCursor: z.string().nullable() }) } },
+          content: {
+            "application/json": { schema: z.object({ items: z.array(Hosting), nextCursor: z.string().nullable() }) },
+          },
         },
       },
     }),
     (async (c: Ctx) => {
       await cooperatives.get(c.var.db, c.req.param("id")!);
-      return c.json(await listHostingsOfCooperative(c.var.db, c.req.param("id")!, c.req.valid("query" as never) as never), 200);
+      return c.json(
+        await listHostingsOfCooperative(c.var.db, c.req.param("id")!, c.req.valid("query" as never) as never),
+        200,
+      );
     }) as never,
   );
 }

@@ -1,14 +1,18 @@
 import { listShape } from "@entraide/core/common";
 import { Exhibition, ExhibitionListQuery, exhibitions, listExhibitions } from "@entraide/core/exhibition";
 import {
-  CooperativeExhibition, listExhibitionsOfCooperative, Participation, ParticipationListQuery, participations,
+  CooperativeExhibition,
+  listExhibitionsOfCooperative,
+  Participation,
+  ParticipationListQuery,
+  participations,
 } from "@entraide/core/exhibition-participation";
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import * as z from "zod";
+import { requires } from "../access/permissions.js";
 import { registerChildRoutes } from "../child-routes.js";
 import { error, IdParam, json, registerCrud } from "../crud.js";
 import type { AppEnv, Ctx } from "../env.js";
-import { requires } from "../access/permissions.js";
 
 export function exhibitionRoutes(app: OpenAPIHono<AppEnv>) {
   registerCrud(app, {
@@ -38,15 +42,23 @@ export function exhibitionRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(
     createRoute({
       ...requires("cooperatives:read"),
-      method: "get", path: "/api/v1/cooperatives/{id}/exhibitions", tags: ["Cooperatives"],
+      method: "get",
+      path: "/api/v1/cooperatives/{id}/exhibitions",
+      tags: ["Cooperatives"],
       summary: "The exhibitions this cooperative took part in, oldest first",
       request: { params: IdParam, query: z.strictObject(listShape) },
       responses: {
-        200: json(z.object({ items: z.array(CooperativeExhibition), nextCursor: z.string().nullable() }), "A page of participations with their exhibition"),
+        200: json(
+          z.object({ items: z.array(CooperativeExhibition), nextCursor: z.string().nullable() }),
+          "A page of participations with their exhibition",
+        ),
         404: error("No such cooperative"),
       },
     }),
     (async (c: Ctx) =>
-      c.json(await listExhibitionsOfCooperative(c.var.db, c.req.param("id")!, c.req.valid("query" as never) as never), 200)) as never,
+      c.json(
+        await listExhibitionsOfCooperative(c.var.db, c.req.param("id")!, c.req.valid("query" as never) as never),
+        200,
+      )) as never,
   );
 }

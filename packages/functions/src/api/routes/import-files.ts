@@ -1,10 +1,10 @@
+import { Readable } from "node:stream";
 import { DomainError } from "@entraide/core/errors";
 import { MAX_FILE_BYTES } from "@entraide/core/imports/files";
 import { updateImportJob } from "@entraide/core/imports/jobs";
 import { importRegistryNames } from "@entraide/core/imports/registries";
 import { allRows, type ImportRow } from "@entraide/core/imports/rows";
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
-import { Readable } from "node:stream";
 import * as z from "zod";
 import { csvLines, reportTable, tableXlsx, template } from "../../imports/documents.js";
 import { TooLarge } from "../../imports/services.js";
@@ -19,7 +19,10 @@ const tags = ["Imports"];
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const file = (description: string, example: string) => ({
   description,
-  content: { "text/csv": { schema: z.string(), example }, [XLSX]: { schema: z.string().openapi({ format: "binary" }) } },
+  content: {
+    "text/csv": { schema: z.string(), example },
+    [XLSX]: { schema: z.string().openapi({ format: "binary" }) },
+  },
 });
 /** The file's bytes, as browsers label them (a CSV or a workbook) or as plain bytes. */
 const bytes = { schema: z.string().openapi({ format: "binary" }) };
@@ -40,21 +43,40 @@ function download(c: Ctx, body: Buffer | string, format: "csv" | "xlsx", name: s
 export function importFileRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(
     createRoute({
-      ...requires("imports:write"), method: "put", path: "/api/v1/imports/{id}/file", tags, operationId: "uploadImportFile",
+      ...requires("imports:write"),
+      method: "put",
+      path: "/api/v1/imports/{id}/file",
+      tags,
+      operationId: "uploadImportFile",
       summary: "Upload the file of an import (npm start; in AWS the uploadUrl is a presigned S3 PUT)",
       request: { params: ImportIdParam, body: { content: uploadTypes, required: true } },
       responses: {
-        200: json(ImportView, "The file is kept; POST …/validate next"), 400: error("Invalid id"), 404: error("No such import"),
-        409: error("The import has its file already"), 413: error("Larger than 50 MB"), ...signedIn,
+        200: json(ImportView, "The file is kept; POST …/validate next"),
+        400: error("Invalid id"),
+        404: error("No such import"),
+        409: error("The import has its file already"),
+        413: error("Larger than 50 MB"),
+        ...signedIn,
       },
     }),
     async (c) => {
       const job = await visibleJob(c as Ctx, c.req.valid("param").id);
       const receive = c.var.imports?.receive;
       if (!receive) throw new DomainError("conflict", "Upload the file to the import's uploadUrl");
-      if (job.status !== "awaiting_file") throw new DomainError("conflict", `The import is ${job.status}: start a new import for another file`);
+      if (job.status !== "awaiting_file")
+        throw new DomainError("conflict", `The import is ${job.status}: start a new import for another file`);
       const declared = Number(c.req.header("content-length") ?? 0);
-      const tooLarge = () => c.json({ error: { code: "payload_too_large", message: "The file is larger than 50 MB", issues: [{ path: "file", message: "At most 50 MB" }] } }, 413);
+      const tooLarge = () =>
+        c.json(
+          {
+            error: {
+              code: "payload_too_large",
+              message: "The file is larger than 50 MB",
+              issues: [{ path: "file", message: "At most 50 MB" }],
+            },
+          },
+          413,
+        );
       if (declared > MAX_FILE_BYTES) return tooLarge();
       const body = c.req.raw.body ? Readable.fromWeb(c.req.raw.body as never) : Readable.from([]);
       try {
@@ -70,11 +92,24 @@ export function importFileRoutes(app: OpenAPIHono<AppEnv>) {
 
   app.openapi(
     createRoute({
-      ...requires("imports:read"), method: "get", path: "/api/v1/imports/{id}/report", tags, operationId: "getImportReport",
+      ...requires("imports:read"),
+      method: "get",
+      path: "/api/v1/imports/{id}/report",
+      tags,
+      operationId: "getImportReport",
       summary: "The report: the file's rows with outcome, message and record id",
-      description: "Formula-like cells are neutralised (leading apostrophe). National IDs and phones are masked without `pii:read` on the row's region.",
+      description:
+        "Formula-like cells are neutralised (leading apostrophe). National IDs and phones are masked without `pii:read` on the row's region.",
       request: { params: ImportIdParam, query: z.object({ format: Format, lang: Lang }) },
-      responses: { 200: file("The report", "Prénom;Nom;Date de naissance;Résultat;Message;Identifiant\nAmina;Alaoui;05/03/1990;created;;01J8Z3K5QW9V2M4N6P8R0T2X4Y\n"), 400: error("Invalid query"), 404: error("No such import"), ...signedIn },
+      responses: {
+        200: file(
+          "The report",
+          "Prénom;Nom;Date de naissance;Résultat;Message;Identifiant\nAmina;Alaoui;05/03/1990;created;;01J8Z3K5QW9V2M4N6P8R0T2X4Y\n",
+        ),
+        400: error("Invalid query"),
+        404: error("No such import"),
+        ...signedIn,
+      },
     }),
     async (c) => {
       const { format } = c.req.valid("query");
@@ -85,7 +120,9 @@ export function importFileRoutes(app: OpenAPIHono<AppEnv>) {
       for await (const row of allRows(c.var.db, job.id)) rows.push(row);
       const table = reportTable(job, rows, languageOf(c as Ctx), mayRead);
       const name = `import-${job.id}`;
-      return format === "csv" ? download(c as Ctx, csvLines(table), "csv", name) : download(c as Ctx, tableXlsx("report", table), "xlsx", name);
+      return format === "csv"
+        ? download(c as Ctx, csvLines(table), "csv", name)
+        : download(c as Ctx, tableXlsx("report", table), "xlsx", name);
     },
   );
 }
@@ -94,13 +131,23 @@ export function importFileRoutes(app: OpenAPIHono<AppEnv>) {
 export function importTemplateRoute(app: OpenAPIHono<AppEnv>) {
   app.openapi(
     createRoute({
-      ...requires("imports:read"), method: "get", path: "/api/v1/imports/templates/{registry}", tags, operationId: "getImportTemplate",
+      ...requires("imports:read"),
+      method: "get",
+      path: "/api/v1/imports/templates/{registry}",
+      tags,
+      operationId: "getImportTemplate",
       summary: "A template to fill: headers, one example row, and (XLSX) a sheet of allowed values",
       request: {
-        params: z.object({ registry: z.enum(importRegistryNames).openapi({ param: { name: "registry", in: "path" } }) }),
+        params: z.object({
+          registry: z.enum(importRegistryNames).openapi({ param: { name: "registry", in: "path" } }),
+        }),
         query: z.object({ format: Format, lang: z.enum(["ar", "fr"]).default("ar") }),
       },
-      responses: { 200: file("The template", "Prénom;Nom;Date de naissance;Sexe;Consentement\nAmina;Alaoui;05/03/1990;F;oui\n"), 400: error("Unknown registry or format"), ...signedIn },
+      responses: {
+        200: file("The template", "Prénom;Nom;Date de naissance;Sexe;Consentement\nAmina;Alaoui;05/03/1990;F;oui\n"),
+        400: error("Unknown registry or format"),
+        ...signedIn,
+      },
     }),
     async (c) => {
       const { registry } = c.req.valid("param");

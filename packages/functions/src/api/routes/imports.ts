@@ -1,18 +1,27 @@
-import { say } from "@entraide/core/glossary/imports";
-import { languages, type Language } from "@entraide/core/glossary/errors";
 import { DomainError, notFound } from "@entraide/core/errors";
-import { createImportJob, getImportJob, ImportListQuery, listImportJobs, NewImport, outcomes, updateImportJob, type ImportJob } from "@entraide/core/imports/jobs";
+import { type Language, languages } from "@entraide/core/glossary/errors";
+import { say } from "@entraide/core/glossary/imports";
+import {
+  createImportJob,
+  getImportJob,
+  type ImportJob,
+  ImportListQuery,
+  listImportJobs,
+  NewImport,
+  outcomes,
+  updateImportJob,
+} from "@entraide/core/imports/jobs";
 import { listRows } from "@entraide/core/imports/rows";
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import * as z from "zod";
 import { header, issueColumn, issueMessage } from "../../imports/documents.js";
-import { languageOf as acceptedLanguage } from "../language.js";
 import { regionsFor } from "../access/caller.js";
 import { requires } from "../access/permissions.js";
 import { error, json } from "../crud.js";
 import type { AppEnv, Ctx } from "../env.js";
-import { CommitBody, CreatedImport, ImportIdParam, ImportView, Lang, RowView, signedIn } from "./import-schemas.js";
+import { languageOf as acceptedLanguage } from "../language.js";
 import { importFileRoutes, importTemplateRoute } from "./import-files.js";
+import { CommitBody, CreatedImport, ImportIdParam, ImportView, Lang, RowView, signedIn } from "./import-schemas.js";
 
 const tags = ["Imports"];
 const [read, write] = [requires("imports:read"), requires("imports:write")];
@@ -32,11 +41,41 @@ export async function visibleJob(c: Ctx, id: string): Promise<ImportJob> {
 }
 
 export function importView(job: ImportJob, lang: Language) {
-  const { id, registry, format, fileName, status, progress, counts, createdBy, createdAt, updatedAt, createProbableDuplicates } = job;
+  const {
+    id,
+    registry,
+    format,
+    fileName,
+    status,
+    progress,
+    counts,
+    createdBy,
+    createdAt,
+    updatedAt,
+    createProbableDuplicates,
+  } = job;
   const params = { ...job.problem?.params };
-  if (job.problem?.code === "missing_columns") params.columns = params.columns!.split(", ").map((f) => header(f, lang)).join(", ");
+  if (job.problem?.code === "missing_columns")
+    params.columns = params
+      .columns!.split(", ")
+      .map((f) => header(f, lang))
+      .join(", ");
   const problem = job.problem && { code: job.problem.code, message: say(job.problem.code, lang, params) };
-  return { id, registry, format, fileName, status, progress, counts, createdBy, createdAt, updatedAt, unknownColumns: job.unknownColumns ?? [], createProbableDuplicates, problem };
+  return {
+    id,
+    registry,
+    format,
+    fileName,
+    status,
+    progress,
+    counts,
+    createdBy,
+    createdAt,
+    updatedAt,
+    unknownColumns: job.unknownColumns ?? [],
+    createProbableDuplicates,
+    problem,
+  };
 }
 
 const services = (c: Ctx) => {
@@ -50,8 +89,14 @@ export function importRoutes(app: OpenAPIHono<AppEnv>) {
   importTemplateRoute(app);
   app.openapi(
     createRoute({
-      ...write, method: "post", path: "/api/v1/imports", tags, operationId: "createImport", summary: "Start an import",
-      description: "Records the import and answers where to PUT the file (≤ 50 MB, ≤ 200,000 rows). Then `POST …/validate` runs the dry run.",
+      ...write,
+      method: "post",
+      path: "/api/v1/imports",
+      tags,
+      operationId: "createImport",
+      summary: "Start an import",
+      description:
+        "Records the import and answers where to PUT the file (≤ 50 MB, ≤ 200,000 rows). Then `POST …/validate` runs the dry run.",
       request: { body: { content: { "application/json": { schema: NewImport } }, required: true } },
       responses: { 201: json(CreatedImport, "The import, awaiting its file"), 400: error("Invalid body"), ...signedIn },
     }),
@@ -60,21 +105,42 @@ export function importRoutes(app: OpenAPIHono<AppEnv>) {
       const caller = c.var.caller!;
       const regions = regionsFor(caller, `${input.registry}:write`);
       if (regions !== "all" && regions.size === 0) {
-        return c.json({ error: { code: "forbidden", message: `You may not create ${input.registry}`, issues: [{ path: "registry", message: "Not allowed" }] } }, 403);
+        return c.json(
+          {
+            error: {
+              code: "forbidden",
+              message: `You may not create ${input.registry}`,
+              issues: [{ path: "registry", message: "Not allowed" }],
+            },
+          },
+          403,
+        );
       }
       const job = await createImportJob(c.var.db, input, regions === "all" ? "all" : [...regions]);
       const origin = new URL(c.req.url).origin;
       c.header("Location", `/api/v1/imports/${job.id}`);
-      return c.json({ ...importView(job, languageOf(c as Ctx)), uploadUrl: await services(c as Ctx).uploadUrl(job.id, origin) }, 201);
+      return c.json(
+        { ...importView(job, languageOf(c as Ctx)), uploadUrl: await services(c as Ctx).uploadUrl(job.id, origin) },
+        201,
+      );
     },
   );
 
   app.openapi(
     createRoute({
-      ...read, method: "get", path: "/api/v1/imports", tags, operationId: "listImports", summary: "Past imports",
+      ...read,
+      method: "get",
+      path: "/api/v1/imports",
+      tags,
+      operationId: "listImports",
+      summary: "Past imports",
       description: "Oldest first. Staff limited to regions see the imports they made.",
       request: { query: ImportListQuery.extend({ lang: Lang }) },
-      responses: { 200: json(z.object({ items: z.array(ImportView), nextCursor: z.string().nullable() }), "A page of imports"), 400: error("Invalid query"), ...signedIn },
+      responses: {
+        200: json(z.object({ items: z.array(ImportView), nextCursor: z.string().nullable() }), "A page of imports"),
+        400: error("Invalid query"),
+        ...signedIn,
+      },
     }),
     async (c) => {
       const { lang: _lang, ...query } = c.req.valid("query");
@@ -88,24 +154,47 @@ export function importRoutes(app: OpenAPIHono<AppEnv>) {
 
   app.openapi(
     createRoute({
-      ...read, method: "get", path: "/api/v1/imports/{id}", tags, operationId: "getImport", summary: "An import's status, progress and counts",
+      ...read,
+      method: "get",
+      path: "/api/v1/imports/{id}",
+      tags,
+      operationId: "getImport",
+      summary: "An import's status, progress and counts",
       request: { params: ImportIdParam, query: z.object({ lang: Lang }) },
-      responses: { 200: json(ImportView, "The import"), 400: error("Invalid id"), 404: error("No such import"), ...signedIn },
+      responses: {
+        200: json(ImportView, "The import"),
+        400: error("Invalid id"),
+        404: error("No such import"),
+        ...signedIn,
+      },
     }),
     async (c) => c.json(importView(await visibleJob(c as Ctx, c.req.valid("param").id), languageOf(c as Ctx)), 200),
   );
 
   app.openapi(
     createRoute({
-      ...write, method: "post", path: "/api/v1/imports/{id}/validate", tags, operationId: "validateImport", summary: "Run the dry run",
-      description: "Checks every row without creating anything; follow `GET /api/v1/imports/{id}` until `validated` (or `failed`).",
+      ...write,
+      method: "post",
+      path: "/api/v1/imports/{id}/validate",
+      tags,
+      operationId: "validateImport",
+      summary: "Run the dry run",
+      description:
+        "Checks every row without creating anything; follow `GET /api/v1/imports/{id}` until `validated` (or `failed`).",
       request: { params: ImportIdParam },
-      responses: { 202: json(ImportView, "The dry run started"), 400: error("Invalid id"), 404: error("No such import"), 409: error("No file uploaded yet, or already validated"), ...signedIn },
+      responses: {
+        202: json(ImportView, "The dry run started"),
+        400: error("Invalid id"),
+        404: error("No such import"),
+        409: error("No file uploaded yet, or already validated"),
+        ...signedIn,
+      },
     }),
     async (c) => {
       const job = await visibleJob(c as Ctx, c.req.valid("param").id);
       const imports = services(c as Ctx);
-      if ((await imports.files.size(job.id)) === undefined) throw new DomainError("conflict", say("no_file", "en"), [{ path: "file", message: say("no_file", "en") }]);
+      if ((await imports.files.size(job.id)) === undefined)
+        throw new DomainError("conflict", say("no_file", "en"), [{ path: "file", message: say("no_file", "en") }]);
       await updateImportJob(c.var.db, job.id, { status: "validating" }, ["awaiting_file"]);
       await imports.launch(job.id);
       return c.json(importView({ ...job, status: "validating" }, languageOf(c as Ctx)), 202);
@@ -114,10 +203,25 @@ export function importRoutes(app: OpenAPIHono<AppEnv>) {
 
   app.openapi(
     createRoute({
-      ...write, method: "post", path: "/api/v1/imports/{id}/commit", tags, operationId: "commitImport", summary: "Create the records of the valid rows",
-      description: "Creates the valid rows (and the probable duplicates if asked), never a duplicate. Committing again, or twice at once, creates nothing twice.",
-      request: { params: ImportIdParam, body: { content: { "application/json": { schema: CommitBody } }, required: false } },
-      responses: { 202: json(ImportView, "The commit started (or is done)"), 400: error("Invalid body"), 404: error("No such import"), 409: error("Not validated yet"), ...signedIn },
+      ...write,
+      method: "post",
+      path: "/api/v1/imports/{id}/commit",
+      tags,
+      operationId: "commitImport",
+      summary: "Create the records of the valid rows",
+      description:
+        "Creates the valid rows (and the probable duplicates if asked), never a duplicate. Committing again, or twice at once, creates nothing twice.",
+      request: {
+        params: ImportIdParam,
+        body: { content: { "application/json": { schema: CommitBody } }, required: false },
+      },
+      responses: {
+        202: json(ImportView, "The commit started (or is done)"),
+        400: error("Invalid body"),
+        404: error("No such import"),
+        409: error("Not validated yet"),
+        ...signedIn,
+      },
     }),
     async (c) => {
       const job = await visibleJob(c as Ctx, c.req.valid("param").id);
@@ -126,8 +230,14 @@ export function importRoutes(app: OpenAPIHono<AppEnv>) {
       const db = c.var.db;
       if (job.status === "validated") {
         const total = job.counts.valid + (createProbableDuplicates ? job.counts.probableDuplicates : 0);
-        await updateImportJob(db, job.id, { status: "committing", createProbableDuplicates, progress: { done: 0, total } }, ["validated", "committing"])
-          .catch((e) => { if (!(e instanceof DomainError)) throw e; });
+        await updateImportJob(
+          db,
+          job.id,
+          { status: "committing", createProbableDuplicates, progress: { done: 0, total } },
+          ["validated", "committing"],
+        ).catch((e) => {
+          if (!(e instanceof DomainError)) throw e;
+        });
       } else if (job.status !== "committing" && job.status !== "committed") {
         throw new DomainError("conflict", `The import is ${job.status}: validate it first`);
       }
@@ -139,12 +249,30 @@ export function importRoutes(app: OpenAPIHono<AppEnv>) {
 
   app.openapi(
     createRoute({
-      ...read, method: "get", path: "/api/v1/imports/{id}/rows", tags, operationId: "listImportRows", summary: "The rows of an import, by outcome",
+      ...read,
+      method: "get",
+      path: "/api/v1/imports/{id}/rows",
+      tags,
+      operationId: "listImportRows",
+      summary: "The rows of an import, by outcome",
       request: {
         params: ImportIdParam,
-        query: z.object({ outcome: z.enum(outcomes).optional(), lang: Lang, limit: ImportListQuery.shape.limit, cursor: ImportListQuery.shape.cursor }),
+        query: z.object({
+          outcome: z.enum(outcomes).optional(),
+          lang: Lang,
+          limit: ImportListQuery.shape.limit,
+          cursor: ImportListQuery.shape.cursor,
+        }),
       },
-      responses: { 200: json(z.object({ items: z.array(RowView), nextCursor: z.string().nullable() }), "A page of rows, in file order"), 400: error("Invalid query"), 404: error("No such import"), ...signedIn },
+      responses: {
+        200: json(
+          z.object({ items: z.array(RowView), nextCursor: z.string().nullable() }),
+          "A page of rows, in file order",
+        ),
+        400: error("Invalid query"),
+        404: error("No such import"),
+        ...signedIn,
+      },
     }),
     async (c) => {
       const { outcome, limit, cursor } = c.req.valid("query");
@@ -152,7 +280,11 @@ export function importRoutes(app: OpenAPIHono<AppEnv>) {
       const lang = languageOf(c as Ctx);
       const page = await listRows(c.var.db, job.id, { outcome, limit, cursor });
       const items = page.items.map(({ row, outcome: o, recordId, issues, matches }) => ({
-        row, outcome: o, recordId, matches, issues: issues.map((i) => ({ column: issueColumn(i, lang), message: issueMessage(i, lang) })),
+        row,
+        outcome: o,
+        recordId,
+        matches,
+        issues: issues.map((i) => ({ column: issueColumn(i, lang), message: issueMessage(i, lang) })),
       }));
       return c.json({ items, nextCursor: page.nextCursor }, 200);
     },
@@ -160,4 +292,3 @@ export function importRoutes(app: OpenAPIHono<AppEnv>) {
 
   importFileRoutes(app);
 }
-

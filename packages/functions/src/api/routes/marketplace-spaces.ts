@@ -1,15 +1,28 @@
 import { Id } from "@entraide/core/common";
 import {
-  deleteHosting, endHosting, getHosting, Hosting, HostingEnd, HostingInput, HostingListQuery, hostCooperative, listHostings,
+  deleteHosting,
+  endHosting,
+  getHosting,
+  Hosting,
+  HostingEnd,
+  HostingInput,
+  HostingListQuery,
+  hostCooperative,
+  listHostings,
 } from "@entraide/core/hosting";
-import { listMarketplaceSpaces, MarketplaceSpace, MarketplaceSpaceListQuery, marketplaceSpaces } from "@entraide/core/marketplace-space";
+import {
+  listMarketplaceSpaces,
+  MarketplaceSpace,
+  MarketplaceSpaceListQuery,
+  marketplaceSpaces,
+} from "@entraide/core/marketplace-space";
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import * as z from "zod";
+import { requires } from "../access/permissions.js";
 import { IdParam, IfMatch, registerCrud } from "../crud.js";
 import type { AppEnv, Ctx } from "../env.js";
 import { ErrorBody } from "../errors.js";
 import { etag, parseIfMatch } from "../versioning.js";
-import { requires } from "../access/permissions.js";
 
 const base = "/api/v1/marketplace-spaces/{id}/hosts";
 const HostParams = IdParam.extend({ hostId: Id.openapi({ param: { name: "hostId", in: "path" } }) });
@@ -30,20 +43,37 @@ export function marketplaceSpaceRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(
     createRoute({
       ...requires("marketplace-spaces:read"),
-      method: "get", path: base, tags: ["Marketplace spaces"], summary: "The cooperatives this space hosts (current=true) or hosted",
+      method: "get",
+      path: base,
+      tags: ["Marketplace spaces"],
+      summary: "The cooperatives this space hosts (current=true) or hosted",
       request: { params: IdParam, query: HostingListQuery },
-      responses: { 200: json(z.object({ items: z.array(HostingRecord), nextCursor: z.string().nullable() }), "A page of hostings"), 404: error("No such space") },
+      responses: {
+        200: json(z.object({ items: z.array(HostingRecord), nextCursor: z.string().nullable() }), "A page of hostings"),
+        404: error("No such space"),
+      },
     }),
-    (async (c: Ctx) => c.json(await listHostings(c.var.db, c.req.param("id")!, c.req.valid("query" as never) as never), 200)) as never,
+    (async (c: Ctx) =>
+      c.json(await listHostings(c.var.db, c.req.param("id")!, c.req.valid("query" as never) as never), 200)) as never,
   );
 
   app.openapi(
     createRoute({
       ...requires("marketplace-spaces:write"),
-      method: "post", path: base, tags: ["Marketplace spaces"], summary: "Host one more cooperative",
-      description: "Takes a stall until the hosting is ended. 409 when every stall is taken or the cooperative is hosted here already.",
+      method: "post",
+      path: base,
+      tags: ["Marketplace spaces"],
+      summary: "Host one more cooperative",
+      description:
+        "Takes a stall until the hosting is ended. 409 when every stall is taken or the cooperative is hosted here already.",
       request: { params: IdParam, body: { content: { "application/json": { schema: HostingInput } }, required: true } },
-      responses: { 201: json(HostingRecord, "The hosting"), 400: error("Invalid body"), 404: error("No such space"), 409: error("Full, closed or already hosted"), 422: error("No such cooperative") },
+      responses: {
+        201: json(HostingRecord, "The hosting"),
+        400: error("Invalid body"),
+        404: error("No such space"),
+        409: error("Full, closed or already hosted"),
+        422: error("No such cooperative"),
+      },
     }),
     (async (c: Ctx) => {
       const hosting = await hostCooperative(c.var.db, c.req.param("id")!, c.req.valid("json" as never));
@@ -56,7 +86,10 @@ export function marketplaceSpaceRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(
     createRoute({
       ...requires("marketplace-spaces:read"),
-      method: "get", path: `${base}/{hostId}`, tags: ["Marketplace spaces"], summary: "Read a hosting",
+      method: "get",
+      path: `${base}/{hostId}`,
+      tags: ["Marketplace spaces"],
+      summary: "Read a hosting",
       request: { params: HostParams },
       responses: { 200: json(HostingRecord, "The hosting"), 404: error("Not found") },
     }),
@@ -66,13 +99,32 @@ export function marketplaceSpaceRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(
     createRoute({
       ...requires("marketplace-spaces:write"),
-      method: "patch", path: `${base}/{hostId}`, tags: ["Marketplace spaces"], summary: "End a hosting (frees its stall)",
-      request: { params: HostParams, headers: IfMatch, body: { content: { "application/json": { schema: HostingEnd } }, required: true } },
-      responses: { 200: json(HostingRecord, "The ended hosting"), 400: error("Invalid body"), 404: error("Not found"), 409: error("Already ended"), 412: error("Stale version") },
+      method: "patch",
+      path: `${base}/{hostId}`,
+      tags: ["Marketplace spaces"],
+      summary: "End a hosting (frees its stall)",
+      request: {
+        params: HostParams,
+        headers: IfMatch,
+        body: { content: { "application/json": { schema: HostingEnd } }, required: true },
+      },
+      responses: {
+        200: json(HostingRecord, "The ended hosting"),
+        400: error("Invalid body"),
+        404: error("Not found"),
+        409: error("Already ended"),
+        412: error("Stale version"),
+      },
     }),
     (async (c: Ctx) => {
       const version = parseIfMatch(c.req.header("if-match"), true)!;
-      const ended = await endHosting(c.var.db, c.req.param("id")!, c.req.param("hostId")!, version, c.req.valid("json" as never));
+      const ended = await endHosting(
+        c.var.db,
+        c.req.param("id")!,
+        c.req.param("hostId")!,
+        version,
+        c.req.valid("json" as never),
+      );
       c.header("ETag", etag(ended.version));
       return c.json(ended, 200);
     }) as never,
@@ -81,12 +133,20 @@ export function marketplaceSpaceRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(
     createRoute({
       ...requires("marketplace-spaces:write"),
-      method: "delete", path: `${base}/{hostId}`, tags: ["Marketplace spaces"], summary: "Delete a hosting recorded by mistake",
+      method: "delete",
+      path: `${base}/{hostId}`,
+      tags: ["Marketplace spaces"],
+      summary: "Delete a hosting recorded by mistake",
       request: { params: HostParams, headers: IfMatch },
       responses: { 204: { description: "Deleted" } },
     }),
     (async (c: Ctx) => {
-      await deleteHosting(c.var.db, c.req.param("id")!, c.req.param("hostId")!, parseIfMatch(c.req.header("if-match"), true));
+      await deleteHosting(
+        c.var.db,
+        c.req.param("id")!,
+        c.req.param("hostId")!,
+        parseIfMatch(c.req.header("if-match"), true),
+      );
       return c.body(null, 204);
     }) as never,
   );

@@ -1,4 +1,9 @@
-import { listProgramSupports, ProgramSupport, ProgramSupportListQuery, programSupports } from "@entraide/core/program-support";
+import {
+  listProgramSupports,
+  ProgramSupport,
+  ProgramSupportListQuery,
+  programSupports,
+} from "@entraide/core/program-support";
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import { registerCrud } from "../crud.js";
 import type { AppEnv } from "../env.js";

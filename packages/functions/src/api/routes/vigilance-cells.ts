@@ -1,5 +1,15 @@
-import { listVigilanceAlerts, VigilanceAlert, VigilanceAlertListQuery, vigilanceAlerts } from "@entraide/core/vigilance-alert";
-import { listVigilanceCells, VigilanceCell, VigilanceCellListQuery, vigilanceCells } from "@entraide/core/vigilance-cell";
+import {
+  listVigilanceAlerts,
+  VigilanceAlert,
+  VigilanceAlertListQuery,
+  vigilanceAlerts,
+} from "@entraide/core/vigilance-alert";
+import {
+  listVigilanceCells,
+  VigilanceCell,
+  VigilanceCellListQuery,
+  vigilanceCells,
+} from "@entraide/core/vigilance-cell";
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import { registerChildRoutes } from "../child-routes.js";
 import { registerCrud } from "../crud.js";

@@ -1,5 +1,5 @@
 import type { Snapshot } from "@entraide/core/indicators/snapshots";
-import { breakdownRows, columns, indicatorRows, type ExportRow } from "./rows.js";
+import { breakdownRows, columns, type ExportRow, indicatorRows } from "./rows.js";
 
 /** Excel opens a CSV as UTF-8 (and shows Arabic) only when it starts with a byte order mark. */
 export const BOM = "\uFEFF";
@@ -11,7 +11,10 @@ const cell = (value: string | number) => {
 
 export function bilanCsv(snapshot: Snapshot): Buffer {
   const rows: ExportRow[] = [...indicatorRows(snapshot), ...breakdownRows(snapshot)];
-  const lines = [columns.map((c) => c.name).join(","), ...rows.map((r) => columns.map((c) => cell(r[c.name])).join(","))];
+  const lines = [
+    columns.map((c) => c.name).join(","),
+    ...rows.map((r) => columns.map((c) => cell(r[c.name])).join(",")),
+  ];
   return Buffer.from(BOM + lines.join("\r\n") + "\r\n", "utf8");
 }
 

@@ -20,7 +20,13 @@ export const columns = [
 ] as const;
 
 export function indicatorRows(snapshot: Snapshot): ExportRow[] {
-  return indicatorKeys.map((key) => ({ key, bucket: "", labelFr: indicatorLabels[key].fr, labelAr: indicatorLabels[key].ar, value: snapshot.values[key] }));
+  return indicatorKeys.map((key) => ({
+    key,
+    bucket: "",
+    labelFr: indicatorLabels[key].fr,
+    labelAr: indicatorLabels[key].ar,
+    value: snapshot.values[key],
+  }));
 }
 
 export function breakdownRows(snapshot: Snapshot): ExportRow[] {
@@ -29,7 +35,13 @@ export function breakdownRows(snapshot: Snapshot): ExportRow[] {
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([bucket, value]) => {
         const label = bucketLabel(key, bucket);
-        return { key, bucket, labelFr: `${breakdownLabels[key].fr} — ${label.fr}`, labelAr: `${breakdownLabels[key].ar} — ${label.ar}`, value };
+        return {
+          key,
+          bucket,
+          labelFr: `${breakdownLabels[key].fr} — ${label.fr}`,
+          labelAr: `${breakdownLabels[key].ar} — ${label.ar}`,
+          value,
+        };
       }),
   );
 }

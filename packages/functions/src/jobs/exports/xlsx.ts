@@ -1,8 +1,13 @@
 import type { Snapshot } from "@entraide/core/indicators/snapshots";
-import { breakdownRows, columns, indicatorRows, type ExportRow } from "./rows.js";
+import { breakdownRows, columns, type ExportRow, indicatorRows } from "./rows.js";
 import { zip } from "./zip.js";
 
-export const SHEETS = { indicators: "Indicateurs - المؤشرات", breakdowns: "Détails - التفاصيل", arabic: "الحصيلة", info: "Info" } as const;
+export const SHEETS = {
+  indicators: "Indicateurs - المؤشرات",
+  breakdowns: "Détails - التفاصيل",
+  arabic: "الحصيلة",
+  info: "Info",
+} as const;
 
 type Cell = string | number;
 export interface Sheet {
@@ -34,7 +39,11 @@ export async function bilanXlsx(snapshot: Snapshot): Promise<Buffer> {
       name: SHEETS.arabic,
       widths: [70, 24, 40],
       header: ["التسمية", "القيمة", "المفتاح"],
-      rows: [...indicatorRows(snapshot), ...breakdownRows(snapshot)].map((row) => [row.labelAr, row.value, row.bucket ? `${row.key} ${row.bucket}` : row.key]),
+      rows: [...indicatorRows(snapshot), ...breakdownRows(snapshot)].map((row) => [
+        row.labelAr,
+        row.value,
+        row.bucket ? `${row.key} ${row.bucket}` : row.key,
+      ]),
       rightToLeft: true,
     },
     {
@@ -80,8 +89,10 @@ const NS = {
 const MIME = "application/vnd.openxmlformats";
 
 function contentTypes(sheetCount: number): string {
-  const sheets = Array.from({ length: sheetCount }, (_, i) =>
-    `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${MIME}-officedocument.spreadsheetml.worksheet+xml"/>`,
+  const sheets = Array.from(
+    { length: sheetCount },
+    (_, i) =>
+      `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${MIME}-officedocument.spreadsheetml.worksheet+xml"/>`,
   );
   return [
     `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">`,
@@ -125,7 +136,10 @@ const workbook = (sheets: Sheet[]) =>
 const workbookRelationships = (sheetCount: number) =>
   [
     `<Relationships xmlns="${NS.pkgRel}">`,
-    ...Array.from({ length: sheetCount }, (_, i) => `<Relationship Id="rId${i + 1}" Type="${NS.type}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`),
+    ...Array.from(
+      { length: sheetCount },
+      (_, i) => `<Relationship Id="rId${i + 1}" Type="${NS.type}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
+    ),
     `<Relationship Id="rId${sheetCount + 1}" Type="${NS.type}/styles" Target="styles.xml"/>`,
     `</Relationships>`,
   ].join("");

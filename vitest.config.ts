@@ -18,6 +18,7 @@ export default defineConfig({
           include: ["test/api/**/*.test.ts", "test/core/**/*.test.ts", "test/jobs/**/*.test.ts"],
           environment: "node",
           globalSetup: ["test/setup/dynamodb.ts"],
+          setupFiles: ["test/setup/zod-openapi.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

@@ -7,6 +7,7 @@
 import { createReadStream, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { systemCaller } from "@entraide/core/caller";
 import { createDb } from "@entraide/core/db";
 import { createImportJob, getImportJob, updateImportJob } from "@entraide/core/imports/jobs";
 import { runImportStep } from "@entraide/core/imports/run";
@@ -22,7 +23,12 @@ let peakRss = process.memoryUsage().rss;
 const timer = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
 
 const started = performance.now();
-const created = await createImportJob(db, { registry: "beneficiaries", format: "csv", fileName: "bench.csv" }, "all");
+const created = await createImportJob(
+  db,
+  systemCaller,
+  { registry: "beneficiaries", format: "csv", fileName: "bench.csv" },
+  "all",
+);
 await files.receive(created.id, createReadStream(job.file), 50 * 2 ** 20);
 await updateImportJob(db, created.id, { status: "validating" }, ["awaiting_file"]);
 while ((await runImportStep(db, files, created.id)) === "handover");

@@ -1,4 +1,5 @@
 import { beneficiaries } from "@entraide/core/beneficiary";
+import { systemCaller } from "@entraide/core/caller";
 import { centers } from "@entraide/core/center";
 import type { LocalServer } from "../../packages/functions/src/local/server.js";
 import { peakRss, runWorker } from "../child.js";
@@ -80,13 +81,15 @@ async function prepare(server: LocalServer): Promise<string[]> {
     openedOn: "2010-01-01",
   });
   for (let i = 0; i < 200; i += 20) {
-    const created = await Promise.all(Array.from({ length: 20 }, (_, k) => centers.create(server.db, center(i + k))));
+    const created = await Promise.all(
+      Array.from({ length: 20 }, (_, k) => centers.create(server.db, systemCaller, center(i + k))),
+    );
     ids.push(...created.map((c) => c.id));
   }
   for (let i = 0; i < 600; i += 20) {
     await Promise.all(
       Array.from({ length: 20 }, () =>
-        beneficiaries.create(server.db, {
+        beneficiaries.create(server.db, systemCaller, {
           firstName: "Youssef",
           lastName: "Alaoui",
           sex: "male",

@@ -1,5 +1,6 @@
 import { DeleteCommand, GetCommand } from "@aws-sdk/lib-dynamodb";
 import { beneficiaries } from "@entraide/core/beneficiary";
+import { systemCaller } from "@entraide/core/caller";
 import type { Db } from "@entraide/core/db";
 import { fillMatchItemsOnce } from "@entraide/core/matching/backfill";
 import { findProbableDuplicates } from "@entraide/core/matching/find";
@@ -22,8 +23,8 @@ const mohamed = {
 
 describe("finding probable duplicates in the registry", () => {
   it("finds a person written in the other script, with the reasons, and not the others of the block", async () => {
-    const stored = await beneficiaries.create(db, aBeneficiary(mohamed));
-    const brother = await beneficiaries.create(db, aBeneficiary({ ...mohamed, firstName: "Mahmoud" }));
+    const stored = await beneficiaries.create(db, systemCaller, aBeneficiary(mohamed));
+    const brother = await beneficiaries.create(db, systemCaller, aBeneficiary({ ...mohamed, firstName: "Mahmoud" }));
     const found = await findProbableDuplicates(db, {
       firstName: "محمد",
       lastName: "العلوي",
@@ -43,6 +44,7 @@ describe("finding probable duplicates in the registry", () => {
   it("reads one index partition, never scans, and leaves out the record itself", async () => {
     const stored = await beneficiaries.create(
       db,
+      systemCaller,
       aBeneficiary({ ...mohamed, birthDate: "1980-01-01", lastName: "Bennani" }),
     );
     const sent: string[] = [];
@@ -62,6 +64,7 @@ describe("finding probable duplicates in the registry", () => {
   it("compares CINs by their keyed hash: the same CIN scores 1", async () => {
     const stored = await beneficiaries.create(
       db,
+      systemCaller,
       aBeneficiary({ ...mohamed, birthDate: "1981-02-03", nationalId: "BE123456" }),
     );
     const found = await findProbableDuplicates(db, {
@@ -83,16 +86,17 @@ describe("finding probable duplicates in the registry", () => {
   it("follows a change of birth date and forgets a deleted record", async () => {
     const stored = await beneficiaries.create(
       db,
+      systemCaller,
       aBeneficiary({ ...mohamed, birthDate: "1982-07-07", lastName: "Chraibi" }),
     );
     const who = { firstName: "Mohammed", lastName: "Shraibi", sex: "male" as const };
     expect(await findProbableDuplicates(db, { ...who, birthDate: "1982-07-07" })).toHaveLength(1);
-    const moved = await beneficiaries.update(db, stored.id, stored.version, { birthDate: "1982-07-08" });
+    const moved = await beneficiaries.update(db, systemCaller, stored.id, stored.version, { birthDate: "1982-07-08" });
     expect(await findProbableDuplicates(db, { ...who, birthDate: "1982-07-07" })).toEqual([]);
     expect((await findProbableDuplicates(db, { ...who, birthDate: "1982-07-08" })).map((m) => m.recordId)).toEqual([
       stored.id,
     ]);
-    await beneficiaries.remove(db, stored.id, moved.version);
+    await beneficiaries.remove(db, systemCaller, stored.id, moved.version);
     expect(await findProbableDuplicates(db, { ...who, birthDate: "1982-07-08" })).toEqual([]);
     const left = await db.doc.send(
       new GetCommand({ TableName: db.tableName, Key: { pk: `BENEFICIARY#${stored.id}`, sk: "MATCH" } }),
@@ -101,7 +105,7 @@ describe("finding probable duplicates in the registry", () => {
   });
 
   it("keeps to the regions asked for", async () => {
-    const stored = await beneficiaries.create(db, aBeneficiary({ ...mohamed, birthDate: "1983-03-03" }));
+    const stored = await beneficiaries.create(db, systemCaller, aBeneficiary({ ...mohamed, birthDate: "1983-03-03" }));
     const who = { firstName: "Mohamed", lastName: "El Alaoui", sex: "male" as const, birthDate: "1983-03-03" };
     expect(await findProbableDuplicates(db, who, { regions: new Set(["MA-01"]) })).toEqual([]);
     expect((await findProbableDuplicates(db, who, { regions: new Set(["MA-06"]) })).map((m) => m.recordId)).toEqual([
@@ -112,6 +116,7 @@ describe("finding probable duplicates in the registry", () => {
   it("gives records stored before duplicate detection their match item, once", async () => {
     const old = await beneficiaries.create(
       db,
+      systemCaller,
       aBeneficiary({ ...mohamed, birthDate: "1960-06-06", lastName: "Berrada" }),
     );
     await db.doc.send(

@@ -5,6 +5,7 @@ import { Readable } from "node:stream";
 import { PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import { QueryCommand } from "@aws-sdk/lib-dynamodb";
 import { getSignedUrl } from "@aws-sdk/s3-request-presigner";
+import { systemCaller } from "@entraide/core/caller";
 import { createImportJob, getImportJob, updateImportJob } from "@entraide/core/imports/jobs";
 import { runImportStep } from "@entraide/core/imports/run";
 import { describe, expect, it } from "vitest";
@@ -25,7 +26,12 @@ const rows = (n: number, prefix: string) =>
 async function jobWithFile(file: Buffer) {
   const db = await testDb();
   const files = folderImportFiles(mkdtempSync(join(tmpdir(), "entraide-import-job-")));
-  const job = await createImportJob(db, { registry: "beneficiaries", format: "csv", fileName: "a.csv" }, "all");
+  const job = await createImportJob(
+    db,
+    systemCaller,
+    { registry: "beneficiaries", format: "csv", fileName: "a.csv" },
+    "all",
+  );
   await files.receive(job.id, Readable.from([file]), 50e6);
   await updateImportJob(db, job.id, { status: "validating" }, ["awaiting_file"]);
   return { db, files, id: job.id };

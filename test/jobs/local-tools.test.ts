@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beneficiaries } from "@entraide/core/beneficiary";
+import { systemCaller } from "@entraide/core/caller";
 import { getLatestSnapshot } from "@entraide/core/indicators/snapshots";
 import { describe, expect, it } from "vitest";
 import { listExports } from "../../packages/functions/src/jobs/export-catalog.js";
@@ -16,7 +17,7 @@ import { testDb } from "../support/db.js";
 import { tempExportStore } from "../support/exports.js";
 
 const countPeople = async (db: Awaited<ReturnType<typeof testDb>>) =>
-  (await beneficiaries.list(db, { index: "gsi3", partitionKey: "BENEFICIARY", limit: 100 })).items.length;
+  (await beneficiaries.list(db, systemCaller, { index: "gsi3", partitionKey: "BENEFICIARY", limit: 100 })).items.length;
 
 describe("first start", () => {
   it("loads the demo year and its bilan once, then never again", async () => {

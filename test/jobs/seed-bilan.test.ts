@@ -1,5 +1,6 @@
 import { ScanCommand } from "@aws-sdk/lib-dynamodb";
 import { beneficiaries, listBeneficiaries } from "@entraide/core/beneficiary";
+import { systemCaller } from "@entraide/core/caller";
 import { centers } from "@entraide/core/center";
 import type { Db } from "@entraide/core/db";
 import { getLatestSnapshot } from "@entraide/core/indicators/snapshots";
@@ -57,20 +58,22 @@ describe("the seed dataset", () => {
   });
 
   it("writes the registries' own items: national-ID guards and reference counts", async () => {
-    const some = (await beneficiaries.list(db, { index: "gsi3", partitionKey: "BENEFICIARY", limit: 50 })).items;
+    const some = (await beneficiaries.list(db, systemCaller, { index: "gsi3", partitionKey: "BENEFICIARY", limit: 50 }))
+      .items;
     const withId = some.find((b) => b.nationalId)!;
-    expect((await listBeneficiaries(db, { nationalId: withId.nationalId!, limit: 25 })).items.map((b) => b.id)).toEqual(
-      [withId.id],
-    );
+    expect(
+      (await listBeneficiaries(db, systemCaller, { nationalId: withId.nationalId!, limit: 25 })).items.map((b) => b.id),
+    ).toEqual([withId.id]);
     const { id: _id, version: _v, createdAt: _c, updatedAt: _u, ...fields } = withId;
-    await expect(beneficiaries.create(db, fields)).rejects.toMatchObject({
+    await expect(beneficiaries.create(db, systemCaller, fields)).rejects.toMatchObject({
       code: "conflict",
       issues: [{ path: "nationalId" }],
     });
     // Enrolled people and centers with enrollments can't be deleted.
-    await expect(beneficiaries.remove(db, some[0]!.id)).rejects.toMatchObject({ code: "conflict" });
-    const aCenter = (await centers.list(db, { index: "gsi3", partitionKey: "CENTER", limit: 5 })).items[0]!;
-    await expect(centers.remove(db, aCenter.id)).rejects.toMatchObject({ code: "conflict" });
+    await expect(beneficiaries.remove(db, systemCaller, some[0]!.id)).rejects.toMatchObject({ code: "conflict" });
+    const aCenter = (await centers.list(db, systemCaller, { index: "gsi3", partitionKey: "CENTER", limit: 5 }))
+      .items[0]!;
+    await expect(centers.remove(db, systemCaller, aCenter.id)).rejects.toMatchObject({ code: "conflict" });
   });
 
   it("is deterministic: seeding again writes the same items over themselves", async () => {

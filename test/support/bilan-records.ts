@@ -1,5 +1,6 @@
 import { aidDistributions } from "@entraide/core/aid-distribution";
 import { beneficiaries } from "@entraide/core/beneficiary";
+import { systemCaller } from "@entraide/core/caller";
 import { centers } from "@entraide/core/center";
 import { cooperatives } from "@entraide/core/cooperative";
 import type { Db } from "@entraide/core/db";
@@ -20,7 +21,7 @@ import { aBeneficiary, aCenter, aCooperative, aSpace } from "./fixtures.js";
  * worked out by hand in the comments.
  */
 export async function makeBilanRecords(db: Db) {
-  const center = (over: Record<string, unknown>) => centers.create(db, aCenter(over));
+  const center = (over: Record<string, unknown>) => centers.create(db, systemCaller, aCenter(over));
   const A = await center({ name: "Centre A", areaType: "urban", type: "women", openedOn: "2010-01-01" });
   const B = await center({
     name: "Centre B",
@@ -61,7 +62,7 @@ export async function makeBilanRecords(db: Db) {
     openedOn: "2000-01-01",
   });
 
-  const person = (over: Record<string, unknown>) => beneficiaries.create(db, aBeneficiary(over));
+  const person = (over: Record<string, unknown>) => beneficiaries.create(db, systemCaller, aBeneficiary(over));
   const p1 = await person({ firstName: "Khadija", birthDate: "1985-06-12", categories: ["woman"] });
   const p2 = await person({ firstName: "Youssef", sex: "male", birthDate: "2010-02-02", categories: ["child"] });
   const p3 = await person({ firstName: "Mbark", sex: "male", birthDate: "1950-01-01", categories: ["elderly"] });
@@ -81,7 +82,7 @@ export async function makeBilanRecords(db: Db) {
   const p6 = await person({ firstName: "Itto", birthDate: "1955-12-31", categories: ["elderly", "woman"] });
 
   const enroll = (b: { id: string }, c: { id: string }, startDate: string, endDate?: string) =>
-    enrollments.create(db, {
+    enrollments.create(db, systemCaller, {
       beneficiaryId: b.id,
       centerId: c.id,
       service: "literacy",
@@ -97,7 +98,14 @@ export async function makeBilanRecords(db: Db) {
   await enroll(p6, F, "2015-12-31");
 
   const aid = (b: { id: string }, kind: string, date: string, valueMad: number) =>
-    aidDistributions.create(db, { beneficiaryId: b.id, kind, date, description: "Aide", quantity: 1, valueMad });
+    aidDistributions.create(db, systemCaller, {
+      beneficiaryId: b.id,
+      kind,
+      date,
+      description: "Aide",
+      quantity: 1,
+      valueMad,
+    });
   await aid(p4, "food", "2015-02-01", 300);
   await aid(p4, "food", "2015-08-01", 200); // twice: one recipient
   await aid(p5, "food", "2015-03-01", 100); // with a disability, not served: still a recipient
@@ -110,18 +118,24 @@ export async function makeBilanRecords(db: Db) {
   await aid(p4, "equipment", "2015-04-04", 2000);
 
   const grant = (b: { id: string }, awardedOn: string, amountMad: number, status: string) =>
-    grants.create(db, { beneficiaryId: b.id, awardedOn, amountMad, status, activity: "Atelier de couture" });
+    grants.create(db, systemCaller, {
+      beneficiaryId: b.id,
+      awardedOn,
+      amountMad,
+      status,
+      activity: "Atelier de couture",
+    });
   await grant(p4, "2015-03-01", 10_000, "awarded");
   await grant(p4, "2015-09-01", 5_000, "disbursed"); // two grants, one person
   await grant(p5, "2015-04-01", 20_000, "cancelled");
   await grant(p5, "2014-11-01", 8_000, "disbursed");
   await grant(p5, "2015-12-31", 7_000, "awarded");
 
-  await programSupports.create(db, { centerId: B.id, year: 2015, amountMad: 100_000 });
-  await programSupports.create(db, { centerId: F.id, year: 2014, amountMad: 90_000 });
-  await programSupports.create(db, { centerId: B.id, year: 2016, amountMad: 80_000 });
+  await programSupports.create(db, systemCaller, { centerId: B.id, year: 2015, amountMad: 100_000 });
+  await programSupports.create(db, systemCaller, { centerId: F.id, year: 2014, amountMad: 90_000 });
+  await programSupports.create(db, systemCaller, { centerId: B.id, year: 2016, amountMad: 80_000 });
 
-  const coop = (over: Record<string, unknown>) => cooperatives.create(db, aCooperative(over));
+  const coop = (over: Record<string, unknown>) => cooperatives.create(db, systemCaller, aCooperative(over));
   const k1 = await coop({ name: "k1", foundedOn: "2015-03-01", foundedByGraduates: true });
   const k2 = await coop({ name: "k2", foundedOn: "2015-05-05", foundedByGraduates: false });
   const k3 = await coop({ name: "k3", foundedOn: "2014-06-01", foundedByGraduates: true });
@@ -131,7 +145,7 @@ export async function makeBilanRecords(db: Db) {
   await coop({ name: "k7", foundedOn: "2016-01-10", foundedByGraduates: true });
 
   const show = (name: string, startDate: string, endDate: string) =>
-    exhibitions.create(db, {
+    exhibitions.create(db, systemCaller, {
       name,
       scope: "regional",
       regionCode: "MA-09",
@@ -143,19 +157,20 @@ export async function makeBilanRecords(db: Db) {
   const X1 = await show("X1", "2015-04-10", "2015-04-15");
   const X2 = await show("X2", "2015-11-01", "2015-11-08");
   const exhibit = (x: { id: string }, k: { id: string }) =>
-    participations.create(db, x.id, { cooperativeId: k.id, salesMad: 1000 });
+    participations.create(db, systemCaller, x.id, { cooperativeId: k.id, salesMad: 1000 });
   await exhibit(X1, k1);
   await exhibit(X0, k3);
   await exhibit(X1, k5);
   await exhibit(X2, k5);
 
-  const space = (name: string, openedOn: string) => marketplaceSpaces.create(db, aSpace({ name, openedOn }));
+  const space = (name: string, openedOn: string) =>
+    marketplaceSpaces.create(db, systemCaller, aSpace({ name, openedOn }));
   const S0 = await space("S0", "2012-01-01");
   const S1 = await space("S1", "2015-04-01");
   const S2 = await space("S2", "2015-09-01");
   const S3 = await space("S3", "2016-02-01");
   const host = (s: { id: string }, k: { id: string }, from: string, to?: string) =>
-    hostCooperative(db, s.id, { cooperativeId: k.id, from, ...(to ? { to } : {}) });
+    hostCooperative(db, systemCaller, s.id, { cooperativeId: k.id, from, ...(to ? { to } : {}) });
   await host(S1, k1, "2015-05-01"); // k1 both exhibited and hosted
   await host(S0, k2, "2014-01-01");
   await host(S0, k3, "2013-01-01", "2014-12-31"); // ended the year before
@@ -164,7 +179,7 @@ export async function makeBilanRecords(db: Db) {
   await host(S3, k6, "2016-02-01");
 
   const cell = (provinceCode: string, regionCode: string, establishedOn: string, dissolvedOn?: string) =>
-    vigilanceCells.create(db, {
+    vigilanceCells.create(db, systemCaller, {
       provinceCode,
       regionCode,
       establishedOn,
@@ -177,7 +192,7 @@ export async function makeBilanRecords(db: Db) {
   await cell("MA-FES", "MA-03", "2013-01-01", "2015-01-01"); // still active on 1 January
   await cell("MA-TNG", "MA-01", "2016-01-01"); // established after
   const alert = (c: { id: string }, date: string, kind: string) =>
-    vigilanceAlerts.create(db, c.id, { date, kind, description: "Signalement", status: "open" });
+    vigilanceAlerts.create(db, systemCaller, c.id, { date, kind, description: "Signalement", status: "open" });
   await alert(c1, "2015-02-02", "homelessness");
   await alert(c1, "2015-03-03", "homelessness");
   await alert(c1, "2014-12-31", "cold_wave");

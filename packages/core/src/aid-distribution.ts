@@ -1,7 +1,7 @@
 import * as z from "zod";
+import { beneficiaries } from "./beneficiary.js";
 import { beneficiaryRecordIndexes } from "./beneficiary-records.js";
 import { Id, IsoDate, listShape, Mad, Quantity, systemShape } from "./common.js";
-import type { Db } from "./db.js";
 import { createRepository } from "./repository.js";
 
 export const aidKinds = ["food", "customs_goods", "equipment"] as const;
@@ -23,6 +23,8 @@ export type AidDistribution = z.infer<typeof AidDistribution>;
 export const aidDistributions = createRepository(
   {
     label: "aid distribution",
+    path: "aid-distributions",
+    regions: { from: "parent", field: "beneficiaryId", parent: beneficiaries.def },
     prefix: AID_PREFIX,
     fields: AidDistributionFields,
     indexKeys: indexes.indexKeys,
@@ -37,6 +39,6 @@ export const AidDistributionListQuery = z.strictObject({
   kind: z.enum(aidKinds).optional(),
 });
 
-export function listAidDistributions(db: Db, query: z.infer<typeof AidDistributionListQuery>) {
-  return aidDistributions.list(db, indexes.page(query));
-}
+export const listAidDistributions = aidDistributions.listing((query: z.infer<typeof AidDistributionListQuery>) =>
+  indexes.page(query),
+);

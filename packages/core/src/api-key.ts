@@ -4,6 +4,7 @@ import { GetCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { ulid } from "ulid";
 import * as z from "zod";
 import { auditOp } from "./audit.js";
+import type { Caller } from "./caller.js";
 import { Id, listShape } from "./common.js";
 import type { Db } from "./db.js";
 import { itemKey, toRecord, writeAll } from "./entity.js";
@@ -55,6 +56,7 @@ const recordOf = (item: Record<string, unknown>): ApiKey => {
 /** Creates a key; `grantable` is every scope a key may carry. The clear key is in the answer only. */
 export async function createApiKey(
   db: Db,
+  caller: Caller,
   input: unknown,
   grantable: ReadonlySet<string>,
 ): Promise<{ apiKey: ApiKey; key: string }> {
@@ -72,7 +74,7 @@ export async function createApiKey(
   );
   const id = ulid();
   const key = `${KEY_START}${id}${randomBytes(32).toString("base64url")}`;
-  const apiKey: ApiKey = { ...fields, id, createdAt: new Date().toISOString(), createdBy: db.audit?.actor ?? "system" };
+  const apiKey: ApiKey = { ...fields, id, createdAt: new Date().toISOString(), createdBy: caller.actor };
   const item = {
     ...apiKey,
     ...itemKey(API_KEY_PREFIX, id),
@@ -86,7 +88,7 @@ export async function createApiKey(
       item: { Put: { TableName: "", Item: item, ConditionExpression: "attribute_not_exists(pk)" } },
       onConditionFailed: () => new DomainError("conflict", "Two keys got the same id; retry"),
     },
-    auditOp(db, { entity: API_KEY_PREFIX, entityId: id, action: "create", after: apiKey }),
+    auditOp(caller, { entity: API_KEY_PREFIX, entityId: id, action: "create", after: apiKey }),
   ]);
   return { apiKey, key };
 }
@@ -105,7 +107,7 @@ export async function listApiKeys(db: Db, page: z.infer<typeof ApiKeyListQuery>)
 }
 
 /** Revoking twice is harmless: the second time answers the key as it is. */
-export async function revokeApiKey(db: Db, id: string): Promise<ApiKey> {
+export async function revokeApiKey(db: Db, caller: Caller, id: string): Promise<ApiKey> {
   const current = await getApiKey(db, id);
   if (current.revokedAt) return current;
   const revoked: ApiKey = { ...current, revokedAt: new Date().toISOString() };
@@ -122,7 +124,7 @@ export async function revokeApiKey(db: Db, id: string): Promise<ApiKey> {
       },
       onConditionFailed: () => new DomainError("conflict", "The key was revoked or deleted meanwhile"),
     },
-    auditOp(db, { entity: API_KEY_PREFIX, entityId: id, action: "update", before: current, after: revoked }),
+    auditOp(caller, { entity: API_KEY_PREFIX, entityId: id, action: "update", before: current, after: revoked }),
   ]);
   return revoked;
 }

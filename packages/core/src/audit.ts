@@ -1,5 +1,6 @@
 import { ulid } from "ulid";
 import * as z from "zod";
+import type { Caller } from "./caller.js";
 import { listShape } from "./common.js";
 import type { Db } from "./db.js";
 import { toRecord } from "./entity.js";
@@ -13,13 +14,6 @@ import { queryPage, type WriteOp } from "./store.js";
  * request, in the same transaction as the write itself — a change without its
  * audit event can't exist. Personal identifiers are masked in it.
  */
-
-/** Who writes and from which request; the API sets it per request. Without it (jobs, scripts) the actor is "system". */
-export interface AuditContext {
-  /** `user:<username>` or `key:<api key id>`. */
-  actor: string;
-  requestId?: string;
-}
 
 export type AuditAction = "create" | "update" | "delete";
 
@@ -62,15 +56,15 @@ export function changedFields(before: object = {}, after: object = {}): string[]
   return [...names].filter((n) => !bookkeeping.has(n) && JSON.stringify(b[n]) !== JSON.stringify(a[n])).sort();
 }
 
-/** The audit item of one change, to add to the change's own transaction. */
-export function auditOp(db: Db, change: Change): WriteOp {
+/** The audit item of one change, made by `caller` (who, from which request), to add to the change's own transaction. */
+export function auditOp(caller: Caller, change: Change): WriteOp {
   const id = ulid();
-  const actor = db.audit?.actor ?? "system";
+  const { actor, requestId } = caller;
   const event: AuditEvent = {
     id,
     at: new Date().toISOString(),
     actor,
-    requestId: db.audit?.requestId,
+    requestId,
     entity: change.entity,
     entityId: change.entityId,
     action: change.action,

@@ -1,11 +1,13 @@
 import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import * as z from "zod";
+import type { Caller } from "./caller.js";
 import { AreaType, IsoDate, listShape, systemShape, today } from "./common.js";
 import type { Db } from "./db.js";
 import { scopedPage } from "./listing.js";
 import { matchItem } from "./matching/match-item.js";
 import { territoryIndexKeys } from "./narrowest-page.js";
 import { decryptPersonalIdentifiers, encryptPersonalIdentifiers, nationalIdDigest } from "./pii.js";
+import { keepReachable } from "./region-checks.js";
 import { createRepository } from "./repository.js";
 import { checkProvinceInRegion, ProvinceCode, RegionCode } from "./territory.js";
 
@@ -67,6 +69,8 @@ const nationalIdKey = (db: Db, nationalId: string) => `NATIONALID#${nationalIdDi
 
 export const beneficiaries = createRepository({
   label: "beneficiary",
+  path: "beneficiaries",
+  regions: { from: "own" },
   prefix: "BENEFICIARY",
   fields: BeneficiaryFields,
   rules: (b, ctx) => {
@@ -125,19 +129,25 @@ export const BeneficiaryListQuery = z.strictObject({
   nationalId: NationalId.optional(),
 });
 
-export async function listBeneficiaries(db: Db, query: z.infer<typeof BeneficiaryListQuery>) {
-  if (query.nationalId) return findByNationalId(db, query.nationalId);
+type BeneficiaryListQuery = z.infer<typeof BeneficiaryListQuery>;
+
+const listByTerritory = beneficiaries.listing((query: BeneficiaryListQuery) => {
   const category = query.category
     ? { expression: "contains(#cat, :cat)", names: { "#cat": "categories" }, values: { ":cat": query.category } }
     : undefined;
-  return beneficiaries.list(db, scopedPage("BENEFICIARY", query, { sex: query.sex }, category));
+  return scopedPage("BENEFICIARY", query, { sex: query.sex }, category);
+});
+
+export async function listBeneficiaries(db: Db, caller: Caller, query: BeneficiaryListQuery) {
+  if (query.nationalId) return findByNationalId(db, caller, query.nationalId);
+  return listByTerritory(db, caller, query);
 }
 
-/** The national ID's guard item names its owner: one read, no scan. */
-async function findByNationalId(db: Db, nationalId: string) {
+/** The national ID's guard item names its owner: one read, no scan; a person of another region is not listed. */
+async function findByNationalId(db: Db, caller: Caller, nationalId: string) {
   const { Item } = await db.doc.send(
     new GetCommand({ TableName: db.tableName, Key: { pk: nationalIdKey(db, nationalId), sk: "GUARD" } }),
   );
-  const items = Item ? [await beneficiaries.get(db, Item.owner as string)] : [];
-  return { items, nextCursor: null };
+  const found = Item ? [await beneficiaries.get(db, { ...caller, regions: "all" }, Item.owner as string)] : [];
+  return { items: await keepReachable(db, caller, beneficiaries.def, found), nextCursor: null };
 }

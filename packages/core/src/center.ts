@@ -1,6 +1,5 @@
 import * as z from "zod";
 import { AreaType, Count, checkNotBefore, IsoDate, listShape, systemShape } from "./common.js";
-import type { Db } from "./db.js";
 import { scopedPage } from "./listing.js";
 import { territoryIndexKeys } from "./narrowest-page.js";
 import { createRepository } from "./repository.js";
@@ -42,6 +41,8 @@ export type Center = z.infer<typeof Center>;
 
 export const centers = createRepository({
   label: "center",
+  path: "centers",
+  regions: { from: "own" },
   prefix: "CENTER",
   fields: CenterFields,
   rules: (c, ctx) => {
@@ -69,9 +70,6 @@ export const CenterListQuery = z.strictObject({
   areaType: AreaType.optional(),
 });
 
-export function listCenters(db: Db, query: z.infer<typeof CenterListQuery>) {
-  return centers.list(
-    db,
-    scopedPage("CENTER", query, { type: query.type, status: query.status, areaType: query.areaType }),
-  );
-}
+export const listCenters = centers.listing((query: z.infer<typeof CenterListQuery>) =>
+  scopedPage("CENTER", query, { type: query.type, status: query.status, areaType: query.areaType }),
+);

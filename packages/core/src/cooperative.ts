@@ -1,6 +1,5 @@
 import * as z from "zod";
 import { Count, Id, IsoDate, listShape, systemShape, today } from "./common.js";
-import type { Db } from "./db.js";
 import { scopedPage } from "./listing.js";
 import { territoryIndexKeys } from "./narrowest-page.js";
 import { createRepository } from "./repository.js";
@@ -24,6 +23,8 @@ export type Cooperative = z.infer<typeof Cooperative>;
 
 export const cooperatives = createRepository({
   label: "cooperative",
+  path: "cooperatives",
+  regions: { from: "own" },
   prefix: "COOPERATIVE",
   fields: CooperativeFields,
   rules: (c, ctx) => {
@@ -48,7 +49,7 @@ export const CooperativeListQuery = z.strictObject({
     .optional(),
 });
 
-export function listCooperatives(db: Db, query: z.infer<typeof CooperativeListQuery>) {
+export const listCooperatives = cooperatives.listing((query: z.infer<typeof CooperativeListQuery>) => {
   const { kind, sector, foundedByGraduates } = query;
-  return cooperatives.list(db, scopedPage("COOPERATIVE", query, { kind, sector, foundedByGraduates }));
-}
+  return scopedPage("COOPERATIVE", query, { kind, sector, foundedByGraduates });
+});

@@ -1,6 +1,5 @@
 import { CreateTableCommand, DescribeTableCommand, DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
-import type { AuditContext } from "./audit.js";
 import { globalIndexes, keyAttributeNames, tableKeys } from "./table.js";
 
 /** What every domain function needs to reach the table. */
@@ -9,8 +8,6 @@ export interface Db {
   tableName: string;
   /** Secret for the keyed hashes and the encryption of personal identifiers (see pii.ts). */
   piiKey: string;
-  /** Who writes, for the audit trail (see audit.ts); the API sets it per request. */
-  audit?: AuditContext;
 }
 
 export interface DbOptions {

@@ -1,6 +1,6 @@
 import * as z from "zod";
+import { beneficiaries } from "./beneficiary.js";
 import { checkNotBefore, Id, IsoDate, listShape, systemShape } from "./common.js";
-import type { Db } from "./db.js";
 import { createRepository } from "./repository.js";
 import type { PageRequest } from "./store.js";
 
@@ -30,6 +30,8 @@ export const beneficiaryRecordsKey = (beneficiaryId: string) => `BENEFICIARY#${b
 export const enrollments = createRepository(
   {
     label: "enrollment",
+    path: "enrollments",
+    regions: { from: "parent", field: "beneficiaryId", parent: beneficiaries.def },
     prefix: "ENROLLMENT",
     fields: EnrollmentFields,
     rules: (e, ctx) => checkNotBefore(ctx, e.startDate, e.endDate, "endDate", "endDate is before startDate"),
@@ -56,7 +58,7 @@ export const EnrollmentListQuery = z.strictObject({
   service: z.enum(services).optional(),
 });
 
-export function listEnrollments(db: Db, query: z.infer<typeof EnrollmentListQuery>) {
+export const listEnrollments = enrollments.listing((query: z.infer<typeof EnrollmentListQuery>) => {
   const names: Record<string, string> = {};
   const values: Record<string, unknown> = {};
   const clauses: string[] = [];
@@ -83,5 +85,5 @@ export function listEnrollments(db: Db, query: z.infer<typeof EnrollmentListQuer
     request = { ...base, index: "gsi3", partitionKey: "ENROLLMENT" };
   }
   const filter = clauses.length ? { expression: clauses.join(" AND "), names, values } : undefined;
-  return enrollments.list(db, { ...request, filter });
-}
+  return { ...request, filter };
+});

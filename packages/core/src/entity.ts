@@ -3,6 +3,7 @@ import { ulid } from "ulid";
 import type * as z from "zod";
 import type { Db } from "./db.js";
 import { DomainError, invalid, notFound } from "./errors.js";
+import type { RegionSource } from "./regions.js";
 import { runWrites, type WriteOp } from "./store.js";
 import { storageAttributes } from "./table.js";
 import { type AnyObject, parseOrThrow } from "./validation.js";
@@ -61,6 +62,10 @@ export interface Unique {
 export interface EntityDefinition<S extends AnyObject> {
   /** Human name used in messages: "center". */
   label: string;
+  /** Its path under /api/v1 (and its rights' name): "centers". */
+  path: string;
+  /** How its records lie in regions (regions.ts). */
+  regions: RegionSource;
   /** Key prefix: "CENTER". */
   prefix: string;
   /** The record's own fields, strict (unknown fields are refused). */

@@ -9,6 +9,7 @@ export interface FieldIssue {
 
 export type ErrorCode =
   | "validation_failed" // 400: the request's shape is wrong
+  | "forbidden" // 403: outside the caller's reach (e.g. a record placed in another region)
   | "not_found" // 404
   | "conflict" // 409: a uniqueness or capacity rule, or a record still referenced
   | "precondition_failed" // 412: stale version

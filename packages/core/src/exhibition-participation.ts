@@ -1,4 +1,5 @@
 import * as z from "zod";
+import type { Caller } from "./caller.js";
 import { Id, IsoDate, listShape, Mad, systemShape } from "./common.js";
 import { cooperatives } from "./cooperative.js";
 import type { Db } from "./db.js";
@@ -24,6 +25,7 @@ const exhibitionsOfCooperativeKey = (cooperativeId: string) => `COOPERATIVE#${co
 export const participations = createChildRepository(
   {
     label: "participation",
+    regions: { from: "parent", field: "exhibitionId", parent: exhibitions.def },
     entity: "EXHIBITION_PARTICIPATION",
     parent: { prefix: EXHIBITION_PREFIX, label: "exhibition", field: "exhibitionId", counter: "participantCount" },
     skPrefix: "PARTICIPANT",
@@ -55,18 +57,21 @@ export const CooperativeExhibition = Participation.extend({ exhibition: Exhibiti
 /** The exhibitions one cooperative took part in, oldest first, each with its participation. */
 export async function listExhibitionsOfCooperative(
   db: Db,
+  caller: Caller,
   cooperativeId: string,
   page: { limit: number; cursor?: string },
 ) {
-  await cooperatives.get(db, cooperativeId);
+  await cooperatives.get(db, caller, cooperativeId);
   const found = await participations.listBy(db, {
     index: "gsi1",
     partitionKey: exhibitionsOfCooperativeKey(cooperativeId),
     ...page,
   });
-  // An exhibition can't be deleted while it has participants, so each one is there.
+  // An exhibition can't be deleted while it has participants, so each one is there; whoever reaches the
+  // cooperative sees where it exhibited, in any region.
+  const anywhere: Caller = { ...caller, regions: "all" };
   const items = await Promise.all(
-    found.items.map(async (p) => ({ ...p, exhibition: await exhibitions.get(db, p.exhibitionId as string) })),
+    found.items.map(async (p) => ({ ...p, exhibition: await exhibitions.get(db, anywhere, p.exhibitionId as string) })),
   );
   return { items, nextCursor: found.nextCursor };
 }

@@ -1,6 +1,5 @@
 import * as z from "zod";
 import { checkNotBefore, IsoDate, listShape, systemShape } from "./common.js";
-import type { Db } from "./db.js";
 import { DomainError } from "./errors.js";
 import { narrowestPage, territoryChoices, territoryIndexKeys } from "./narrowest-page.js";
 import { createRepository } from "./repository.js";
@@ -30,6 +29,8 @@ const startDateFixed =
 
 export const exhibitions = createRepository({
   label: "exhibition",
+  path: "exhibitions",
+  regions: { from: "own" },
   prefix: EXHIBITION_PREFIX,
   fields: ExhibitionFields,
   rules: (e, ctx) => {
@@ -59,10 +60,7 @@ export const ExhibitionListQuery = z.strictObject({
   scope: z.enum(exhibitionScopes).optional(),
 });
 
-export function listExhibitions(db: Db, query: z.infer<typeof ExhibitionListQuery>) {
+export const listExhibitions = exhibitions.listing((query: z.infer<typeof ExhibitionListQuery>) => {
   const fallback = { index: "gsi3" as const, partitionKey: EXHIBITION_PREFIX };
-  return exhibitions.list(
-    db,
-    narrowestPage(query, territoryChoices(EXHIBITION_PREFIX, query), fallback, { scope: query.scope }),
-  );
-}
+  return narrowestPage(query, territoryChoices(EXHIBITION_PREFIX, query), fallback, { scope: query.scope });
+});

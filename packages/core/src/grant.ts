@@ -1,8 +1,8 @@
 import * as z from "zod";
+import { beneficiaries } from "./beneficiary.js";
 import { beneficiaryRecordIndexes } from "./beneficiary-records.js";
 import { Id, IsoDate, listShape, Mad, systemShape } from "./common.js";
 import { attributeCondition } from "./conditions.js";
-import type { Db } from "./db.js";
 import { createRepository } from "./repository.js";
 
 export const grantStatuses = ["awarded", "disbursed", "cancelled"] as const;
@@ -23,6 +23,8 @@ export type Grant = z.infer<typeof Grant>;
 export const grants = createRepository(
   {
     label: "grant",
+    path: "grants",
+    regions: { from: "parent", field: "beneficiaryId", parent: beneficiaries.def },
     prefix: GRANT_PREFIX,
     fields: GrantFields,
     indexKeys: indexes.indexKeys,
@@ -53,6 +55,4 @@ export const GrantListQuery = z.strictObject({
   status: z.enum(grantStatuses).optional(),
 });
 
-export function listGrants(db: Db, query: z.infer<typeof GrantListQuery>) {
-  return grants.list(db, indexes.page(query));
-}
+export const listGrants = grants.listing((query: z.infer<typeof GrantListQuery>) => indexes.page(query));

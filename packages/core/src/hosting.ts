@@ -2,11 +2,13 @@ import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import { ulid } from "ulid";
 import * as z from "zod";
 import { auditOp } from "./audit.js";
+import type { Caller } from "./caller.js";
 import { checkNotBefore, Id, IsoDate, listShape, systemShape } from "./common.js";
 import type { Db } from "./db.js";
 import { assertVersion, referenceOp, toRecord, writeAll } from "./entity.js";
 import { DomainError, notFound } from "./errors.js";
 import { type MarketplaceSpace, marketplaceSpaces, SPACE_PREFIX } from "./marketplace-space.js";
+import { assertParentReaches } from "./region-checks.js";
 import { queryPage, type WriteOp } from "./store.js";
 import { parseOrThrow } from "./validation.js";
 
@@ -38,9 +40,9 @@ const hostedGuardKey = (spaceId: string, cooperativeId: string) => ({
 const spaceRef = (id: string) => ({ field: "spaceId", prefix: SPACE_PREFIX, label: "marketplace space", id });
 const cooperativeRef = (id: string) => ({ field: "cooperativeId", prefix: "COOPERATIVE", label: "cooperative", id });
 
-export async function hostCooperative(db: Db, spaceId: string, input: unknown): Promise<Hosting> {
+export async function hostCooperative(db: Db, caller: Caller, spaceId: string, input: unknown): Promise<Hosting> {
   const fields = parseOrThrow(HostingInput, input);
-  const space = await marketplaceSpaces.get(db, spaceId);
+  const space = await marketplaceSpaces.get(db, caller, spaceId);
   if (space.status !== "active") throw new DomainError("conflict", "This marketplace space is closed");
   const now = new Date().toISOString();
   const hosting: Hosting = { spaceId, ...fields, id: ulid(), version: 1, createdAt: now, updatedAt: now };
@@ -83,7 +85,7 @@ export async function hostCooperative(db: Db, spaceId: string, input: unknown): 
       onConditionFailed: full,
     },
     referenceOp(cooperativeRef(hosting.cooperativeId), 1),
-    auditOp(db, { entity: "HOSTING", entityId: hosting.id, action: "create", after: hosting }),
+    auditOp(caller, { entity: "HOSTING", entityId: hosting.id, action: "create", after: hosting }),
   ];
   if (current) {
     ops.push({
@@ -104,14 +106,16 @@ export async function hostCooperative(db: Db, spaceId: string, input: unknown): 
   return hosting;
 }
 
-export async function getHosting(db: Db, spaceId: string, id: string): Promise<Hosting> {
+/** A space's hostings lie in its region: out of the caller's reach with it. */
+export async function getHosting(db: Db, caller: Caller, spaceId: string, id: string): Promise<Hosting> {
+  await assertParentReaches(db, caller, marketplaceSpaces.def, spaceId);
   const { Item } = await db.doc.send(new GetCommand({ TableName: db.tableName, Key: hostingKey(spaceId, id) }));
   if (!Item) throw notFound("hosting", id);
   return toRecord<Hosting>(Item);
 }
 
-export async function listHostings(db: Db, spaceId: string, query: z.infer<typeof HostingListQuery>) {
-  await marketplaceSpaces.get(db, spaceId);
+export async function listHostings(db: Db, caller: Caller, spaceId: string, query: z.infer<typeof HostingListQuery>) {
+  await marketplaceSpaces.get(db, caller, spaceId);
   const filter =
     query.current === undefined
       ? undefined
@@ -143,13 +147,14 @@ export async function listHostingsOfCooperative(
 
 export async function endHosting(
   db: Db,
+  caller: Caller,
   spaceId: string,
   id: string,
   expectedVersion: number,
   input: unknown,
 ): Promise<Hosting> {
   const { to } = parseOrThrow(HostingEnd, input);
-  const hosting = await getHosting(db, spaceId, id);
+  const hosting = await getHosting(db, caller, spaceId, id);
   assertVersion("hosting", hosting.version, expectedVersion);
   if (hosting.to) throw new DomainError("conflict", `This hosting ended on ${hosting.to}`);
   if (to < hosting.from)
@@ -176,13 +181,19 @@ export async function endHosting(
         new DomainError("precondition_failed", "The hosting was changed by someone else; reload it and retry"),
     },
     ...freeStall(spaceId, hosting.cooperativeId),
-    auditOp(db, { entity: "HOSTING", entityId: id, action: "update", before: hosting, after: ended }),
+    auditOp(caller, { entity: "HOSTING", entityId: id, action: "update", before: hosting, after: ended }),
   ]);
   return ended;
 }
 
-export async function deleteHosting(db: Db, spaceId: string, id: string, expectedVersion?: number): Promise<void> {
-  const hosting = await getHosting(db, spaceId, id);
+export async function deleteHosting(
+  db: Db,
+  caller: Caller,
+  spaceId: string,
+  id: string,
+  expectedVersion?: number,
+): Promise<void> {
+  const hosting = await getHosting(db, caller, spaceId, id);
   assertVersion("hosting", hosting.version, expectedVersion);
   await writeAll(db, [
     {
@@ -200,7 +211,7 @@ export async function deleteHosting(db: Db, spaceId: string, id: string, expecte
     // One transaction can't touch the space item twice: a current hosting frees its stall and its reference in one update.
     ...(hosting.to ? [referenceOp(spaceRef(spaceId), -1)] : freeStall(spaceId, hosting.cooperativeId, true)),
     referenceOp(cooperativeRef(hosting.cooperativeId), -1),
-    auditOp(db, { entity: "HOSTING", entityId: id, action: "delete", before: hosting }),
+    auditOp(caller, { entity: "HOSTING", entityId: id, action: "delete", before: hosting }),
   ]);
 }
 

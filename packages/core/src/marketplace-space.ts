@@ -1,6 +1,5 @@
 import * as z from "zod";
 import { Count, IsoDate, listShape, systemShape } from "./common.js";
-import type { Db } from "./db.js";
 import { DomainError } from "./errors.js";
 import { scopedPage } from "./listing.js";
 import { territoryIndexKeys } from "./narrowest-page.js";
@@ -26,6 +25,8 @@ export const SPACE_PREFIX = "MARKETPLACE_SPACE";
 
 export const marketplaceSpaces = createRepository({
   label: "marketplace space",
+  path: "marketplace-spaces",
+  regions: { from: "own" },
   prefix: SPACE_PREFIX,
   fields: MarketplaceSpaceFields,
   rules: checkProvinceInRegion,
@@ -49,6 +50,6 @@ export const MarketplaceSpaceListQuery = z.strictObject({
   status: z.enum(["active", "closed"]).optional(),
 });
 
-export function listMarketplaceSpaces(db: Db, query: z.infer<typeof MarketplaceSpaceListQuery>) {
-  return marketplaceSpaces.list(db, scopedPage(SPACE_PREFIX, query, { status: query.status }));
-}
+export const listMarketplaceSpaces = marketplaceSpaces.listing((query: z.infer<typeof MarketplaceSpaceListQuery>) =>
+  scopedPage(SPACE_PREFIX, query, { status: query.status }),
+);

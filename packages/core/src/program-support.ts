@@ -1,7 +1,7 @@
 import * as z from "zod";
+import { centers } from "./center.js";
 import { Id, listShape, Mad, systemShape } from "./common.js";
 import { attributeCondition } from "./conditions.js";
-import type { Db } from "./db.js";
 import { narrowestPage } from "./narrowest-page.js";
 import { createRepository } from "./repository.js";
 
@@ -33,6 +33,8 @@ const supportsOfYearKey = (year: number | undefined) => `${SUPPORT_PREFIX}#YEAR#
 export const programSupports = createRepository(
   {
     label: "program support",
+    path: "program-supports",
+    regions: { from: "parent", field: "centerId", parent: centers.def },
     prefix: SUPPORT_PREFIX,
     fields: ProgramSupportFields,
     indexKeys: (s) => ({
@@ -77,11 +79,11 @@ export const ProgramSupportListQuery = z.strictObject({
   year: z.coerce.number({ message: "Expected a year" }).int().min(FIRST_YEAR).max(9999).optional(),
 });
 
-export function listProgramSupports(db: Db, query: z.infer<typeof ProgramSupportListQuery>) {
+export const listProgramSupports = programSupports.listing((query: z.infer<typeof ProgramSupportListQuery>) => {
   const { centerId, year } = query;
   const choices = [
     { field: "centerId", value: centerId, index: "gsi1" as const, partitionKey: supportsOfCenterKey(centerId ?? "") },
     { field: "year", value: year, index: "gsi2" as const, partitionKey: supportsOfYearKey(year) },
   ];
-  return programSupports.list(db, narrowestPage(query, choices, { index: "gsi3", partitionKey: SUPPORT_PREFIX }));
-}
+  return narrowestPage(query, choices, { index: "gsi3", partitionKey: SUPPORT_PREFIX });
+});

@@ -1,5 +1,6 @@
 import type * as z from "zod";
 import { auditOp } from "./audit.js";
+import type { Caller } from "./caller.js";
 import type { Db } from "./db.js";
 import {
   assertVersion,
@@ -20,6 +21,7 @@ import {
   writeAll,
 } from "./entity.js";
 import { DomainError } from "./errors.js";
+import { assertReaches, assertWithinRegions, keepReachable, narrowToRegions } from "./region-checks.js";
 import { type Page, type PageRequest, queryPage, type WriteOp } from "./store.js";
 import { type AnyObject, applyPatch, parseOrThrow, patchSchemaOf } from "./validation.js";
 
@@ -27,7 +29,7 @@ import { type AnyObject, applyPatch, parseOrThrow, patchSchemaOf } from "./valid
  * Create, read, update and delete for one kind of record, with the registry's
  * rules: strict validation, optimistic versions, unique values kept by guard
  * items, references that must exist and block deletion — each write one
- * transaction.
+ * transaction — and the caller's regions (region-checks.ts).
  */
 export function createRepository<S extends AnyObject>(
   def: EntityDefinition<S>,
@@ -39,11 +41,22 @@ export function createRepository<S extends AnyObject>(
   const uniquesOf = (r: z.infer<S>, db: Db): Unique[] => def.uniques?.(r, db) ?? [];
   // Items come back through the kind's `fromItem` (e.g. personal identifiers decrypted).
   const load = <T>(db: Db, stored: T): T => (def.fromItem ? (def.fromItem(stored as never, db) as T) : stored);
-  const audit = (db: Db, action: "create" | "update" | "delete", entityId: string, before?: object, after?: object) =>
-    auditOp(db, { entity: def.prefix, entityId, action, before, after });
+  const audit = (
+    caller: Caller,
+    action: "create" | "update" | "delete",
+    entityId: string,
+    before?: object,
+    after?: object,
+  ) => auditOp(caller, { entity: def.prefix, entityId, action, before, after });
 
-  async function create(db: Db, input: unknown, extraOps: (record: Rec) => WriteOp[] = () => []): Promise<Rec> {
+  async function create(
+    db: Db,
+    caller: Caller,
+    input: unknown,
+    extraOps: (record: Rec) => WriteOp[] = () => [],
+  ): Promise<Rec> {
     const fields = validateRecord(def, input);
+    await assertWithinRegions(db, caller, def, fields);
     const record = { ...fields, ...newSystemFields() } as Rec;
     await writeAll(db, [
       putItemOp(def, record, undefined, db),
@@ -51,19 +64,21 @@ export function createRepository<S extends AnyObject>(
       ...uniquesOf(fields, db).map((u) => guardPutOp(u, record.id)),
       ...refsOf(fields).map((ref) => referenceOp(ref, 1)),
       ...extraOps(record),
-      audit(db, "create", record.id, undefined, record),
+      audit(caller, "create", record.id, undefined, record),
     ]);
     return record;
   }
 
-  async function get(db: Db, id: string): Promise<Rec> {
+  async function get(db: Db, caller: Caller, id: string): Promise<Rec> {
     const { refs: _refs, counts: _counts, ...record } = await getRecord<Rec>(db, def.prefix, def.label, id);
+    await assertReaches(db, caller, def, record, id);
     return load(db, record as unknown as Rec);
   }
 
-  async function update(db: Db, id: string, expectedVersion: number, input: unknown): Promise<Rec> {
+  async function update(db: Db, caller: Caller, id: string, expectedVersion: number, input: unknown): Promise<Rec> {
     const patch = parseOrThrow(patchSchema, input) as Record<string, unknown>;
     const { refs: _refs, counts, ...stored } = await getRecord<Rec>(db, def.prefix, def.label, id);
+    await assertReaches(db, caller, def, stored, id);
     const current = load(db, stored as unknown as Rec);
     assertVersion(def.label, current.version, expectedVersion);
     const { id: _id, version, createdAt } = current as Rec;
@@ -71,19 +86,27 @@ export function createRepository<S extends AnyObject>(
     const currentFields = pick(current, Object.keys(def.fields.shape));
     def.beforeUpdate?.(current as Rec, patch);
     const fields = validateRecord(def, applyPatch(currentFields, patch));
+    await assertWithinRegions(db, caller, def, fields);
     const record = { ...fields, id, version: version + 1, createdAt, updatedAt: new Date().toISOString() } as Rec;
     await writeAll(db, [
       putItemOp(def, record, version, db, heldCondition(def, fields, counts)),
       ...companionOps(def, record, db),
       ...changed(uniquesOf(currentFields as z.infer<S>, db), uniquesOf(fields, db), (u) => u.key, id),
       ...changedRefs(refsOf(currentFields as z.infer<S>), refsOf(fields)),
-      audit(db, "update", id, { ...currentFields, id, version }, record),
+      audit(caller, "update", id, { ...currentFields, id, version }, record),
     ]);
     return record;
   }
 
-  async function remove(db: Db, id: string, expectedVersion?: number, extraOps: (record: Rec) => WriteOp[] = () => []) {
+  async function remove(
+    db: Db,
+    caller: Caller,
+    id: string,
+    expectedVersion?: number,
+    extraOps: (record: Rec) => WriteOp[] = () => [],
+  ) {
     const { refs, counts: _counts, ...current } = await getRecord<Rec>(db, def.prefix, def.label, id);
+    await assertReaches(db, caller, def, current, id);
     const record = load(db, current as unknown as Rec);
     assertVersion(def.label, record.version, expectedVersion);
     if (refs) throw stillReferenced(def.label, refs);
@@ -106,16 +129,26 @@ export function createRepository<S extends AnyObject>(
       ...uniquesOf(record, db).map((u) => guardDeleteOp(u, id)),
       ...refsOf(record).map((ref) => referenceOp(ref, -1)),
       ...extraOps(record),
-      audit(db, "delete", id, record),
+      audit(caller, "delete", id, record),
     ]);
   }
 
-  async function list(db: Db, request: PageRequest): Promise<Page<Rec>> {
+  /** One page of the request's partition, without the items the caller can't reach. */
+  async function list(db: Db, caller: Caller, request: PageRequest): Promise<Page<Rec>> {
     const page = await queryPage(db, request);
-    return { items: page.items.map((item) => load(db, toRecord<Rec>(item))), nextCursor: page.nextCursor };
+    const items = await keepReachable(db, caller, def, page.items);
+    return { items: items.map((item) => load(db, toRecord<Rec>(item))), nextCursor: page.nextCursor };
   }
 
-  return { def, patchSchema, create, get, update, remove, list };
+  /** The list of a query: narrowed to the caller's regions, then planned into a page request. */
+  function listing<Q extends object>(plan: (query: Q) => PageRequest) {
+    return async (db: Db, caller: Caller, query: Q): Promise<Page<Rec>> => {
+      const narrowed = await narrowToRegions(db, caller, def, query);
+      return narrowed ? list(db, caller, plan(narrowed)) : { items: [], nextCursor: null };
+    };
+  }
+
+  return { def, patchSchema, create, get, update, remove, list, listing };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import type * as z from "zod";
 import { auditOp } from "./audit.js";
+import type { Caller } from "./caller.js";
 import type { Db } from "./db.js";
 import {
   assertVersion,
@@ -14,6 +15,8 @@ import {
   writeAll,
 } from "./entity.js";
 import { DomainError, notFound } from "./errors.js";
+import { assertParentReaches } from "./region-checks.js";
+import type { Located } from "./regions.js";
 import { changedRefs } from "./repository.js";
 import { type PageRequest, queryPage, type WriteOp } from "./store.js";
 import { type AnyObject, applyPatch, parseOrThrow, patchSchemaOf } from "./validation.js";
@@ -23,9 +26,12 @@ import { type AnyObject, applyPatch, parseOrThrow, patchSchemaOf } from "./valid
  * participants, a vigilance cell's alerts): `pk = PARENT#parentId`,
  * `sk = SKPREFIX#key`. Each one counts as a reference to its parent, so the
  * parent can't be deleted while it has any, and every write is one transaction.
+ * They lie in their parent's region: out of the caller's reach with it.
  */
 export interface ChildDefinition<S extends AnyObject> {
   label: string;
+  /** The parent's registry: where the children lie. */
+  regions: { from: "parent"; field: string; parent: Located };
   /** The `entity` attribute of the stored items. */
   entity: string;
   /** `field` names the parent's id in the record; `counter` (optional) counts the children on the parent item. */
@@ -117,8 +123,9 @@ export function createChildRepository<S extends AnyObject>(
     return Item;
   }
 
-  async function create(db: Db, parentId: string, input: unknown): Promise<Child> {
+  async function create(db: Db, caller: Caller, parentId: string, input: unknown): Promise<Child> {
     const fields = validate(input);
+    await assertParentReaches(db, caller, def.regions.parent, parentId);
     const parent = await getParent(db, parentId);
     const derived = def.fromParent?.(parent);
     const record = { [def.parent.field]: parentId, ...derived?.copy, ...fields, ...newSystemFields() } as Child;
@@ -126,12 +133,13 @@ export function createChildRepository<S extends AnyObject>(
       putOp(record, def.keyOf(fields, record.id)),
       parentOp(parentId, 1, derived?.condition),
       ...refsOf(fields).map((ref) => referenceOp(ref, 1)),
-      auditOp(db, { entity: def.entity, entityId: record.id, action: "create", after: record }),
+      auditOp(caller, { entity: def.entity, entityId: record.id, action: "create", after: record }),
     ]);
     return record;
   }
 
-  async function get(db: Db, parentId: string, key: string): Promise<Child> {
+  async function get(db: Db, caller: Caller, parentId: string, key: string): Promise<Child> {
+    await assertParentReaches(db, caller, def.regions.parent, parentId);
     const { Item } = await db.doc.send(new GetCommand({ TableName: db.tableName, Key: childKey(parentId, key) }));
     if (!Item) throw notFound(def.label, key);
     return toRecord<Child>(Item);
@@ -139,13 +147,14 @@ export function createChildRepository<S extends AnyObject>(
 
   async function update(
     db: Db,
+    caller: Caller,
     parentId: string,
     key: string,
     expectedVersion: number,
     input: unknown,
   ): Promise<Child> {
     const patch = parseOrThrow(patchSchema, input) as Record<string, unknown>;
-    const current = await get(db, parentId, key);
+    const current = await get(db, caller, parentId, key);
     assertVersion(def.label, current.version, expectedVersion);
     const before = ownFields(current);
     const fields = validate(applyPatch(before as Record<string, unknown>, patch));
@@ -154,13 +163,19 @@ export function createChildRepository<S extends AnyObject>(
     await writeAll(db, [
       putOp(record, key, current.version),
       ...changedRefs(refsOf(before), refsOf(fields)),
-      auditOp(db, { entity: def.entity, entityId: current.id, action: "update", before: current, after: record }),
+      auditOp(caller, { entity: def.entity, entityId: current.id, action: "update", before: current, after: record }),
     ]);
     return record;
   }
 
-  async function remove(db: Db, parentId: string, key: string, expectedVersion?: number): Promise<void> {
-    const current = await get(db, parentId, key);
+  async function remove(
+    db: Db,
+    caller: Caller,
+    parentId: string,
+    key: string,
+    expectedVersion?: number,
+  ): Promise<void> {
+    const current = await get(db, caller, parentId, key);
     assertVersion(def.label, current.version, expectedVersion);
     await writeAll(db, [
       {
@@ -176,17 +191,19 @@ export function createChildRepository<S extends AnyObject>(
       },
       parentOp(parentId, -1),
       ...refsOf(ownFields(current)).map((ref) => referenceOp(ref, -1)),
-      auditOp(db, { entity: def.entity, entityId: current.id, action: "delete", before: current }),
+      auditOp(caller, { entity: def.entity, entityId: current.id, action: "delete", before: current }),
     ]);
   }
 
   /** One page of a parent's children (404 when the parent doesn't exist). */
   async function list(
     db: Db,
+    caller: Caller,
     parentId: string,
     page: { limit: number; cursor?: string },
     filter?: PageRequest["filter"],
   ) {
+    await assertParentReaches(db, caller, def.regions.parent, parentId);
     await getParent(db, parentId);
     return listBy(db, {
       index: "table",

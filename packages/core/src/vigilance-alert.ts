@@ -1,9 +1,10 @@
 import * as z from "zod";
+import type { Caller } from "./caller.js";
 import { Id, IsoDate, listShape, systemShape } from "./common.js";
 import type { Db } from "./db.js";
 import { equalsFilter } from "./narrowest-page.js";
 import { createChildRepository } from "./sub-records.js";
-import { CELL_PREFIX } from "./vigilance-cell.js";
+import { CELL_PREFIX, vigilanceCells } from "./vigilance-cell.js";
 
 export const alertKinds = ["homelessness", "cold_wave", "abuse", "abandonment", "other"] as const;
 export const alertStatuses = ["open", "referred", "closed"] as const;
@@ -29,6 +30,7 @@ export const VigilanceAlertListQuery = z.strictObject({ ...listShape, status: z.
 export const vigilanceAlerts = createChildRepository(
   {
     label: "alert",
+    regions: { from: "parent", field: "cellId", parent: vigilanceCells.def },
     entity: "VIGILANCE_ALERT",
     parent: { prefix: CELL_PREFIX, label: "vigilance cell", field: "cellId" },
     skPrefix: "ALERT",
@@ -49,6 +51,11 @@ export const vigilanceAlerts = createChildRepository(
   { immutable: ["date", "kind"] },
 );
 
-export function listVigilanceAlerts(db: Db, cellId: string, query: z.infer<typeof VigilanceAlertListQuery>) {
-  return vigilanceAlerts.list(db, cellId, query, equalsFilter({ status: query.status }));
+export function listVigilanceAlerts(
+  db: Db,
+  caller: Caller,
+  cellId: string,
+  query: z.infer<typeof VigilanceAlertListQuery>,
+) {
+  return vigilanceAlerts.list(db, caller, cellId, query, equalsFilter({ status: query.status }));
 }

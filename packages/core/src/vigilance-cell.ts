@@ -1,6 +1,5 @@
 import * as z from "zod";
 import { Count, checkNotBefore, IsoDate, listShape, systemShape } from "./common.js";
-import type { Db } from "./db.js";
 import { narrowestPage, territoryChoices, territoryIndexKeys } from "./narrowest-page.js";
 import { createRepository } from "./repository.js";
 import { checkProvinceInRegion, ProvinceCode, RegionCode } from "./territory.js";
@@ -20,6 +19,8 @@ export type VigilanceCell = z.infer<typeof VigilanceCell>;
 
 export const vigilanceCells = createRepository({
   label: "vigilance cell",
+  path: "vigilance-cells",
+  regions: { from: "own" },
   prefix: CELL_PREFIX,
   fields: VigilanceCellFields,
   rules: (c, ctx) => {
@@ -47,7 +48,7 @@ export const VigilanceCellListQuery = z.strictObject({
   active: z.enum(["true", "false"]).optional(),
 });
 
-export function listVigilanceCells(db: Db, query: z.infer<typeof VigilanceCellListQuery>) {
+export const listVigilanceCells = vigilanceCells.listing((query: z.infer<typeof VigilanceCellListQuery>) => {
   const active =
     query.active === undefined
       ? undefined
@@ -57,5 +58,5 @@ export function listVigilanceCells(db: Db, query: z.infer<typeof VigilanceCellLi
           values: {},
         };
   const fallback = { index: "gsi3" as const, partitionKey: CELL_PREFIX };
-  return vigilanceCells.list(db, narrowestPage(query, territoryChoices(CELL_PREFIX, query), fallback, {}, active));
-}
+  return narrowestPage(query, territoryChoices(CELL_PREFIX, query), fallback, {}, active);
+});

@@ -1,4 +1,5 @@
 import { auditOp } from "../audit.js";
+import type { Caller } from "../caller.js";
 import type { Db } from "../db.js";
 import { onTable } from "../entity.js";
 import { DomainError } from "../errors.js";
@@ -22,18 +23,22 @@ const PAGE = 25;
 export async function commitImport(db: Db, files: ImportFiles, id: string, deadline = Infinity): Promise<StepOutcome> {
   const job = await getImportJob(db, id);
   if (job.status !== "committing") return "done";
-  const asImporter: Db = { ...db, audit: { actor: job.createdBy, requestId: `import:${id}` } };
+  const importer: Caller = {
+    actor: job.createdBy,
+    requestId: `import:${id}`,
+    regions: job.regions === "all" ? "all" : new Set(job.regions),
+  };
   const wanted: Outcome[] = job.createProbableDuplicates ? ["valid", "probable_duplicate"] : ["valid"];
   for (const outcome of wanted) {
     for (;;) {
       const page = await listRows(db, id, { outcome, limit: PAGE });
       if (!page.items.length) break;
-      const created = await Promise.all(page.items.map((row) => commitRow(asImporter, job, row)));
+      const created = await Promise.all(page.items.map((row) => commitRow(db, importer, job, row)));
       await addCommitted(db, id, created.filter(Boolean).length, page.items.length);
       if (Date.now() >= deadline) return "handover";
     }
   }
-  await finish(asImporter, files, id);
+  await finish(db, importer, files, id);
   return "done";
 }
 
@@ -42,11 +47,11 @@ const ATTEMPTS = 4;
 const isClash = (error: DomainError) => error.code === "conflict" && error.message.includes("at the same moment");
 
 /** Creates one row's record; true when this call created it. */
-async function commitRow(db: Db, job: ImportJob, row: ImportRow): Promise<boolean> {
+async function commitRow(db: Db, importer: Caller, job: ImportJob, row: ImportRow): Promise<boolean> {
   const repository = importRegistries[job.registry].repository;
   for (let attempt = 1; ; attempt++) {
     try {
-      const record = await repository.create(db, row.input, (r) => [claimOp(db, job.id, row.row, r.id)]);
+      const record = await repository.create(db, importer, row.input, (r) => [claimOp(db, job.id, row.row, r.id)]);
       await settleRow(db, job.id, row, "created", record.id);
       return true;
     } catch (error) {
@@ -69,7 +74,7 @@ async function commitRow(db: Db, job: ImportJob, row: ImportRow): Promise<boolea
   }
 }
 
-async function finish(db: Db, files: ImportFiles, id: string) {
+async function finish(db: Db, importer: Caller, files: ImportFiles, id: string) {
   const job = await getImportJob(db, id);
   if (job.status !== "committing") return;
   // Counted on the rows, not added up: another commit of the same import may still be adding its own.
@@ -89,7 +94,7 @@ async function finish(db: Db, files: ImportFiles, id: string) {
   await runWrites(
     db,
     onTable(db, [
-      auditOp(db, {
+      auditOp(importer, {
         entity: "IMPORT",
         entityId: id,
         action: "update",

@@ -2,6 +2,7 @@ import { GetCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { ulid } from "ulid";
 import * as z from "zod";
 import { auditOp } from "../audit.js";
+import type { Caller } from "../caller.js";
 import type { Db } from "../db.js";
 import { onTable } from "../entity.js";
 import { DomainError, notFound } from "../errors.js";
@@ -85,11 +86,12 @@ const byActor = (actor: string) => `IMPORT#ACTOR#${actor}`;
 
 export async function createImportJob(
   db: Db,
+  caller: Caller,
   input: z.infer<typeof NewImport>,
   regions: "all" | string[],
 ): Promise<ImportJob> {
   const now = new Date().toISOString();
-  const createdBy = db.audit?.actor ?? "system";
+  const createdBy = caller.actor;
   const job: ImportJob = {
     id: ulid(),
     ...input,
@@ -116,7 +118,7 @@ export async function createImportJob(
       onConditionFailed: () => new DomainError("conflict", "Two imports got the same id; retry"),
     },
     ...onTable(db, [
-      auditOp(db, {
+      auditOp(caller, {
         entity: "IMPORT",
         entityId: job.id,
         action: "create",

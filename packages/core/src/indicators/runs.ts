@@ -2,6 +2,7 @@ import { GetCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { ulid } from "ulid";
 import * as z from "zod";
 import { auditOp } from "../audit.js";
+import { type Caller, systemCaller } from "../caller.js";
 import type { Db } from "../db.js";
 import { writeAll } from "../entity.js";
 import { DomainError, notFound } from "../errors.js";
@@ -33,7 +34,13 @@ export const RUN_ENTITY = "BILAN_RUN";
 
 const runKey = (year: number, runId: string) => ({ pk: bilanPartition(year), sk: `RUN#${runId}` });
 
-export async function createRun(db: Db, year: number, trigger: BilanRun["trigger"], key?: string): Promise<BilanRun> {
+export async function createRun(
+  db: Db,
+  year: number,
+  trigger: BilanRun["trigger"],
+  key?: string,
+  caller: Caller = systemCaller,
+): Promise<BilanRun> {
   const runId = ulid();
   const run: BilanRun = {
     runId,
@@ -55,7 +62,7 @@ export async function createRun(db: Db, year: number, trigger: BilanRun["trigger
       },
       onConditionFailed: () => new DomainError("conflict", "Two runs got the same id; retry"),
     },
-    auditOp(db, { entity: RUN_ENTITY, entityId: runId, action: "create", after: run }),
+    auditOp(caller, { entity: RUN_ENTITY, entityId: runId, action: "create", after: run }),
   ]);
   return run;
 }

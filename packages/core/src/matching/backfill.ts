@@ -1,6 +1,7 @@
 import { GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
 import { beneficiaries } from "../beneficiary.js";
 import { BulkWriter } from "../bulk.js";
+import { systemCaller } from "../caller.js";
 import type { Db } from "../db.js";
 import { matchItem } from "./match-item.js";
 
@@ -19,7 +20,12 @@ export async function fillMatchItemsOnce(db: Db): Promise<number | undefined> {
   let cursor: string | undefined;
   let count = 0;
   do {
-    const page = await beneficiaries.list(db, { index: "gsi3", partitionKey: "BENEFICIARY", limit: 100, cursor });
+    const page = await beneficiaries.list(db, systemCaller, {
+      index: "gsi3",
+      partitionKey: "BENEFICIARY",
+      limit: 100,
+      cursor,
+    });
     await writer.add(page.items.map((record) => matchItem(record, db.piiKey)));
     count += page.items.length;
     cursor = page.nextCursor ?? undefined;

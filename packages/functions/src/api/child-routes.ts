@@ -1,3 +1,4 @@
+import type { Caller } from "@entraide/core/caller";
 import { Id } from "@entraide/core/common";
 import type { Db } from "@entraide/core/db";
 import type { Page } from "@entraide/core/store";
@@ -5,6 +6,7 @@ import type { createChildRepository } from "@entraide/core/sub-records";
 import type { AnyObject } from "@entraide/core/validation";
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import * as z from "zod";
+import { callerOf } from "./access/caller.js";
 import { requires } from "./access/permissions.js";
 import { error, IdParam, IfMatch, json, versioned } from "./crud.js";
 import type { AppEnv, Ctx } from "./env.js";
@@ -22,7 +24,7 @@ export interface ChildRoutesOptions {
   listQuery: AnyObject;
   repository: ReturnType<typeof createChildRepository<AnyObject>>;
   /** Lists with the query's filters; without it, a plain page of the parent's children. */
-  list?: (db: Db, parentId: string, query: never) => Promise<Page<unknown>>;
+  list?: (db: Db, caller: Caller, parentId: string, query: never) => Promise<Page<unknown>>;
   summaries: { list: string; create: string; conflict: string };
 }
 
@@ -52,8 +54,9 @@ export function registerChildRoutes(app: OpenAPIHono<AppEnv>, options: ChildRout
     }),
     (async (c: Ctx) => {
       const query = c.req.valid("query" as never) as never;
-      const list = options.list ?? ((db: Db, id: string, page: never) => repository.list(db, id, page));
-      return c.json(await list(c.var.db, parentId(c), query), 200);
+      const list =
+        options.list ?? ((db: Db, caller: Caller, id: string, page: never) => repository.list(db, caller, id, page));
+      return c.json(await list(c.var.db, callerOf(c), parentId(c), query), 200);
     }) as never,
   );
 
@@ -75,7 +78,7 @@ export function registerChildRoutes(app: OpenAPIHono<AppEnv>, options: ChildRout
       },
     }),
     (async (c: Ctx) => {
-      const created = await repository.create(c.var.db, parentId(c), c.req.valid("json" as never));
+      const created = await repository.create(c.var.db, callerOf(c), parentId(c), c.req.valid("json" as never));
       c.header("Location", `${base.replace("{id}", parentId(c))}/${repository.def.keyOf(created, created.id)}`);
       c.header("ETag", etag(created.version));
       return c.json(created, 201);
@@ -93,7 +96,7 @@ export function registerChildRoutes(app: OpenAPIHono<AppEnv>, options: ChildRout
       responses: { 200: versioned(json(record, `The ${label}`)) },
     }),
     (async (c: Ctx) => {
-      const found = await repository.get(c.var.db, parentId(c), key(c));
+      const found = await repository.get(c.var.db, callerOf(c), parentId(c), key(c));
       c.header("ETag", etag(found.version));
       return c.json(found, 200);
     }) as never,
@@ -120,7 +123,14 @@ export function registerChildRoutes(app: OpenAPIHono<AppEnv>, options: ChildRout
     }),
     (async (c: Ctx) => {
       const version = parseIfMatch(c.req.header("if-match"), true)!;
-      const updated = await repository.update(c.var.db, parentId(c), key(c), version, c.req.valid("json" as never));
+      const updated = await repository.update(
+        c.var.db,
+        callerOf(c),
+        parentId(c),
+        key(c),
+        version,
+        c.req.valid("json" as never),
+      );
       c.header("ETag", etag(updated.version));
       return c.json(updated, 200);
     }) as never,
@@ -138,7 +148,7 @@ export function registerChildRoutes(app: OpenAPIHono<AppEnv>, options: ChildRout
       responses: { 204: { description: "Deleted" } },
     }),
     (async (c: Ctx) => {
-      await repository.remove(c.var.db, parentId(c), key(c), parseIfMatch(c.req.header("if-match"), true));
+      await repository.remove(c.var.db, callerOf(c), parentId(c), key(c), parseIfMatch(c.req.header("if-match"), true));
       return c.body(null, 204);
     }) as never,
   );

@@ -1,3 +1,4 @@
+import type { Caller } from "@entraide/core/caller";
 import { Id } from "@entraide/core/common";
 import type { Db } from "@entraide/core/db";
 import type { Repository } from "@entraide/core/repository";
@@ -5,6 +6,7 @@ import type { Page } from "@entraide/core/store";
 import type { AnyObject } from "@entraide/core/validation";
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import * as z from "zod";
+import { callerOf } from "./access/caller.js";
 import { requires } from "./access/permissions.js";
 import type { AppEnv, Ctx } from "./env.js";
 import { ErrorBody } from "./errors.js";
@@ -38,7 +40,7 @@ export interface CrudOptions<S extends AnyObject> {
   /** The record as returned (fields and system fields). */
   record: z.ZodType;
   listQuery: AnyObject;
-  list: (db: Db, query: never) => Promise<Page<unknown>>;
+  list: (db: Db, caller: Caller, query: never) => Promise<Page<unknown>>;
 }
 
 /** List, create, read, update and delete routes of one registry, documented from its zod schemas. */
@@ -63,7 +65,8 @@ export function registerCrud<S extends AnyObject>(app: OpenAPIHono<AppEnv>, opti
       request: { query: options.listQuery },
       responses: { 200: json(page, `A page of ${path}; follow nextCursor for the next`) },
     }),
-    (async (c: Ctx) => c.json(await options.list(c.var.db, c.req.valid("query" as never) as never), 200)) as never,
+    (async (c: Ctx) =>
+      c.json(await options.list(c.var.db, callerOf(c), c.req.valid("query" as never) as never), 200)) as never,
   );
 
   wide.openapi(
@@ -81,7 +84,7 @@ export function registerCrud<S extends AnyObject>(app: OpenAPIHono<AppEnv>, opti
       },
     }),
     (async (c: Ctx) => {
-      const created = await repository.create(c.var.db, c.req.valid("json" as never));
+      const created = await repository.create(c.var.db, callerOf(c), c.req.valid("json" as never));
       c.header("Location", `${base}/${created.id}`);
       c.header("ETag", etag(created.version));
       return c.json(created, 201);
@@ -99,7 +102,7 @@ export function registerCrud<S extends AnyObject>(app: OpenAPIHono<AppEnv>, opti
       responses: { 200: versioned(json(record, `The ${label}`)) },
     }),
     (async (c: Ctx) => {
-      const found = await repository.get(c.var.db, c.req.param("id")!);
+      const found = await repository.get(c.var.db, callerOf(c), c.req.param("id")!);
       c.header("ETag", etag(found.version));
       return c.json(found, 200);
     }) as never,
@@ -127,7 +130,13 @@ export function registerCrud<S extends AnyObject>(app: OpenAPIHono<AppEnv>, opti
     }),
     (async (c: Ctx) => {
       const version = parseIfMatch(c.req.header("if-match"), true)!;
-      const updated = await repository.update(c.var.db, c.req.param("id")!, version, c.req.valid("json" as never));
+      const updated = await repository.update(
+        c.var.db,
+        callerOf(c),
+        c.req.param("id")!,
+        version,
+        c.req.valid("json" as never),
+      );
       c.header("ETag", etag(updated.version));
       return c.json(updated, 200);
     }) as never,
@@ -146,7 +155,7 @@ export function registerCrud<S extends AnyObject>(app: OpenAPIHono<AppEnv>, opti
       responses: { 204: { description: "Deleted" }, 409: error("Still referenced") },
     }),
     (async (c: Ctx) => {
-      await repository.remove(c.var.db, c.req.param("id")!, parseIfMatch(c.req.header("if-match"), true));
+      await repository.remove(c.var.db, callerOf(c), c.req.param("id")!, parseIfMatch(c.req.header("if-match"), true));
       return c.body(null, 204);
     }) as never,
   );

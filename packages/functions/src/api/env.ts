@@ -1,3 +1,4 @@
+import type { Caller as CoreCaller } from "@entraide/core/caller";
 import type { Db } from "@entraide/core/db";
 import type { ImportServices } from "../imports/services.js";
 import type { IndicatorServices } from "../jobs/services.js";
@@ -15,6 +16,8 @@ export interface AppEnv {
     /** Who calls (absent on public routes), and the route they reached with the scope it needs. */
     caller?: Caller;
     route?: { path: string; scope: string };
+    /** On whose behalf core reads and writes (the audit's actor, the regions of the route's scope): see callerOf. */
+    callerContext?: CoreCaller;
   };
 }
 

@@ -19,6 +19,7 @@ export const ErrorBody = z
 
 const statusOf: Record<ErrorCode, ContentfulStatusCode> = {
   validation_failed: 400,
+  forbidden: 403,
   not_found: 404,
   conflict: 409,
   precondition_failed: 412,

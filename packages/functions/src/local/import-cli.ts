@@ -3,6 +3,7 @@ import { stat, writeFile } from "node:fs/promises";
 import { userInfo } from "node:os";
 import { extname, join } from "node:path";
 import { parseArgs } from "node:util";
+import { cliCaller } from "@entraide/core/caller";
 import { createImportJob, getImportJob, type ImportJob, updateImportJob } from "@entraide/core/imports/jobs";
 import { importRegistryNames } from "@entraide/core/imports/registries";
 import { allRows } from "@entraide/core/imports/rows";
@@ -55,9 +56,14 @@ async function main() {
   if (args.url) return throughServer(args, format);
   const local = await openLocalDb({ dataDir: args["data-dir"], what: "npm run import", endpoint: args.endpoint });
   try {
-    const db = { ...local.db, audit: { actor: `cli:${userInfo().username}` } };
+    const db = local.db;
     const files = folderImportFiles(join(args["data-dir"], "imports"));
-    const job = await createImportJob(db, { registry: args.registry, format, fileName: args.file }, "all");
+    const job = await createImportJob(
+      db,
+      cliCaller(userInfo().username),
+      { registry: args.registry, format, fileName: args.file },
+      "all",
+    );
     await files.receive(job.id, createReadStream(args.file), (await stat(args.file)).size + 1);
     const phase = async (from: ImportJob["status"][], to: ImportJob["status"], fields: Partial<ImportJob> = {}) => {
       await updateImportJob(db, job.id, { status: to, ...fields }, from);

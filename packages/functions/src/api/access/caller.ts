@@ -1,4 +1,5 @@
 import type { ApiKey } from "@entraide/core/api-key";
+import type { Caller as CoreCaller } from "@entraide/core/caller";
 import { isRegional } from "./record-regions.js";
 
 /**
@@ -79,14 +80,27 @@ export function apiKeyCaller(apiKey: ApiKey): Caller {
 
 export const can = (caller: Caller, scope: string) => caller.grants.some((g) => g.allows(scope));
 
-/** Where the caller may use `scope`: every region, or the union of their grants' regions. */
-export function regionsFor(caller: Caller, scope: string): "all" | ReadonlySet<string> {
+/** Every region, or the union of the grants' regions. */
+function regionsOf(grants: Grant[]): "all" | ReadonlySet<string> {
   const regions = new Set<string>();
-  for (const grant of caller.grants.filter((g) => g.allows(scope))) {
+  for (const grant of grants) {
     if (grant.regions === "all") return "all";
-    grant.regions.forEach((r) => regions.add(r));
+    for (const region of grant.regions) regions.add(region);
   }
   return regions;
+}
+
+/** Where the caller may use `scope`: every region, or the union of their grants' regions. */
+export const regionsFor = (caller: Caller, scope: string) => regionsOf(caller.grants.filter((g) => g.allows(scope)));
+
+/** Every region any of the caller's grants reaches (for routes any signed-in caller may call). */
+export const allRegionsOf = (caller: Caller) => regionsOf(caller.grants);
+
+/** On whose behalf a signed-in route calls core (set by the access guard). */
+export function callerOf(c: { var: { callerContext?: CoreCaller } }): CoreCaller {
+  const found = c.var.callerContext;
+  if (!found) throw new Error("This route calls core on someone's behalf, yet no one signed in");
+  return found;
 }
 
 /** Pseudonymised unless one of the caller's grants reads beneficiaries in full. */

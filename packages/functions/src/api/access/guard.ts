@@ -5,7 +5,7 @@ import { matchedRoutes } from "hono/route";
 import type { Identity } from "../../auth/identity.js";
 import type { AppEnv } from "../env.js";
 import { errorResponse } from "../errors.js";
-import { apiKeyCaller, type Caller, can, staffCaller } from "./caller.js";
+import { allRegionsOf, apiKeyCaller, type Caller, can, regionsFor, staffCaller } from "./caller.js";
 import type { RouteTable } from "./permissions.js";
 import { createRateLimiter, type RateLimit } from "./rate-limit.js";
 
@@ -51,14 +51,15 @@ export function accessGuard({ routes, identity, db, rateLimit }: GuardOptions): 
       await touchApiKey(db, caller.apiKey);
     }
     if ("signedIn" in permission) {
-      c.set("db", { ...c.var.db, audit: { actor: caller.actor, requestId: c.var.requestId } });
+      c.set("callerContext", { actor: caller.actor, requestId: c.var.requestId, regions: allRegionsOf(caller) });
       return next();
     }
     if (!can(caller, permission.scope)) {
       return errorResponse(c, 403, "forbidden", `This needs the ${permission.scope} right, which you don't have`);
     }
     c.set("route", { path: endpoint, scope: permission.scope });
-    c.set("db", { ...c.var.db, audit: { actor: caller.actor, requestId: c.var.requestId } });
+    const regions = regionsFor(caller, permission.scope);
+    c.set("callerContext", { actor: caller.actor, requestId: c.var.requestId, regions });
     return next();
   };
 }

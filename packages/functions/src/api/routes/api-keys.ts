@@ -9,6 +9,7 @@ import {
 } from "@entraide/core/api-key";
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import * as z from "zod";
+import { callerOf } from "../access/caller.js";
 import { RouteTable, requires } from "../access/permissions.js";
 import { error, IdParam, json } from "../crud.js";
 import type { AppEnv, Ctx } from "../env.js";
@@ -53,7 +54,7 @@ export function apiKeyRoutes(app: OpenAPIHono<AppEnv>) {
       responses: { 201: json(NewKey, "The key"), 400: error("Invalid body or unknown scope") },
     }),
     async (c) => {
-      const { apiKey, key } = await createApiKey(c.var.db, c.req.valid("json"), routes.grantableScopes());
+      const { apiKey, key } = await createApiKey(c.var.db, callerOf(c), c.req.valid("json"), routes.grantableScopes());
       c.header("Location", `${base}/${apiKey.id}`);
       c.header("Cache-Control", "no-store");
       return c.json({ ...apiKey, key }, 201);
@@ -73,7 +74,7 @@ export function apiKeyRoutes(app: OpenAPIHono<AppEnv>) {
     async (c) => c.json(await getApiKey(c.var.db, c.req.valid("param").id), 200),
   );
 
-  const revoke = async (c: Ctx) => revokeApiKey(c.var.db, c.req.param("id")!);
+  const revoke = async (c: Ctx) => revokeApiKey(c.var.db, callerOf(c), c.req.param("id")!);
   app.openapi(
     createRoute({
       method: "post",

@@ -4,7 +4,7 @@ import { findProbableDuplicates } from "@entraide/core/matching/find";
 import { matchReasons, PROBABLE_DUPLICATE_THRESHOLD } from "@entraide/core/matching/score";
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import * as z from "zod";
-import { regionsFor } from "../access/caller.js";
+import { callerOf, regionsFor } from "../access/caller.js";
 import { requires } from "../access/permissions.js";
 import { error, IdParam, json } from "../crud.js";
 import type { AppEnv } from "../env.js";
@@ -50,7 +50,7 @@ export function beneficiaryDuplicateRoutes(app: OpenAPIHono<AppEnv>) {
     }),
     async (c) => {
       const { id } = c.req.valid("param");
-      const record = await beneficiaries.get(c.var.db, id);
+      const record = await beneficiaries.get(c.var.db, callerOf(c), id);
       const regions = c.var.caller ? regionsFor(c.var.caller, READ) : "all";
       const items = await findProbableDuplicates(c.var.db, record, {
         excludeId: id,

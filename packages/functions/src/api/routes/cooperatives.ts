@@ -3,6 +3,7 @@ import { Cooperative, CooperativeListQuery, cooperatives, listCooperatives } fro
 import { Hosting, listHostingsOfCooperative } from "@entraide/core/hosting";
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import * as z from "zod";
+import { callerOf } from "../access/caller.js";
 import { requires } from "../access/permissions.js";
 import { IdParam, registerCrud } from "../crud.js";
 import type { AppEnv, Ctx } from "../env.js";
@@ -35,7 +36,7 @@ export function cooperativeRoutes(app: OpenAPIHono<AppEnv>) {
       },
     }),
     (async (c: Ctx) => {
-      await cooperatives.get(c.var.db, c.req.param("id")!);
+      await cooperatives.get(c.var.db, callerOf(c), c.req.param("id")!);
       return c.json(
         await listHostingsOfCooperative(c.var.db, c.req.param("id")!, c.req.valid("query" as never) as never),
         200,

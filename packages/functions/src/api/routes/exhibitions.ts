@@ -9,6 +9,7 @@ import {
 } from "@entraide/core/exhibition-participation";
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import * as z from "zod";
+import { callerOf } from "../access/caller.js";
 import { requires } from "../access/permissions.js";
 import { registerChildRoutes } from "../child-routes.js";
 import { error, IdParam, json, registerCrud } from "../crud.js";
@@ -57,7 +58,12 @@ export function exhibitionRoutes(app: OpenAPIHono<AppEnv>) {
     }),
     (async (c: Ctx) =>
       c.json(
-        await listExhibitionsOfCooperative(c.var.db, c.req.param("id")!, c.req.valid("query" as never) as never),
+        await listExhibitionsOfCooperative(
+          c.var.db,
+          callerOf(c),
+          c.req.param("id")!,
+          c.req.valid("query" as never) as never,
+        ),
         200,
       )) as never,
   );

@@ -15,7 +15,7 @@ import { listRows } from "@entraide/core/imports/rows";
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import * as z from "zod";
 import { header, issueColumn, issueMessage } from "../../imports/documents.js";
-import { regionsFor } from "../access/caller.js";
+import { callerOf, regionsFor } from "../access/caller.js";
 import { requires } from "../access/permissions.js";
 import { error, json } from "../crud.js";
 import type { AppEnv, Ctx } from "../env.js";
@@ -116,7 +116,7 @@ export function importRoutes(app: OpenAPIHono<AppEnv>) {
           403,
         );
       }
-      const job = await createImportJob(c.var.db, input, regions === "all" ? "all" : [...regions]);
+      const job = await createImportJob(c.var.db, callerOf(c), input, regions === "all" ? "all" : [...regions]);
       const origin = new URL(c.req.url).origin;
       c.header("Location", `/api/v1/imports/${job.id}`);
       return c.json(

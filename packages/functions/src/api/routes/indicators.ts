@@ -5,6 +5,7 @@ import { assertNotFrozen, getLatestSnapshot, listBilanYears } from "@entraide/co
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import * as z from "zod";
 import { BilanYear } from "../../jobs/schedule.js";
+import { callerOf } from "../access/caller.js";
 import { requires } from "../access/permissions.js";
 import { error, json } from "../crud.js";
 import type { AppEnv } from "../env.js";
@@ -36,11 +37,9 @@ const BilanBody = z
 const BilanYearItem = z
   .object({
     year: z.number().int(),
-    status: z
-      .enum(["provisional", "frozen"])
-      .openapi({
-        description: "`provisional`: recomputed each night; `frozen`: closed on 5 January by its closing run",
-      }),
+    status: z.enum(["provisional", "frozen"]).openapi({
+      description: "`provisional`: recomputed each night; `frozen`: closed on 5 January by its closing run",
+    }),
     computedAt: z.iso.datetime(),
     runKey: z.string(),
     runId: z.string().optional(),
@@ -151,7 +150,7 @@ export function indicatorRoutes(app: OpenAPIHono<AppEnv>) {
     async (c) => {
       const { year } = c.req.valid("param");
       await assertNotFrozen(c.var.db, year);
-      const run = await createRun(c.var.db, year, "manual");
+      const run = await createRun(c.var.db, year, "manual", undefined, callerOf(c));
       await c.var.indicators.launch(run);
       const statusUrl = `/api/v1/indicators/${year}/runs/${run.runId}`;
       c.header("Location", statusUrl);

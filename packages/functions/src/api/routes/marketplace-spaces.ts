@@ -18,6 +18,7 @@ import {
 } from "@entraide/core/marketplace-space";
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import * as z from "zod";
+import { callerOf } from "../access/caller.js";
 import { requires } from "../access/permissions.js";
 import { IdParam, IfMatch, registerCrud } from "../crud.js";
 import type { AppEnv, Ctx } from "../env.js";
@@ -54,7 +55,10 @@ export function marketplaceSpaceRoutes(app: OpenAPIHono<AppEnv>) {
       },
     }),
     (async (c: Ctx) =>
-      c.json(await listHostings(c.var.db, c.req.param("id")!, c.req.valid("query" as never) as never), 200)) as never,
+      c.json(
+        await listHostings(c.var.db, callerOf(c), c.req.param("id")!, c.req.valid("query" as never) as never),
+        200,
+      )) as never,
   );
 
   app.openapi(
@@ -76,7 +80,7 @@ export function marketplaceSpaceRoutes(app: OpenAPIHono<AppEnv>) {
       },
     }),
     (async (c: Ctx) => {
-      const hosting = await hostCooperative(c.var.db, c.req.param("id")!, c.req.valid("json" as never));
+      const hosting = await hostCooperative(c.var.db, callerOf(c), c.req.param("id")!, c.req.valid("json" as never));
       c.header("Location", `/api/v1/marketplace-spaces/${hosting.spaceId}/hosts/${hosting.id}`);
       c.header("ETag", etag(hosting.version));
       return c.json(hosting, 201);
@@ -93,7 +97,8 @@ export function marketplaceSpaceRoutes(app: OpenAPIHono<AppEnv>) {
       request: { params: HostParams },
       responses: { 200: json(HostingRecord, "The hosting"), 404: error("Not found") },
     }),
-    (async (c: Ctx) => c.json(await getHosting(c.var.db, c.req.param("id")!, c.req.param("hostId")!), 200)) as never,
+    (async (c: Ctx) =>
+      c.json(await getHosting(c.var.db, callerOf(c), c.req.param("id")!, c.req.param("hostId")!), 200)) as never,
   );
 
   app.openapi(
@@ -120,6 +125,7 @@ export function marketplaceSpaceRoutes(app: OpenAPIHono<AppEnv>) {
       const version = parseIfMatch(c.req.header("if-match"), true)!;
       const ended = await endHosting(
         c.var.db,
+        callerOf(c),
         c.req.param("id")!,
         c.req.param("hostId")!,
         version,
@@ -143,6 +149,7 @@ export function marketplaceSpaceRoutes(app: OpenAPIHono<AppEnv>) {
     (async (c: Ctx) => {
       await deleteHosting(
         c.var.db,
+        callerOf(c),
         c.req.param("id")!,
         c.req.param("hostId")!,
         parseIfMatch(c.req.header("if-match"), true),

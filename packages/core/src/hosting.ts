@@ -8,7 +8,7 @@ import type { Db } from "./db.js";
 import { assertVersion, referenceOp, toRecord, writeAll } from "./entity.js";
 import { DomainError, notFound } from "./errors.js";
 import { type MarketplaceSpace, marketplaceSpaces, SPACE_PREFIX } from "./marketplace-space.js";
-import { assertParentReaches } from "./region-checks.js";
+import { assertRecordReaches } from "./region-checks.js";
 import { queryPage, type WriteOp } from "./store.js";
 import { parseOrThrow } from "./validation.js";
 
@@ -108,7 +108,7 @@ export async function hostCooperative(db: Db, caller: Caller, spaceId: string, i
 
 /** A space's hostings lie in its region: out of the caller's reach with it. */
 export async function getHosting(db: Db, caller: Caller, spaceId: string, id: string): Promise<Hosting> {
-  await assertParentReaches(db, caller, marketplaceSpaces.def, spaceId);
+  await assertRecordReaches(db, caller, marketplaceSpaces.def, spaceId);
   const { Item } = await db.doc.send(new GetCommand({ TableName: db.tableName, Key: hostingKey(spaceId, id) }));
   if (!Item) throw notFound("hosting", id);
   return toRecord<Hosting>(Item);

@@ -60,11 +60,11 @@ export async function assertReaches(db: Db, caller: Caller, located: Located, re
   if (!reaches(caller, await new RegionFinder(db).ofFields(located, record))) throw notFound(located.label, id);
 }
 
-/** Anything kept inside a record (hostings, participants, alerts) is out of reach with it. */
-export async function assertParentReaches(db: Db, caller: Caller, parent: Located, parentId: string) {
+/** The stored record `id`, and anything kept inside it (hostings, participants, alerts), out of reach: 404. */
+export async function assertRecordReaches(db: Db, caller: Caller, located: Located, id: string) {
   if (caller.regions === "all") return;
-  const region = await new RegionFinder(db).ofRecord(parent, parentId);
-  if (region !== undefined && !reaches(caller, region)) throw notFound(parent.label, parentId);
+  const region = await new RegionFinder(db).ofRecord(located, id);
+  if (region !== undefined && !reaches(caller, region)) throw notFound(located.label, id);
 }
 
 /** A record placed (by its regionCode, or the parent it names) outside the caller's regions is refused. */

@@ -15,7 +15,7 @@ import {
   writeAll,
 } from "./entity.js";
 import { DomainError, notFound } from "./errors.js";
-import { assertParentReaches } from "./region-checks.js";
+import { assertRecordReaches } from "./region-checks.js";
 import type { Located } from "./regions.js";
 import { changedRefs } from "./repository.js";
 import { type PageRequest, queryPage, type WriteOp } from "./store.js";
@@ -125,7 +125,7 @@ export function createChildRepository<S extends AnyObject>(
 
   async function create(db: Db, caller: Caller, parentId: string, input: unknown): Promise<Child> {
     const fields = validate(input);
-    await assertParentReaches(db, caller, def.regions.parent, parentId);
+    await assertRecordReaches(db, caller, def.regions.parent, parentId);
     const parent = await getParent(db, parentId);
     const derived = def.fromParent?.(parent);
     const record = { [def.parent.field]: parentId, ...derived?.copy, ...fields, ...newSystemFields() } as Child;
@@ -139,7 +139,7 @@ export function createChildRepository<S extends AnyObject>(
   }
 
   async function get(db: Db, caller: Caller, parentId: string, key: string): Promise<Child> {
-    await assertParentReaches(db, caller, def.regions.parent, parentId);
+    await assertRecordReaches(db, caller, def.regions.parent, parentId);
     const { Item } = await db.doc.send(new GetCommand({ TableName: db.tableName, Key: childKey(parentId, key) }));
     if (!Item) throw notFound(def.label, key);
     return toRecord<Child>(Item);
@@ -203,7 +203,7 @@ export function createChildRepository<S extends AnyObject>(
     page: { limit: number; cursor?: string },
     filter?: PageRequest["filter"],
   ) {
-    await assertParentReaches(db, caller, def.regions.parent, parentId);
+    await assertRecordReaches(db, caller, def.regions.parent, parentId);
     await getParent(db, parentId);
     return listBy(db, {
       index: "table",

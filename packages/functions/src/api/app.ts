@@ -90,7 +90,7 @@ export function createApp(deps: AppDeps) {
     accessGuard({ routes, identity: deps.identity, db: deps.db, rateLimit: deps.rateLimit ?? defaultRateLimit }),
   );
   app.use("/api/*", declaredBodyTypes(routes));
-  app.use("/api/*", regionGate(routes));
+  app.use("/api/*", regionGate());
   app.use("/api/*", idempotency());
   app.use("/api/*", personalDataShaping());
 

@@ -4,6 +4,7 @@ import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import * as z from "zod";
+import { assertRouteRecordReaches } from "./access/record-regions.js";
 import { languageOf, translate, translateIssue } from "./language.js";
 
 /** The one error shape of the API: `{ error: { code, message, issues } }`. */
@@ -45,9 +46,13 @@ export function errorResponse(
   return c.json({ error: { code, message: translate(message, language), issues: said } }, status);
 }
 
-/** zod-openapi calls this when a request's body, query, path or headers don't fit the schema. */
-export function validationHook(result: { success: boolean; error?: unknown; target?: string }, c: Context) {
+/**
+ * zod-openapi calls this when a request's body, query, path or headers don't
+ * fit the schema; a record of another region is not found first.
+ */
+export async function validationHook(result: { success: boolean; error?: unknown; target?: string }, c: Context) {
   if (result.success) return;
+  await assertRouteRecordReaches(c);
   if (result.target === "header" && missingIfMatchOnly(result.error)) {
     return errorResponse(
       c,

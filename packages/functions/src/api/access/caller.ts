@@ -1,6 +1,6 @@
 import type { ApiKey } from "@entraide/core/api-key";
 import type { Caller as CoreCaller } from "@entraide/core/caller";
-import { isRegional } from "./record-regions.js";
+import { isRegional, kindOf } from "./record-regions.js";
 
 /**
  * Who calls, and what each of their grants lets them do. A staff member gets
@@ -31,7 +31,6 @@ export const PII_READ = "pii:read";
 const adminOnly = new Set(["api-keys", "audit-events"]);
 /** Imports hold people's files: regional officers import (rows of their regions only), finance staff don't. */
 const IMPORTS = "imports";
-const kindOf = (scope: string) => scope.slice(0, scope.indexOf(":"));
 const isRead = (scope: string) => scope.endsWith(":read");
 
 /** The three staff roles (Cognito groups of the same names). */

@@ -22,9 +22,7 @@ export const indicatorKeys = [
 ] as const;
 export type IndicatorKey = (typeof indicatorKeys)[number];
 
-export type { Label } from "../glossary/labels.js";
-/** Labels live in the glossary, with the rest of Entraide's words. */
-export { breakdownLabels, indicatorLabels } from "../glossary/labels.js";
+// Their labels live in the glossary (glossary/labels.ts), which names these keys: the words depend on the keys.
 
 /** Breakdowns: a figure split by one dimension, bucket → value. */
 export const breakdownKeys = [

@@ -1,8 +1,8 @@
 import { Presets, SingleBar } from "cli-progress";
 import * as z from "zod";
-import { parseCli, runCli } from "../packages/functions/src/local/cli.js";
-import { openLocalDb } from "../packages/functions/src/local/local-db.js";
-import { estimatedItems, seedDataset } from "./seed.js";
+import { estimatedItems, seedDataset } from "../../../../seeds/seed.js";
+import { parseCli, runCli } from "./cli.js";
+import { openLocalDb } from "./local-db.js";
 
 const usage = `Usage: npm run seed -- [--year 2015] [--scale 0.01] [--seed 2015] [--data-dir .data] [--endpoint http://…]
 Writes a deterministic year of records (--scale 1 reproduces the article's figures) into npm start's data folder

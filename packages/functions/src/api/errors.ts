@@ -4,7 +4,7 @@ import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import * as z from "zod";
-import { assertRouteRecordReaches } from "./access/record-regions.js";
+import { assertRouteRecordReaches } from "./access/record-reach.js";
 import { languageOf, translate, translateIssue } from "./language.js";
 
 /** The one error shape of the API: `{ error: { code, message, issues } }`. */

@@ -1,8 +1,4 @@
-import { Id } from "@entraide/core/common";
-import { assertRecordReaches } from "@entraide/core/region-checks";
 import { registryAt } from "@entraide/core/registries";
-import type { Context } from "hono";
-import type { AppEnv } from "../env.js";
 
 /**
  * Which kinds of records (by their path under /api/v1, the first word of
@@ -27,16 +23,3 @@ export const openToRegionalCallers = (kind: string) => isRegional(kind) || sameF
 
 /** The kind a scope is about: `centers` of `centers:read`. */
 export const kindOf = (scope: string) => scope.slice(0, scope.indexOf(":"));
-
-/**
- * A request about a record of another region (the route's `{id}` of a
- * registry) is not found, before anything else is said of it (e.g. that its
- * body is invalid): the validation hook asks this first.
- */
-export async function assertRouteRecordReaches(c: Context<AppEnv>) {
-  const { route, callerContext } = c.var;
-  const registry = route && registryAt(kindOf(route.scope));
-  const id = c.req.param("id");
-  if (!callerContext || !registry || !id || !Id.safeParse(id).success) return;
-  await assertRecordReaches(c.var.db, callerContext, registry.def, id);
-}

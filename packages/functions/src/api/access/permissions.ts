@@ -29,7 +29,7 @@ const keyOf = (method: string, path: string) => `${method.toUpperCase()} ${path}
  */
 export class RouteTable {
   private readonly plain = new Map<string, Permission>();
-  private documented?: Map<string, { permission?: Permission; query: Set<string>; bodyTypes?: string[] }>;
+  private documented?: Map<string, { permission?: Permission; bodyTypes?: string[] }>;
 
   constructor(private readonly app: OpenAPIHono<never>) {}
 
@@ -42,11 +42,6 @@ export class RouteTable {
   find(method: string, path: string): Permission | undefined {
     const key = keyOf(method === "HEAD" ? "GET" : method, path);
     return this.plain.get(key) ?? this.routes().get(key)?.permission;
-  }
-
-  /** Whether the route's query has the parameter `name`. */
-  acceptsQuery(method: string, path: string, name: string): boolean {
-    return this.routes().get(keyOf(method, path))?.query.has(name) ?? false;
   }
 
   /** The media types the route's request body may have; undefined when it takes no body. */
@@ -76,13 +71,11 @@ export class RouteTable {
           method: string;
           path: string;
           "x-permission"?: Permission;
-          request?: { query?: { shape?: object }; body?: { content?: Record<string, unknown> } };
+          request?: { body?: { content?: Record<string, unknown> } };
         };
-        const query = new Set(Object.keys(route.request?.query?.shape ?? {}));
         const content = route.request?.body?.content;
         this.documented.set(keyOf(route.method, honoPath(route.path)), {
           permission: route["x-permission"],
-          query,
           bodyTypes: content && Object.keys(content),
         });
       }

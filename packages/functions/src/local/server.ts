@@ -1,3 +1,6 @@
+// First: zod gives a schema the methods its types have when it is made, so @hono/zod-openapi's `.openapi` must
+// extend zod before the domain's schemas are made (the backfill below loads them before the app).
+import "@hono/zod-openapi";
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, relative, resolve } from "node:path";

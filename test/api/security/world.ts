@@ -1,4 +1,5 @@
 // The app first: it teaches zod the OpenAPI methods before any schema is made.
+import "../../../packages/functions/src/api/app.js";
 
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";

@@ -74,6 +74,7 @@ const importEnv = {
   COGNITO_ISSUER: "https://cognito-idp.eu-west-3.amazonaws.com/eu-west-3_BundleReport",
   COGNITO_CLIENT_ID: "bundle-report",
   EXPORTS_BUCKET: "bundle-report",
+  IMPORTS_BUCKET: "bundle-report",
   AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
 };
 

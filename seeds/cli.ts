@@ -48,7 +48,10 @@ runCli(async () => {
       seed: args.seed,
       transactions: true,
       inFlight: 4,
-      onWritten: (n) => bar.update(Math.min((written += n), total)),
+      onWritten: (n) => {
+        written += n;
+        bar.update(Math.min(written, total));
+      },
     });
     bar.update(total);
     bar.stop();

@@ -29,7 +29,9 @@ export async function bulkAndBilan(options: { scale: number; workDir: string }):
       year: 2015,
       scale: options.scale,
       inFlight: IN_FLIGHT,
-      onItems: (batch) => batch.forEach((item) => recorded.write(`${JSON.stringify(item)}\n`)),
+      onItems: (batch) => {
+        for (const item of batch) recorded.write(`${JSON.stringify(item)}\n`);
+      },
     });
     const seedSeconds = (performance.now() - started) / 1000;
     await new Promise<void>((done) => recorded.end(done));

@@ -4,6 +4,8 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
 import type { LocalServer } from "../../packages/functions/src/local/server.js";
+import { median } from "../../scripts/bundle-report.js";
+import { must } from "../../test/support/must.js";
 import type { Row } from "../table.js";
 
 const dist = "admin/dist";
@@ -17,7 +19,7 @@ export function buildConsole(): { initialGzipKb: number } {
   });
   const html = readFileSync(join(dist, "index.html"), "utf8");
   const scripts = [...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="([^"]+\.js)"/g)].map(
-    (m) => m[1]!,
+    (m) => must(m[1], "a script's address"),
   );
   const bytes = scripts.reduce(
     (sum, src) => sum + gzipSync(readFileSync(join(dist, src.replace(/^\//, "")))).length,
@@ -80,7 +82,6 @@ export async function firstListRow(server: LocalServer, token: string, runs: num
       }
       await context.close();
     }
-    const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)]!;
     return {
       measurement: "console: navigation → first list row",
       ours: median(times),

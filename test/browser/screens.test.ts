@@ -1,8 +1,10 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { must } from "../support/must.js";
 import { type Language, launchBrowser, openConsole, screenshot } from "./support/browser";
 import { seedOneOfEach } from "./support/records";
 import { type ConsoleServer, startConsoleServer } from "./support/server";
+import { shownText } from "./support/text";
 
 /**
  * Every main page in both languages, photographed for review
@@ -45,15 +47,15 @@ describe.each<Language>(["ar", "fr"])("the console in %s", (language) => {
     await visit(page, "/", ".recharts-bar-rectangle");
     expect(await page.getAttribute("html", "dir")).toBe(language === "ar" ? "rtl" : "ltr");
     expect(await page.getAttribute("html", "lang")).toBe(language);
-    await expect.poll(() => page.locator('[data-figure="centers"]').innerText()).toMatch(/1$/);
+    await expect.poll(() => shownText(page.locator('[data-figure="centers"]'))).toMatch(/1$/);
     // The menu sits on the reading side: right in Arabic, left in French.
-    const menu = (await page.locator(".RaSidebar-fixed").boundingBox())!;
-    const width = page.viewportSize()!.width;
+    const menu = must(await page.locator(".RaSidebar-fixed").boundingBox(), "the menu's box");
+    const width = must(page.viewportSize(), "the page's size").width;
     if (language === "ar") expect(menu.x).toBeGreaterThan(width / 2);
     else expect(menu.x).toBeLessThan(width / 2);
     // The chart's value axis is on the reading side too.
-    const yAxis = (await page.locator(".recharts-yAxis").first().boundingBox())!;
-    const chart = (await page.locator(".recharts-surface").first().boundingBox())!;
+    const yAxis = must(await page.locator(".recharts-yAxis").first().boundingBox(), "the value axis's box");
+    const chart = must(await page.locator(".recharts-surface").first().boundingBox(), "the chart's box");
     if (language === "ar") expect(yAxis.x).toBeGreaterThan(chart.x + chart.width / 2);
     else expect(yAxis.x).toBeLessThan(chart.x + chart.width / 2);
     await screenshot(page, `${language}-dashboard`);

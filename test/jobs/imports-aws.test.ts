@@ -37,7 +37,7 @@ describe("import jobs in chunks", () => {
   }, async () => {
     const file = Buffer.concat([
       rows(130, "HO"),
-      Buffer.from(row({ cin: "HO100003", first: "P3", birth: "04/01/1975" }).join(";") + "\r\n"),
+      Buffer.from(`${row({ cin: "HO100003", first: "P3", birth: "04/01/1975" }).join(";")}\r\n`),
     ]);
     const { db, files, id } = await jobWithFile(file);
     let steps = 0;

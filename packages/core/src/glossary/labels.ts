@@ -28,7 +28,7 @@ export { type Label, type Language, languages } from "./words.js";
 type Labels<T extends string> = Record<T, Label>;
 type Of<T extends readonly string[]> = T[number];
 
-/** The registries' fixed lists, value → label. Key order is the order the console offers them in. */
+/** The registries' fixed lists, value → label (the console offers the values in the API document's order). */
 export const enumLabels = {
   centerType: {
     education_training: { ar: "التربية والتكوين", fr: "Éducation et formation" },

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { generatedSchema } from "../../packages/client/scripts/document.js";
+import { generatedEnums, generatedSchema } from "../../packages/client/scripts/document.js";
 import { type LocalServer, startLocalServer } from "../../packages/functions/src/local/server.js";
 import { aCenter } from "../support/fixtures.js";
 import { must } from "../support/must.js";
@@ -26,6 +26,10 @@ afterAll(async () => {
 describe("the typed client", () => {
   it("is the document's types as generated now (regenerate with npm run generate -w @entraide/client)", async () => {
     expect(await generatedSchema()).toBe(readFileSync(join(client, "src/schema.ts"), "utf8"));
+  });
+
+  it("has the document's fixed lists as values, as generated now (src/enums.ts)", async () => {
+    expect(await generatedEnums()).toBe(readFileSync(join(client, "src/enums.ts"), "utf8"));
   });
 
   it("runs the README's walkthrough against a started server", async () => {

@@ -56,7 +56,7 @@ describe("export formats", () => {
     const arabic = must(workbook.getWorksheet(SHEETS.arabic), "the Arabic sheet");
     expect(arabic.views[0]?.rightToLeft).toBe(true);
     expect(workbook.getWorksheet(SHEETS.indicators)?.views[0]?.rightToLeft).toBeFalsy();
-    expect(arabic.getRow(1).values).toEqual([undefined, "التسمية", "القيمة", "المفتاح"]);
+    expect(arabic.getRow(1).values).toEqual([undefined, "المؤشر", "القيمة", "المفتاح"]);
     expect(arabic.getCell("A2").value).toBe("المراكز النشطة");
     expect(arabic.getCell("B2").value).toBe(3988);
   });
@@ -76,8 +76,8 @@ describe("export formats", () => {
       undefined,
       "Clé - المفتاح",
       "Catégorie - الفئة",
-      "Libellé - التسمية بالفرنسية",
-      "Libellé arabe - التسمية",
+      "Indicateur - المؤشر بالفرنسية",
+      "Indicateur en arabe - المؤشر",
       "Valeur - القيمة",
     ]);
     expect(figures.getCell("A1").font?.bold).toBe(true);
@@ -86,7 +86,7 @@ describe("export formats", () => {
     expect(typeof figures.getCell("E2").value).toBe("number");
     const info = must(workbook.getWorksheet(SHEETS.info), "the Info sheet");
     expect(info.getCell("B1").value).toBe(2015);
-    expect(info.getCell("B3").value).toBe("oui - نعم");
+    expect(info.getCell("B3").value).toBe("Définitive - نهائية");
     // Markup characters come back as written; a control character XML cannot hold is left out.
     expect(info.getCell("B4").value).toBe("GRANT <&> ");
     expect(workbook.creator).toBe("Entraide Nationale");

@@ -89,8 +89,3 @@ export function onError(error: Error, c: Context) {
   );
   return errorResponse(c, 500, "internal_error", "Something went wrong on our side; the request was not applied");
 }
-
-export const errorResponses = {
-  400: { description: "Invalid request (see issues)", content: { "application/json": { schema: ErrorBody } } },
-  404: { description: "Not found", content: { "application/json": { schema: ErrorBody } } },
-};

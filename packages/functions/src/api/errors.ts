@@ -26,10 +26,13 @@ const statusOf: Record<ErrorCode, ContentfulStatusCode> = {
   precondition_required: 428,
 };
 
-/** Every error answer of the API: its message and its issues' in the caller's language (language.ts). */
-export function errorResponse(
+/**
+ * Every error answer of the API: its message and its issues' in the caller's language (language.ts).
+ * Typed with its status, so a route's handler answers it where the route declares that status.
+ */
+export function errorResponse<Status extends ContentfulStatusCode>(
   c: Context,
-  status: ContentfulStatusCode,
+  status: Status,
   code: string,
   message: string,
   issues: FieldIssue[] = [],

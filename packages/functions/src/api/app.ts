@@ -97,7 +97,7 @@ export function createApp(deps: AppDeps) {
   healthRoute(app, deps.db, deps.demoData);
   authRoutes(app, deps.identity, deps.signInThrottle);
   meRoute(app, routes);
-  for (const register of resourceRoutes) register(app);
+  for (const register of resourceRoutes) register(app, routes);
   registerDocs(app, deps.docsAssetsUrl ?? "https://cdn.jsdelivr.net/npm/swagger-ui-dist@5");
   for (const path of ["/api/openapi.json", "/api/docs"]) routes.declare("GET", path, anyone["x-permission"]);
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", {

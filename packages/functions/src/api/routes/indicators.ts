@@ -6,7 +6,7 @@ import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import * as z from "zod";
 import { BilanYear } from "../../jobs/schedule.js";
 import { requires } from "../access/permissions.js";
-import { error, json } from "../crud.js";
+import { error, json } from "../shapes.js";
 import type { AppEnv } from "../env.js";
 
 const YearParam = z.object({ year: BilanYear.openapi({ param: { name: "year", in: "path" }, example: 2015 }) });

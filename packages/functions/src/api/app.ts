@@ -53,11 +53,11 @@ export interface AppDeps {
 
 /** The whole HTTP API; the same app runs in Lambda and in `npm start`. */
 export function createApp(deps: AppDeps) {
-  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook as never });
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   const indicators = deps.indicators;
-  const routes = new RouteTable(app as never);
+  const routes = new RouteTable(app);
   app.onError(onError);
-  const allowed = allowedMethods(app as never);
+  const allowed = allowedMethods(app);
   app.notFound((c) => {
     const allow = allowed(c.req.path);
     if (allow.length === 0) return errorResponse(c, 404, "not_found", `No route ${c.req.method} ${c.req.path}`);

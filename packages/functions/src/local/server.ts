@@ -13,9 +13,10 @@ import { createLocalIdentity } from "../auth/local-identity.js";
 import { consoleSecurityHeaders } from "../console-headers.js";
 import { localImportServices } from "../imports/folder-files.js";
 import { indicatorServicesFor } from "../jobs/services.js";
-import { claimDataDir, noteDataDirUrl } from "./data-dir-lock.js";
+import { noteDataDirUrl } from "./data-dir-lock.js";
+import { type DataEngine, startDataEngine } from "./data-engine.js";
 import { type DemoData, loadDemoDataOnce } from "./demo-data.js";
-import { type LocalEngine, startDynamoDbLocal } from "./dynamodb-local.js";
+import type { LocalEngine } from "./dynamodb-local.js";
 import { startLocalScheduler } from "./scheduler.js";
 import { keptPasswordHash, localPassword, localSecrets } from "./secrets.js";
 
@@ -32,6 +33,8 @@ export interface LocalOptions {
   scheduler?: boolean;
   /** What to load on the first start (no marker yet); nothing when absent. */
   demoData?: DemoData;
+  /** The folder's engine, already starting (startDataEngine); started here when absent. */
+  engine?: Promise<DataEngine>;
   /** The local staff's password; default ENTRAIDE_LOCAL_PASSWORD, else the one made on the first start. */
   password?: string;
   /** Where the API's one line per request goes; the console by default. */
@@ -51,12 +54,7 @@ export interface LocalServer {
 
 /** The whole of Entraide on one machine: engine, table, API, console. */
 export async function startLocalServer(options: LocalOptions): Promise<LocalServer> {
-  // DynamoDB Local's files serve one process: the command-line tools check this lock.
-  const releaseDataDir = options.inMemory ? () => {} : claimDataDir(options.dataDir, "npm start");
-  const engine = await startDynamoDbLocal({
-    dbPath: options.inMemory ? undefined : join(options.dataDir, "ddb"),
-    heap: options.heap,
-  });
+  const { engine, release: releaseDataDir } = await (options.engine ?? startDataEngine(options));
   const { piiKey, signingKey } = localSecrets(options.dataDir);
   const given = options.password ?? process.env.ENTRAIDE_LOCAL_PASSWORD;
   const password = await localPassword(options.dataDir, given);

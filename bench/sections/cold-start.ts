@@ -1,4 +1,4 @@
-import { baselineRow, baselines, budgetOf, bundleReport, maxColdImportRatio } from "../../scripts/bundle-report.js";
+import { baselineRow, baselines, budgetOf, bundleReport, coldImportRatioOf } from "../../scripts/bundle-report.js";
 import type { Row } from "../table.js";
 
 /**
@@ -35,7 +35,7 @@ export async function coldStart(options: { runs: number }): Promise<Row[]> {
         floor: bare.coldImportMs,
         unit: "ms",
         better: "lower",
-        target: maxColdImportRatio,
+        target: coldImportRatioOf(fn.name),
       },
     );
   }

@@ -25,7 +25,7 @@ export const grants = createRepository(
     label: "grant",
     prefix: GRANT_PREFIX,
     fields: GrantFields,
-    patterns: beneficiaryRecordPatterns(GRANT_PREFIX, "GRANT", "status", "byStatus"),
+    patterns: beneficiaryRecordPatterns(GRANT_PREFIX, GRANT_PREFIX, "status", "byStatus"),
     references: (g) => [
       {
         field: "beneficiaryId",

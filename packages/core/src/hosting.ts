@@ -52,6 +52,18 @@ const hostedGuardKey = (spaceId: string, cooperativeId: string) => ({
   pk: `${SPACE_PREFIX}#${spaceId}`,
   sk: `HOSTED#${cooperativeId}`,
 });
+/** The stored item of a hosting, as the API and the seeds write it. */
+export const hostingItem = (hosting: Hosting) => ({
+  ...hosting,
+  ...hostingKey(hosting.spaceId, hosting.id),
+  ...indexKeysOf(hostingPatterns, hosting),
+  entity: HOSTING_ENTITY,
+});
+/** The guard that keeps a cooperative hosted once at a time by a space, owned by its current hosting. */
+export const hostedGuardItem = (hosting: Pick<Hosting, "spaceId" | "cooperativeId" | "id">) => ({
+  ...hostedGuardKey(hosting.spaceId, hosting.cooperativeId),
+  owner: hosting.id,
+});
 const spaceRef = (id: string) => ({ field: "spaceId", prefix: SPACE_PREFIX, label: "marketplace space", id });
 const cooperativeRef = (id: string) => ({
   field: "cooperativeId",
@@ -74,12 +86,7 @@ export async function hostCooperative(db: Db, spaceId: string, input: unknown): 
       item: {
         Put: {
           TableName: "",
-          Item: {
-            ...hosting,
-            ...hostingKey(spaceId, hosting.id),
-            ...indexKeysOf(hostingPatterns, hosting),
-            entity: HOSTING_ENTITY,
-          },
+          Item: hostingItem(hosting),
         },
       },
       onConditionFailed: () => new DomainError("conflict", "Duplicate hosting id"),
@@ -111,7 +118,7 @@ export async function hostCooperative(db: Db, spaceId: string, input: unknown): 
       item: {
         Put: {
           TableName: "",
-          Item: { ...hostedGuardKey(spaceId, hosting.cooperativeId), owner: hosting.id },
+          Item: hostedGuardItem(hosting),
           ConditionExpression: "attribute_not_exists(pk)",
         },
       },

@@ -88,10 +88,10 @@ type Query = Omit<QueryCommandInput, "TableName" | "ExclusiveStartKey" | "Limit"
  * pages run out or `onPage` answers false. Returns where to resume (undefined
  * when every page was read).
  */
-export async function forEachPage(
+export async function forEachPage<T = Key>(
   db: Db,
   query: Query,
-  onPage: (items: Key[]) => unknown,
+  onPage: (items: T[]) => unknown,
   options: { startKey?: Key; pageLimit?: () => number } = {},
 ): Promise<Key | undefined> {
   let startKey = options.startKey;
@@ -105,7 +105,7 @@ export async function forEachPage(
       }),
     );
     startKey = result.LastEvaluatedKey;
-    if (onPage(result.Items ?? []) === false) return startKey;
+    if (onPage((result.Items ?? []) as T[]) === false) return startKey;
   } while (startKey);
   return undefined;
 }
@@ -124,6 +124,23 @@ const MAX_READS_PER_PAGE = 20;
 
 export const indexKeyNames = (index: IndexName | "table") => (index === "table" ? tableKeys : globalIndexes[index]);
 
+/** The query of one partition of an index (or of the table), optionally only the sort keys under a prefix. */
+export function partitionQuery(index: IndexName | "table", partitionKey: string, sortKeyPrefix?: string) {
+  const keys = indexKeyNames(index);
+  const names: Record<string, string> = { "#pk": keys.partitionKey };
+  const values: Record<string, unknown> = { ":pk": partitionKey };
+  if (sortKeyPrefix) {
+    names["#sk"] = keys.sortKey;
+    values[":skp"] = sortKeyPrefix;
+  }
+  return {
+    IndexName: index === "table" ? undefined : index,
+    KeyConditionExpression: sortKeyPrefix ? "#pk = :pk AND begins_with(#sk, :skp)" : "#pk = :pk",
+    ExpressionAttributeNames: names,
+    ExpressionAttributeValues: values,
+  };
+}
+
 /** Up to `limit` items of one partition from `startKey`, and the key to go on from (undefined: nothing is left). */
 export interface Run {
   items: Key[];
@@ -136,25 +153,16 @@ export interface Run {
  * never hands out a cursor to an empty page.
  */
 export async function readPartition(db: Db, request: Omit<PageRequest, "cursor">, startKey?: Key): Promise<Run> {
-  const keys = indexKeyNames(request.index);
-  const names: Record<string, string> = { "#pk": keys.partitionKey, ...request.filter?.names };
-  const values: Record<string, unknown> = { ":pk": request.partitionKey, ...request.filter?.values };
-  let condition = "#pk = :pk";
-  if (request.sortKeyPrefix) {
-    names["#sk"] = keys.sortKey;
-    values[":skp"] = request.sortKeyPrefix;
-    condition += " AND begins_with(#sk, :skp)";
-  }
+  const query = partitionQuery(request.index, request.partitionKey, request.sortKeyPrefix);
   const items: Key[] = [];
   let reads = 0;
   const resume = await forEachPage(
     db,
     {
-      IndexName: request.index === "table" ? undefined : request.index,
-      KeyConditionExpression: condition,
+      ...query,
       FilterExpression: request.filter?.expression,
-      ExpressionAttributeNames: names,
-      ExpressionAttributeValues: values,
+      ExpressionAttributeNames: { ...query.ExpressionAttributeNames, ...request.filter?.names },
+      ExpressionAttributeValues: { ...query.ExpressionAttributeValues, ...request.filter?.values },
     },
     (page) => {
       items.push(...page);

@@ -2,46 +2,9 @@ import { createHash } from "node:crypto";
 import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
 import { GetCommand, PutCommand, ScanCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { type AccessPatterns, indexKeysOf } from "./access-patterns.js";
-import { aidDistributions } from "./aid-distribution.js";
-import { API_KEY_PREFIX, apiKeyPatterns } from "./api-key.js";
-import { auditPatterns } from "./audit.js";
-import { beneficiaries } from "./beneficiary.js";
-import { centers } from "./center.js";
-import { cooperatives } from "./cooperative.js";
 import type { Db } from "./db.js";
-import { enrollments } from "./enrollment.js";
-import { exhibitions } from "./exhibition.js";
-import { participations } from "./exhibition-participation.js";
-import { grants } from "./grant.js";
-import { HOSTING_ENTITY, hostingPatterns } from "./hosting.js";
-import { marketplaceSpaces } from "./marketplace-space.js";
-import { programSupports } from "./program-support.js";
+import { type IndexedKinds, indexedKinds } from "./indexed-kinds.js";
 import { globalIndexes } from "./table.js";
-import { vigilanceAlerts } from "./vigilance-alert.js";
-import { vigilanceCells } from "./vigilance-cell.js";
-
-/** The index patterns of each kind of item, by its `entity` attribute. */
-export type IndexedKinds = Record<string, AccessPatterns>;
-
-export function indexedKinds(): IndexedKinds {
-  const kinds: IndexedKinds = { AUDIT: auditPatterns, [API_KEY_PREFIX]: apiKeyPatterns };
-  for (const { def } of [
-    centers,
-    beneficiaries,
-    enrollments,
-    cooperatives,
-    marketplaceSpaces,
-    exhibitions,
-    aidDistributions,
-    grants,
-    programSupports,
-    vigilanceCells,
-  ])
-    kinds[def.prefix] = def.patterns;
-  for (const child of [participations, vigilanceAlerts]) kinds[child.def.entity] = child.patterns;
-  kinds[HOSTING_ENTITY] = hostingPatterns;
-  return kinds;
-}
 
 const indexAttributes = Object.values(globalIndexes).flatMap((i) => [i.partitionKey, i.sortKey]);
 

@@ -2,7 +2,8 @@ import { type Item, recordItems } from "@entraide/core/bulk";
 import type { CooperativeFields } from "@entraide/core/cooperative";
 import type { Db } from "@entraide/core/db";
 import type { SystemFields } from "@entraide/core/entity";
-import { marketplaceSpaces, SPACE_PREFIX } from "@entraide/core/marketplace-space";
+import { hostedGuardItem, hostingItem } from "@entraide/core/hosting";
+import { marketplaceSpaces } from "@entraide/core/marketplace-space";
 import type * as z from "zod";
 import { weightedProvinces } from "./centers.js";
 import type { SeedPlan } from "./plan.js";
@@ -58,16 +59,8 @@ export function marketplaceItems(
         ...systemAt(random, h.from),
       };
       // The same item hostCooperative writes, and the guard of a current stay.
-      items.push({
-        ...hosting,
-        pk: `${SPACE_PREFIX}#${system.id}`,
-        sk: `HOST#${hosting.id}`,
-        gsi1pk: `COOPERATIVE#${hosting.cooperativeId}#HOSTINGS`,
-        gsi1sk: hosting.id,
-        entity: "HOSTING",
-      });
-      if (!h.to)
-        items.push({ pk: `${SPACE_PREFIX}#${system.id}`, sk: `HOSTED#${hosting.cooperativeId}`, owner: hosting.id });
+      items.push(hostingItem(hosting));
+      if (!h.to) items.push(hostedGuardItem(hosting));
     }
   };
   const last = `${year}-12-31`;

@@ -58,7 +58,7 @@ describe("the seed dataset", () => {
   });
 
   it("writes the registries' own items: national-ID guards and reference counts", async () => {
-    const some = (await beneficiaries.list(db, { index: "gsi3", partitionKey: "BENEFICIARY", limit: 50 })).items;
+    const some = (await beneficiaries.list(db, { limit: 50 })).items;
     const withId = must(
       some.find((b) => b.nationalId),
       "a beneficiary with a national ID",
@@ -74,13 +74,10 @@ describe("the seed dataset", () => {
       issues: [{ path: "nationalId" }],
     });
     // Enrolled people and centers with enrollments can't be deleted.
-    await expect(beneficiaries.remove(db, must(some[0], "a beneficiary").id)).rejects.toMatchObject({
-      code: "conflict",
-    });
-    const aCenter = must(
-      (await centers.list(db, { index: "gsi3", partitionKey: "CENTER", limit: 5 })).items[0],
-      "a center",
-    );
+    const some = (await beneficiaries.list(db, { limit: 50 })).items;
+    const withId = must(
+      some.find((b) => b.nationalId),
+      "a beneficiary with a national ID",
     await expect(centers.remove(db, aCenter.id)).rejects.toMatchObject({ code: "conflict" });
   });
 

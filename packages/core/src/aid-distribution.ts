@@ -1,12 +1,12 @@
 import * as z from "zod";
-import { beneficiaryRecordIndexes } from "./beneficiary-records.js";
+import { BENEFICIARY_PREFIX } from "./beneficiary.js";
+import { beneficiaryRecordPatterns } from "./beneficiary-records.js";
 import { Id, IsoDate, listShape, Mad, Quantity, systemShape } from "./common.js";
 import type { Db } from "./db.js";
 import { createRepository } from "./repository.js";
 
 export const aidKinds = ["food", "customs_goods", "equipment"] as const;
 export const AID_PREFIX = "AID_DISTRIBUTION";
-const indexes = beneficiaryRecordIndexes(AID_PREFIX, "AID", "kind");
 
 /** Food, equipment or goods seized by customs, handed to a beneficiary in difficulty. */
 export const AidDistributionFields = z.strictObject({
@@ -25,8 +25,10 @@ export const aidDistributions = createRepository(
     label: "aid distribution",
     prefix: AID_PREFIX,
     fields: AidDistributionFields,
-    indexKeys: indexes.indexKeys,
-    references: (a) => [{ field: "beneficiaryId", prefix: "BENEFICIARY", label: "beneficiary", id: a.beneficiaryId }],
+    patterns: beneficiaryRecordPatterns(AID_PREFIX, "AID", "kind", "byKind"),
+    references: (a) => [
+      { field: "beneficiaryId", prefix: BENEFICIARY_PREFIX, label: "beneficiary", id: a.beneficiaryId },
+    ],
   },
   { immutable: ["beneficiaryId"] },
 );
@@ -37,6 +39,5 @@ export const AidDistributionListQuery = z.strictObject({
   kind: z.enum(aidKinds).optional(),
 });
 
-export function listAidDistributions(db: Db, query: z.infer<typeof AidDistributionListQuery>) {
-  return aidDistributions.list(db, indexes.page(query));
-}
+export const listAidDistributions = (db: Db, query: z.infer<typeof AidDistributionListQuery>) =>
+  aidDistributions.list(db, query);

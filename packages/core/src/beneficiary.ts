@@ -1,10 +1,9 @@
 import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import * as z from "zod";
+import { territoryPatterns } from "./access-patterns.js";
 import { AreaType, IsoDate, listShape, systemShape, today } from "./common.js";
 import type { Db } from "./db.js";
-import { scopedPage } from "./listing.js";
 import { matchItem } from "./matching/match-item.js";
-import { territoryIndexKeys } from "./narrowest-page.js";
 import { decryptPersonalIdentifiers, encryptPersonalIdentifiers, nationalIdDigest } from "./pii.js";
 import { createRepository } from "./repository.js";
 import { checkProvinceInRegion, ProvinceCode, RegionCode } from "./territory.js";
@@ -65,9 +64,11 @@ export type Beneficiary = z.infer<typeof Beneficiary>;
 
 const nationalIdKey = (db: Db, nationalId: string) => `NATIONALID#${nationalIdDigest(nationalId, db.piiKey)}`;
 
+export const BENEFICIARY_PREFIX = "BENEFICIARY";
+
 export const beneficiaries = createRepository({
   label: "beneficiary",
-  prefix: "BENEFICIARY",
+  prefix: BENEFICIARY_PREFIX,
   fields: BeneficiaryFields,
   rules: (b, ctx) => {
     checkProvinceInRegion(b, ctx);
@@ -89,7 +90,14 @@ export const beneficiaries = createRepository({
       });
     }
   },
-  indexKeys: (b) => territoryIndexKeys("BENEFICIARY", b),
+  patterns: territoryPatterns(BENEFICIARY_PREFIX),
+  listFilters: {
+    category: (category: string) => ({
+      expression: "contains(#cat, :cat)",
+      names: { "#cat": "categories" },
+      values: { ":cat": category },
+    }),
+  },
   held: [
     {
       counter: "grantCount",
@@ -126,11 +134,8 @@ export const BeneficiaryListQuery = z.strictObject({
 });
 
 export async function listBeneficiaries(db: Db, query: z.infer<typeof BeneficiaryListQuery>) {
-  if (query.nationalId) return findByNationalId(db, query.nationalId);
-  const category = query.category
-    ? { expression: "contains(#cat, :cat)", names: { "#cat": "categories" }, values: { ":cat": query.category } }
-    : undefined;
-  return beneficiaries.list(db, scopedPage("BENEFICIARY", query, { sex: query.sex }, category));
+  const { nationalId, ...rest } = query;
+  return nationalId ? findByNationalId(db, nationalId) : beneficiaries.list(db, rest);
 }
 
 /** The national ID's guard item names its owner: one read, no scan. */

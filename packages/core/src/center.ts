@@ -1,8 +1,7 @@
 import * as z from "zod";
+import { territoryPatterns } from "./access-patterns.js";
 import { AreaType, Count, checkNotBefore, IsoDate, listShape, systemShape } from "./common.js";
 import type { Db } from "./db.js";
-import { scopedPage } from "./listing.js";
-import { territoryIndexKeys } from "./narrowest-page.js";
 import { createRepository } from "./repository.js";
 import { checkProvinceInRegion, ProvinceCode, RegionCode } from "./territory.js";
 
@@ -40,15 +39,17 @@ export type CenterInput = z.infer<typeof CenterFields>;
 export const Center = CenterFields.extend(systemShape);
 export type Center = z.infer<typeof Center>;
 
+export const CENTER_PREFIX = "CENTER";
+
 export const centers = createRepository({
   label: "center",
-  prefix: "CENTER",
+  prefix: CENTER_PREFIX,
   fields: CenterFields,
   rules: (c, ctx) => {
     checkProvinceInRegion(c, ctx);
     checkNotBefore(ctx, c.openedOn, c.closedOn, "closedOn", "closedOn is before openedOn");
   },
-  indexKeys: (c) => territoryIndexKeys("CENTER", c),
+  patterns: territoryPatterns(CENTER_PREFIX),
   held: [
     {
       counter: "supportCount",
@@ -69,9 +70,4 @@ export const CenterListQuery = z.strictObject({
   areaType: AreaType.optional(),
 });
 
-export function listCenters(db: Db, query: z.infer<typeof CenterListQuery>) {
-  return centers.list(
-    db,
-    scopedPage("CENTER", query, { type: query.type, status: query.status, areaType: query.areaType }),
-  );
-}
+export const listCenters = (db: Db, query: z.infer<typeof CenterListQuery>) => centers.list(db, query);

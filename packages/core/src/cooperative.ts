@@ -1,8 +1,8 @@
 import * as z from "zod";
+import { territoryPatterns } from "./access-patterns.js";
+import { CENTER_PREFIX } from "./center.js";
 import { Count, Id, IsoDate, listShape, systemShape, today } from "./common.js";
 import type { Db } from "./db.js";
-import { scopedPage } from "./listing.js";
-import { territoryIndexKeys } from "./narrowest-page.js";
 import { createRepository } from "./repository.js";
 import { checkProvinceInRegion, ProvinceCode, RegionCode } from "./territory.js";
 
@@ -22,18 +22,20 @@ export const CooperativeFields = z.strictObject({
 export const Cooperative = CooperativeFields.extend(systemShape);
 export type Cooperative = z.infer<typeof Cooperative>;
 
+export const COOPERATIVE_PREFIX = "COOPERATIVE";
+
 export const cooperatives = createRepository({
   label: "cooperative",
-  prefix: "COOPERATIVE",
+  prefix: COOPERATIVE_PREFIX,
   fields: CooperativeFields,
   rules: (c, ctx) => {
     checkProvinceInRegion(c, ctx);
     if (c.foundedOn > today())
       ctx.addIssue({ code: "custom", path: ["foundedOn"], message: "foundedOn is in the future" });
   },
-  indexKeys: (c) => territoryIndexKeys("COOPERATIVE", c),
+  patterns: territoryPatterns(COOPERATIVE_PREFIX),
   references: (c) =>
-    c.originCenterId ? [{ field: "originCenterId", prefix: "CENTER", label: "center", id: c.originCenterId }] : [],
+    c.originCenterId ? [{ field: "originCenterId", prefix: CENTER_PREFIX, label: "center", id: c.originCenterId }] : [],
 });
 
 export const CooperativeListQuery = z.strictObject({
@@ -48,7 +50,4 @@ export const CooperativeListQuery = z.strictObject({
     .optional(),
 });
 
-export function listCooperatives(db: Db, query: z.infer<typeof CooperativeListQuery>) {
-  const { kind, sector, foundedByGraduates } = query;
-  return cooperatives.list(db, scopedPage("COOPERATIVE", query, { kind, sector, foundedByGraduates }));
-}
+export const listCooperatives = (db: Db, query: z.infer<typeof CooperativeListQuery>) => cooperatives.list(db, query);

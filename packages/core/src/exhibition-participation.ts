@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { Id, IsoDate, listShape, Mad, systemShape } from "./common.js";
-import { cooperatives } from "./cooperative.js";
+import { COOPERATIVE_PREFIX, cooperatives } from "./cooperative.js";
 import type { Db } from "./db.js";
 import { EXHIBITION_PREFIX, Exhibition, exhibitions } from "./exhibition.js";
 import { createChildRepository } from "./sub-records.js";
@@ -19,8 +19,6 @@ export const Participation = z.object({
 export type Participation = z.infer<typeof Participation>;
 export const ParticipationListQuery = z.strictObject(listShape);
 
-const exhibitionsOfCooperativeKey = (cooperativeId: string) => `COOPERATIVE#${cooperativeId}#EXHIBITIONS`;
-
 export const participations = createChildRepository(
   {
     label: "participation",
@@ -31,11 +29,17 @@ export const participations = createChildRepository(
     // Keyed by the cooperative: the item itself keeps "once per exhibition", even under concurrent requests.
     keyOf: (p) => p.cooperativeId,
     duplicate: { path: "cooperativeId", message: "This cooperative takes part in this exhibition already" },
-    indexKeys: (p) => ({
-      gsi1pk: exhibitionsOfCooperativeKey(p.cooperativeId),
-      gsi1sk: `${p.exhibitionStartDate}#${p.exhibitionId}`,
-    }),
-    references: (p) => [{ field: "cooperativeId", prefix: "COOPERATIVE", label: "cooperative", id: p.cooperativeId }],
+    patterns: {
+      // Oldest first: by the exhibition's start date.
+      byCooperative: {
+        index: "gsi1",
+        pk: `${COOPERATIVE_PREFIX}#{cooperativeId}#EXHIBITIONS`,
+        sk: "{exhibitionStartDate}#{exhibitionId}",
+      },
+    },
+    references: (p) => [
+      { field: "cooperativeId", prefix: COOPERATIVE_PREFIX, label: "cooperative", id: p.cooperativeId },
+    ],
     // The yearly bilan counts participations by the exhibition's start date, copied here.
     fromParent: (exhibition) => ({
       copy: { exhibitionStartDate: exhibition.startDate },
@@ -59,11 +63,7 @@ export async function listExhibitionsOfCooperative(
   page: { limit: number; cursor?: string },
 ) {
   await cooperatives.get(db, cooperativeId);
-  const found = await participations.listBy(db, {
-    index: "gsi1",
-    partitionKey: exhibitionsOfCooperativeKey(cooperativeId),
-    ...page,
-  });
+  const found = await participations.listBy(db, { ...page, cooperativeId });
   // An exhibition can't be deleted while it has participants, so each one is there.
   const items = await Promise.all(
     found.items.map(async (p) => ({ ...p, exhibition: await exhibitions.get(db, p.exhibitionId as string) })),

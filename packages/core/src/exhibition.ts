@@ -1,8 +1,8 @@
 import * as z from "zod";
+import { territoryPatterns } from "./access-patterns.js";
 import { checkNotBefore, IsoDate, listShape, systemShape } from "./common.js";
 import type { Db } from "./db.js";
 import { DomainError } from "./errors.js";
-import { narrowestPage, territoryChoices, territoryIndexKeys } from "./narrowest-page.js";
 import { createRepository } from "./repository.js";
 import { checkProvinceInRegion, ProvinceCode, RegionCode } from "./territory.js";
 
@@ -36,7 +36,7 @@ export const exhibitions = createRepository({
     checkProvinceInRegion(e, ctx);
     checkNotBefore(ctx, e.startDate, e.endDate, "endDate", "endDate is before startDate");
   },
-  indexKeys: (e) => territoryIndexKeys(EXHIBITION_PREFIX, e),
+  patterns: territoryPatterns(EXHIBITION_PREFIX),
   beforeUpdate: (stored, patch) => {
     const moved = typeof patch.startDate === "string" && patch.startDate !== stored.startDate;
     if (moved && Number(stored.participantCount ?? 0) > 0) {
@@ -59,10 +59,4 @@ export const ExhibitionListQuery = z.strictObject({
   scope: z.enum(exhibitionScopes).optional(),
 });
 
-export function listExhibitions(db: Db, query: z.infer<typeof ExhibitionListQuery>) {
-  const fallback = { index: "gsi3" as const, partitionKey: EXHIBITION_PREFIX };
-  return exhibitions.list(
-    db,
-    narrowestPage(query, territoryChoices(EXHIBITION_PREFIX, query), fallback, { scope: query.scope }),
-  );
-}
+export const listExhibitions = (db: Db, query: z.infer<typeof ExhibitionListQuery>) => exhibitions.list(db, query);

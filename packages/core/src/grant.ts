@@ -1,5 +1,6 @@
 import * as z from "zod";
-import { beneficiaryRecordIndexes } from "./beneficiary-records.js";
+import { BENEFICIARY_PREFIX } from "./beneficiary.js";
+import { beneficiaryRecordPatterns } from "./beneficiary-records.js";
 import { Id, IsoDate, listShape, Mad, systemShape } from "./common.js";
 import { attributeCondition } from "./conditions.js";
 import type { Db } from "./db.js";
@@ -7,7 +8,6 @@ import { createRepository } from "./repository.js";
 
 export const grantStatuses = ["awarded", "disbursed", "cancelled"] as const;
 export const GRANT_PREFIX = "GRANT";
-const indexes = beneficiaryRecordIndexes(GRANT_PREFIX, "GRANT", "status");
 
 /** A Social Cohesion Support Fund (FACS) grant for an income-generating activity of a person with a disability. */
 export const GrantFields = z.strictObject({
@@ -25,11 +25,11 @@ export const grants = createRepository(
     label: "grant",
     prefix: GRANT_PREFIX,
     fields: GrantFields,
-    indexKeys: indexes.indexKeys,
+    patterns: beneficiaryRecordPatterns(GRANT_PREFIX, GRANT_PREFIX, "status", "byStatus"),
     references: (g) => [
       {
         field: "beneficiaryId",
-        prefix: "BENEFICIARY",
+        prefix: BENEFICIARY_PREFIX,
         label: "beneficiary",
         id: g.beneficiaryId,
         // Checked on the beneficiary item in the grant's own transaction, not by an earlier read.
@@ -53,6 +53,4 @@ export const GrantListQuery = z.strictObject({
   status: z.enum(grantStatuses).optional(),
 });
 
-export function listGrants(db: Db, query: z.infer<typeof GrantListQuery>) {
-  return grants.list(db, indexes.page(query));
-}
+export const listGrants = (db: Db, query: z.infer<typeof GrantListQuery>) => grants.list(db, query);

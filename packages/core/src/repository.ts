@@ -1,4 +1,5 @@
 import type * as z from "zod";
+import { checkPatterns } from "./access-patterns.js";
 import { auditOp } from "./audit.js";
 import type { Db } from "./db.js";
 import {
@@ -20,7 +21,8 @@ import {
   writeAll,
 } from "./entity.js";
 import { DomainError } from "./errors.js";
-import { type Page, type PageRequest, queryPage, type WriteOp } from "./store.js";
+import { type ListQuery, listPage } from "./list-planner.js";
+import type { Page, WriteOp } from "./store.js";
 import { type AnyObject, applyPatch, parseOrThrow, patchSchemaOf } from "./validation.js";
 
 /**
@@ -34,6 +36,13 @@ export function createRepository<S extends AnyObject>(
   options: { immutable?: string[] } = {},
 ) {
   type Rec = RecordOf<S>;
+  checkPatterns(def.label, def.patterns);
+  const criteria = new Set([
+    ...Object.keys(def.fields.shape),
+    ...Object.keys(def.listFilters ?? {}),
+    "limit",
+    "cursor",
+  ]);
   const patchSchema = patchSchemaOf(def.fields, options.immutable);
   const refsOf = (r: z.infer<S>): Reference[] => def.references?.(r).filter((ref) => ref.id) ?? [];
   const uniquesOf = (r: z.infer<S>, db: Db): Unique[] => def.uniques?.(r, db) ?? [];
@@ -110,8 +119,11 @@ export function createRepository<S extends AnyObject>(
     ]);
   }
 
-  async function list(db: Db, request: PageRequest): Promise<Page<Rec>> {
-    const page = await queryPage(db, request);
+  /** One page of the registry, through the narrowest of its access patterns the query gives. */
+  async function list(db: Db, query: ListQuery): Promise<Page<Rec>> {
+    const unknown = Object.keys(query).filter((name) => !criteria.has(name));
+    if (unknown.length) throw new Error(`A ${def.label} list has no criterion ${unknown.join(", ")}`);
+    const page = await listPage(db, def.patterns, query, def.listFilters);
     return { items: page.items.map((item) => load(db, toRecord<Rec>(item))), nextCursor: page.nextCursor };
   }
 

@@ -1,7 +1,7 @@
 import * as z from "zod";
+import { CENTER_PREFIX } from "./center.js";
 import { Id, IsoDate, listShape, systemShape } from "./common.js";
 import type { Db } from "./db.js";
-import { equalsFilter } from "./narrowest-page.js";
 import { createChildRepository } from "./sub-records.js";
 import { CELL_PREFIX } from "./vigilance-cell.js";
 
@@ -42,7 +42,7 @@ export const vigilanceAlerts = createChildRepository(
     duplicate: { path: "id", message: "An alert with this id exists already" },
     references: (a) =>
       a.referredCenterId
-        ? [{ field: "referredCenterId", prefix: "CENTER", label: "center", id: a.referredCenterId }]
+        ? [{ field: "referredCenterId", prefix: CENTER_PREFIX, label: "center", id: a.referredCenterId }]
         : [],
   },
   // What happened, and when, stays as reported; the follow-up changes.
@@ -50,5 +50,5 @@ export const vigilanceAlerts = createChildRepository(
 );
 
 export function listVigilanceAlerts(db: Db, cellId: string, query: z.infer<typeof VigilanceAlertListQuery>) {
-  return vigilanceAlerts.list(db, cellId, query, equalsFilter({ status: query.status }));
+  return vigilanceAlerts.list(db, cellId, query);
 }

@@ -6,6 +6,7 @@ import { dirname, join, relative, resolve } from "node:path";
 import { createDb, type Db, ensureTable } from "@entraide/core/db";
 import type { DemoDataState } from "@entraide/core/glossary/local-server";
 import { fillMatchItemsOnce } from "@entraide/core/matching/backfill";
+import { reindexOnce } from "@entraide/core/reindex";
 import { type ServerType, serve } from "@hono/node-server";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { createApp } from "../api/app.js";
@@ -63,6 +64,8 @@ export async function startLocalServer(options: LocalOptions): Promise<LocalServ
   const identity = createLocalIdentity({ signingKey, passwordHash });
   const db = createDb({ tableName: options.tableName ?? "entraide", endpoint: engine.endpoint, piiKey });
   await ensureTable(db);
+  // Items stored by an older index layout get their keys rewritten before anything reads them.
+  await reindexOnce(db);
 
   const swaggerDir = dirname(createRequire(import.meta.url).resolve("swagger-ui-dist/package.json"));
   const indicators = indicatorServicesFor(db, { dataDir: options.dataDir });

@@ -74,10 +74,10 @@ describe("the seed dataset", () => {
       issues: [{ path: "nationalId" }],
     });
     // Enrolled people and centers with enrollments can't be deleted.
-    const some = (await beneficiaries.list(db, { limit: 50 })).items;
-    const withId = must(
-      some.find((b) => b.nationalId),
-      "a beneficiary with a national ID",
+    await expect(beneficiaries.remove(db, must(some[0], "a beneficiary").id)).rejects.toMatchObject({
+      code: "conflict",
+    });
+    const aCenter = must((await centers.list(db, { limit: 5 })).items[0], "a center");
     await expect(centers.remove(db, aCenter.id)).rejects.toMatchObject({ code: "conflict" });
   });
 

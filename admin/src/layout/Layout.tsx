@@ -1,5 +1,5 @@
 import { AppBar, type LayoutProps, LocalesMenuButton, Menu, Layout as RaLayout, TitlePortal } from "react-admin";
-import { BilanMenuItem } from "../bilan/routes";
+import { BilanMenuItem } from "../bilan/BilanMenuItem";
 import { DemoDataNotice } from "./DemoDataNotice";
 
 /** The app bar carries the language menu (Arabic ↔ French); the choice is kept in react-admin's store. */

@@ -1,3 +1,5 @@
+import "../../functions/src/api/openapi-zod.js";
+
 import openapiTS, { astToString } from "openapi-typescript";
 import { createApp } from "../../functions/src/api/app.js";
 

@@ -1,3 +1,5 @@
+import "../api/openapi-zod.js";
+
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, relative, resolve } from "node:path";

@@ -82,6 +82,28 @@ describe.each<Language>(["ar", "fr"])("the console in %s", (language) => {
     { resource: "marketplace-spaces", record: seeded.space.id, text: "أكادير" },
   ];
 
+  it("shows the imports page: past imports and a new import's form", async () => {
+    await visit(page, "/imports", ".RaList-main, .RaEmpty-message");
+    expect(await page.getAttribute("html", "dir")).toBe(language === "ar" ? "rtl" : "ltr");
+    await screenshot(page, `${language}-imports-list`);
+    await visit(page, "/imports/create", '[data-testid="dropzone"]');
+    await screenshot(page, `${language}-imports-create`);
+  });
+
+  it("opens finance staff's console on the bilan page", async () => {
+    const login = await server.api("POST", "/api/auth/login", { username: "finance", password: server.password });
+    expect(login.status).toBe(200);
+    const finance = await openConsole(browser, { url: server.url, token: login.body.token }, language, "finance");
+    try {
+      await visit(finance, "/", '[data-testid="bilan-page"]');
+      expect(finance.url()).toMatch(/#\/bilan/);
+      expect(await finance.getAttribute("html", "lang")).toBe(language);
+      await screenshot(finance, `${language}-finance-home`);
+    } finally {
+      await finance.context().close();
+    }
+  });
+
   it("shows each registry's list, record and creation form", async () => {
     for (const { resource, record, text } of pages()) {
       await visit(page, `/${resource}`, `.RaDataTable-row:has-text("${text}")`);

@@ -1,14 +1,14 @@
 import { breakdownKeys, zeroValues } from "@entraide/core/indicators/keys";
 import type { Snapshot } from "@entraide/core/indicators/snapshots";
 import { describe, expect, it } from "vitest";
-import { createI18nProvider } from "../../admin/src/i18n/i18nProvider.js";
+import { createI18nProvider, loadMessages } from "../../admin/src/i18n/i18nProvider.js";
 import { bilanCsv, parseBilanCsv } from "../../packages/functions/src/jobs/exports/csv.js";
 import { bilanXlsx } from "../../packages/functions/src/jobs/exports/xlsx.js";
 import { openXlsx } from "../support/xlsx.js";
 
 /** The exports name things with the console's words: both read them from packages/core/src/glossary. */
-const fr = createI18nProvider("fr");
-const ar = createI18nProvider("ar");
+const fr = createI18nProvider("fr", await loadMessages("fr"));
+const ar = createI18nProvider("ar", await loadMessages("ar"));
 /** What the console shows for a message key, in French then Arabic, as the workbook writes both: "Valeur - القيمة". */
 const both = (key: string) => `${fr.translate(key)} - ${ar.translate(key)}`;
 const sheetAt = (workbook: Awaited<ReturnType<typeof openXlsx>>, index: number) =>

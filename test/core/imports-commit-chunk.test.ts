@@ -29,6 +29,7 @@ const contextOf = (job: ImportJob) => ({
   db,
   job,
   by: { actor: job.createdBy, requestId: `import:${job.id}` },
+  resumed: true,
   referenced: new Map(),
   inFlight: 4,
 });

@@ -31,7 +31,7 @@ function When() {
   return <DateField source="createdAt" showTime locales={intlLocaleOf(locale)} />;
 }
 
-/** Past imports, in the order the API lists them (oldest first): who, when, which registry, what came of it; a row opens it. */
+/** Past imports, in the order the API lists them (newest first): who, when, which registry, what came of it; a row opens it. */
 export function ImportList() {
   return (
     <List perPage={25} exporter={false} pagination={<Pagination rowsPerPageOptions={[25, 50, 100]} />}>

@@ -40,6 +40,8 @@ export interface CommitContext {
   db: Db;
   job: ImportJob;
   by: ImportActor;
+  /** The first chunk of a commit: rows a stopped pass wrote but did not settle may be in it. */
+  resumed: boolean;
   /** Whether a referenced record exists, by key: read once per import. */
   referenced: Map<string, boolean>;
   inFlight: number;
@@ -82,14 +84,17 @@ export async function commitChunk(ctx: CommitContext, rows: ImportRow[]): Promis
     }
   }
 
-  // Created by an earlier pass of this commit (it stopped before settling them): nothing to write again.
-  const stored = await batchGet(
-    db,
-    pending.map((p) => itemKey(def.prefix, p.id)),
-    ["pk", "sk"],
-  );
-  const earlier = pending.filter((p) => stored.has(keyText(itemKey(def.prefix, p.id))));
-  const live = () => pending.filter((p) => !refused.has(p.row) && !earlier.includes(p));
+  // Created by a pass of this commit that stopped before settling them: nothing to write again.
+  // Such rows can only be the first chunk a commit reads (rows settle chunk by chunk, in order).
+  const stored = ctx.resumed
+    ? await batchGet(
+        db,
+        pending.map((p) => itemKey(def.prefix, p.id)),
+        ["pk", "sk"],
+      )
+    : new Map();
+  const earlier = new Set(pending.filter((p) => stored.has(keyText(itemKey(def.prefix, p.id)))));
+  const live = () => pending.filter((p) => !refused.has(p.row) && !earlier.has(p));
 
   await checkUniques(db, live(), refuse);
   await checkReferences(ctx, live(), refuse);

@@ -33,13 +33,14 @@ export async function commitImport(db: Db, files: ImportFiles, id: string, deadl
     await new Promise((wait) => setTimeout(wait, WAIT_FOR_LEASE_MS));
   }
   const by: ImportActor = { actor: job.createdBy, requestId: `import:${id}` };
-  const ctx: CommitContext = { db, job, by, referenced: new Map(), inFlight: IN_FLIGHT };
+  const ctx: CommitContext = { db, job, by, resumed: true, referenced: new Map(), inFlight: IN_FLIGHT };
   const wanted: Outcome[] = job.createProbableDuplicates ? ["valid", "probable_duplicate"] : ["valid"];
   for (const outcome of wanted) {
     for (;;) {
       const page = await listRows(db, id, { outcome, limit: CHUNK });
       if (!page.items.length) break;
       const created = await commitChunk(ctx, page.items);
+      ctx.resumed = false;
       await addCommitted(db, id, created, page.items.length);
       if (Date.now() >= deadline || !(await takeCommitLease(db, id, runner))) {
         await releaseCommitLease(db, id, runner);

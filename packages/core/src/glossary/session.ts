@@ -33,7 +33,8 @@ const words = {
 type Words = { readonly [key: string]: Words | { readonly ar: string; readonly fr: string } };
 type Messages = { [key: string]: Messages | string };
 
-function pick(node: Words, language: "ar" | "fr"): Messages {
+/** A tree of `{ ar, fr }` words in one language. */
+export function pick(node: Words, language: "ar" | "fr"): Messages {
   return Object.fromEntries(
     Object.entries(node).map(([key, value]) => [
       key,

@@ -1,4 +1,4 @@
-import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { BulkWriter } from "../bulk.js";
 import type { Db } from "../db.js";
 import {
@@ -28,8 +28,8 @@ import { type ImportRow, rowItem } from "./rows.js";
  *    rows whose record exists already were created by an earlier pass;
  * 2. unique values checked by BatchGetItem, and between the chunk's rows;
  *    referenced records checked by BatchGetItem (remembered for the import);
- * 3. guard items written first, as transactions of 100 conditional puts
- *    (a value taken meanwhile refuses its row only);
+ * 3. guard items written first, each a conditional put (a value taken
+ *    meanwhile refuses its row only);
  * 4. reference counts added, one UpdateItem per referenced record and chunk;
  *    a record gone meanwhile refuses its rows, whose guards and other counts
  *    are taken back;
@@ -98,14 +98,9 @@ export async function commitChunk(ctx: CommitContext, rows: ImportRow[]): Promis
 
   await checkUniques(db, live(), refuse);
   await checkReferences(ctx, live(), refuse);
-  const guardGroups = live().map((p) => ({
-    owner: p,
-    items: p.uniques.map((u) => ({
-      Put: { TableName: db.tableName, Item: guardPutOp(u, p.id).item.Put?.Item, ...ownerIs(p, true) },
-    })),
-  }));
-  const { refused: taken } = await transactGroups(db, guardGroups);
+  const taken = await putGuards(db, live());
   for (const p of taken) refuse(p, p.uniques[0]?.message ?? "A unique value is taken");
+  await takeBack(db, taken, new Map());
 
   const guardsWritten = new Set(live());
   const applied = await addReferences(db, live(), refuse);
@@ -155,6 +150,28 @@ const ownerIs = (p: Pending, orFree: boolean) => ({
   ExpressionAttributeNames: { "#owner": "owner" },
   ExpressionAttributeValues: { ":owner": p.id },
 });
+
+/**
+ * Each guard by a conditional PutItem, many in flight: free, or the row's
+ * already (an earlier pass). A value taken since the check refuses its row.
+ * (Transactions of 100 would be fewer calls, but DynamoDB Local runs them 5×
+ * slower than the same puts one by one.)
+ */
+async function putGuards(db: Db, pending: Pending[]): Promise<Pending[]> {
+  const taken = new Set<Pending>();
+  const puts = pending.flatMap((p) => p.uniques.map((unique) => ({ p, unique })));
+  await inBatches(puts, UPDATES_IN_FLIGHT, async ({ p, unique }) => {
+    try {
+      await db.doc.send(
+        new PutCommand({ TableName: db.tableName, Item: guardPutOp(unique, p.id).item.Put?.Item, ...ownerIs(p, true) }),
+      );
+    } catch (error) {
+      if ((error as Error).name !== "ConditionalCheckFailedException") throw error;
+      taken.add(p);
+    }
+  });
+  return [...taken];
+}
 
 /** A unique value held by another record, or twice in the chunk, refuses the row. */
 async function checkUniques(db: Db, pending: Pending[], refuse: (p: Pending, detail: string) => void) {

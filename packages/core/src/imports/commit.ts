@@ -11,7 +11,7 @@ import { countRows, listRows } from "./rows.js";
 import type { StepOutcome } from "./validate.js";
 
 /** Rows committed together: their reads and writes grouped (commit-chunk.ts). */
-const CHUNK = 500;
+export const COMMIT_CHUNK = 500;
 const IN_FLIGHT = 8;
 const WAIT_FOR_LEASE_MS = 250;
 
@@ -37,7 +37,7 @@ export async function commitImport(db: Db, files: ImportFiles, id: string, deadl
   const wanted: Outcome[] = job.createProbableDuplicates ? ["valid", "probable_duplicate"] : ["valid"];
   for (const outcome of wanted) {
     for (;;) {
-      const page = await listRows(db, id, { outcome, limit: CHUNK });
+      const page = await listRows(db, id, { outcome, limit: COMMIT_CHUNK });
       if (!page.items.length) break;
       const created = await commitChunk(ctx, page.items);
       ctx.resumed = false;

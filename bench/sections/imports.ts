@@ -88,6 +88,13 @@ export async function importAtScale(options: { rows: number; scale: number; work
         better: "lower",
       },
       {
+        measurement: `import (${label}): commit alone, s`,
+        ours: run.commitSeconds,
+        floor: raw.seconds,
+        unit: "s",
+        better: "lower",
+      },
+      {
         measurement: `import (${label}): records created`,
         ours: run.counts.created,
         floor: 0,

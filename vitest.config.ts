@@ -18,7 +18,7 @@ export default defineConfig({
           include: ["test/api/**/*.test.ts", "test/core/**/*.test.ts", "test/jobs/**/*.test.ts"],
           environment: "node",
           globalSetup: ["test/setup/dynamodb.ts"],
-          setupFiles: ["test/setup/zod-openapi.ts"],
+          setupFiles: ["test/setup/openapi-zod.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },
@@ -51,6 +51,7 @@ export default defineConfig({
         test: {
           name: "browser",
           include: ["test/browser/**/*.test.ts"],
+          setupFiles: ["test/setup/openapi-zod.ts"],
           environment: "node",
           fileParallelism: false,
           testTimeout: 120_000,

@@ -19,6 +19,13 @@ export function runWorker<T>(script: string, job: unknown): Promise<T> {
   });
 }
 
+/** The one JSON argument `runWorker` gives a worker, read in the worker. */
+export function workerArgument(): string {
+  const job = process.argv[2];
+  if (job === undefined) throw new Error(`${process.argv[1]} takes its job as one JSON argument`);
+  return job;
+}
+
 /** Samples this process's resident memory while `work` runs. */
 export async function peakRss<T>(work: () => Promise<T>): Promise<{ result: T; peakMb: number }> {
   let peak = process.memoryUsage().rss;

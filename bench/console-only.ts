@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startLocalServer } from "../packages/functions/src/local/server.js";
-import { buildConsole, firstListRow } from "./sections/console.js";
+import { buildConsole, firstListRows, initialJsRow } from "./sections/console.js";
 import { markdown, type Row } from "./table.js";
 
 /**
@@ -46,10 +46,7 @@ try {
       }),
     });
   }
-  const rows: Row[] = [
-    { measurement: "console: initial JS (gzip)", ours: initialGzipKb, floor: 0, unit: "KB", better: "lower" },
-    await firstListRow(server, token, 7),
-  ];
+  const rows: Row[] = [initialJsRow(initialGzipKb), ...(await firstListRows(server, token, 7))];
   console.log(markdown(rows));
 } finally {
   await server.close();

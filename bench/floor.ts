@@ -7,8 +7,10 @@
 import { randomUUID } from "node:crypto";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient, GetCommand, QueryCommand, TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
+import { must } from "../test/support/must.js";
+import { workerArgument } from "./child.js";
 
-const job = JSON.parse(process.argv[2]!);
+const job = JSON.parse(workerArgument());
 const doc = DynamoDBDocumentClient.from(
   new DynamoDBClient({
     endpoint: job.endpoint,
@@ -77,7 +79,7 @@ const operations: Record<string, () => Promise<unknown>> = {
 
 const latencies: number[] = [];
 let errors = 0;
-const run = operations[job.scenario]!;
+const run = must(operations[job.scenario], `a floor for the scenario ${job.scenario}`);
 const deadline = performance.now() + job.seconds * 1000;
 const started = performance.now();
 await Promise.all(

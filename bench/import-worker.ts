@@ -12,8 +12,9 @@ import { createDb } from "@entraide/core/db";
 import { createImportJob, getImportJob, updateImportJob } from "@entraide/core/imports/jobs";
 import { runImportStep } from "@entraide/core/imports/run";
 import { folderImportFiles } from "../packages/functions/src/imports/folder-files.js";
+import { workerArgument } from "./child.js";
 
-const job = JSON.parse(process.argv[2]!) as { endpoint: string; piiKey: string; file: string };
+const job = JSON.parse(workerArgument()) as { endpoint: string; piiKey: string; file: string };
 const db = {
   ...createDb({ tableName: "entraide", endpoint: job.endpoint, piiKey: job.piiKey }),
   audit: { actor: "user:bench" },

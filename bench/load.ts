@@ -3,6 +3,7 @@
  * argv: JSON { url, scenario, connections, seconds, ids? } → prints JSON { rps, p50, p99, errors }.
  */
 import autocannon from "autocannon";
+import { workerArgument } from "./child.js";
 
 interface Job {
   url: string;
@@ -15,7 +16,7 @@ interface Job {
   token: string;
 }
 
-const job: Job = JSON.parse(process.argv[2]!);
+const job: Job = JSON.parse(workerArgument());
 let counter = 0;
 
 const beneficiaryBody = () =>

@@ -8,8 +8,9 @@ import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { BatchWriteCommand, DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { workerArgument } from "./child.js";
 
-const job = JSON.parse(process.argv[2]!) as { endpoint: string; table: string; file: string; inFlight: number };
+const job = JSON.parse(workerArgument()) as { endpoint: string; table: string; file: string; inFlight: number };
 const doc = DynamoDBDocumentClient.from(
   new DynamoDBClient({
     endpoint: job.endpoint,

@@ -11,7 +11,7 @@ import { startLocalServer } from "../packages/functions/src/local/server.js";
 import { apiLoad } from "./sections/api-load.js";
 import { bulkAndBilan } from "./sections/bulk-and-bilan.js";
 import { coldStart } from "./sections/cold-start.js";
-import { buildConsole, firstListRow } from "./sections/console.js";
+import { buildConsole, firstListRows, initialJsRow } from "./sections/console.js";
 import { importAtScale } from "./sections/imports.js";
 import { matchingQuality } from "./sections/matching.js";
 import { markdown, type Row, verdict } from "./table.js";
@@ -47,6 +47,13 @@ async function main() {
     log: (line) => log.write(`${line}\n`),
   });
   const rows: Row[] = [];
+  const file = join("bench/results", `bench-${quick ? "quick" : "full"}.json`);
+  /** Each section's rows are printed and saved as they come: a long run that fails late keeps what it measured. */
+  const add = (more: Row[]) => {
+    rows.push(...more);
+    console.log(`\n${markdown(more).split("\n").slice(2).join("\n")}`);
+    save(file, machine, rows);
+  };
   try {
     const login = await fetch(`${server.url}/api/auth/login`, {
       method: "POST",
@@ -54,48 +61,44 @@ async function main() {
       body: JSON.stringify({ username: "admin", password }),
     }).then((r) => r.json() as Promise<{ token: string }>);
     const api = await apiLoad(server, { seconds: quick ? 5 : 20, connections: 20, token: login.token });
-    rows.push(...api.rows);
-    rows.push({
-      measurement: "server peak RSS during the load runs",
-      ours: api.serverPeakMb,
-      floor: 0,
-      unit: "MB",
-      better: "lower",
-    });
-    rows.push({
-      measurement: "console: initial JS (gzip)",
-      ours: initialGzipKb,
-      floor: 0,
-      unit: "KB",
-      better: "lower",
-    });
-    rows.push(await firstListRow(server, login.token, quick ? 3 : 7));
-    rows.push(...(await coldStart({ runs: quick ? 3 : 5 })));
-    rows.push(...matchingQuality());
+    add([
+      ...api.rows,
+      {
+        measurement: "server peak RSS during the load runs",
+        ours: api.serverPeakMb,
+        floor: 0,
+        unit: "MB",
+        better: "lower",
+      },
+      initialJsRow(initialGzipKb),
+    ]);
+    add(await firstListRows(server, login.token, quick ? 3 : 7));
+    add(await coldStart({ runs: quick ? 3 : 5 }));
+    add(matchingQuality());
   } finally {
     await server.close();
     log.end();
   }
   try {
     // Scale 1 is the whole of 2015 (≈1.3 million items): about 20 minutes here.
-    rows.push(...(await bulkAndBilan({ scale: quick ? 0.02 : 1, workDir: dataDir })));
-    rows.push(...(await importAtScale({ rows: quick ? 5_000 : 100_000, scale: quick ? 0.02 : 0.2, workDir: dataDir })));
+    add(await bulkAndBilan({ scale: quick ? 0.02 : 1, workDir: dataDir }));
+    add(await importAtScale({ rows: quick ? 5_000 : 100_000, scale: quick ? 0.02 : 0.2, workDir: dataDir }));
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }
-  const table = markdown(rows);
-  console.log(`\n${table}\n`);
+  console.log(`\n${markdown(rows)}\n`);
+  save(file, machine, rows, true);
+  console.log(`Written to ${file}`);
+}
+
+/** The rows so far as JSON (`complete` once every section has run). */
+function save(file: string, machine: string, rows: Row[], complete = false) {
   mkdirSync("bench/results", { recursive: true });
-  const file = join("bench/results", `bench-${quick ? "quick" : "full"}.json`);
+  const measured = rows.map((r) => ({ ...r, verdict: verdict(r) }));
   writeFileSync(
     file,
-    JSON.stringify(
-      { date: new Date().toISOString(), machine, quick, rows: rows.map((r) => ({ ...r, verdict: verdict(r) })) },
-      null,
-      2,
-    ),
+    JSON.stringify({ date: new Date().toISOString(), machine, quick, complete, rows: measured }, null, 2),
   );
-  console.log(`Written to ${file}`);
 }
 
 main().catch((error) => {

@@ -5,8 +5,9 @@
  */
 import { createDb } from "@entraide/core/db";
 import { scanEntities, segmentsFor } from "@entraide/core/indicators/scan";
+import { workerArgument } from "./child.js";
 
-const job = JSON.parse(process.argv[2]!) as { endpoint: string; table: string; entities: string[] };
+const job = JSON.parse(workerArgument()) as { endpoint: string; table: string; entities: string[] };
 let peak = process.memoryUsage().rss;
 const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
 const db = createDb({ tableName: job.table, endpoint: job.endpoint, piiKey: "scan-floor-needs-no-key-but-takes-one" });

@@ -11,6 +11,7 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { createDb, ensureTable } from "@entraide/core/db";
 import { indicatorKeys } from "@entraide/core/indicators/keys";
@@ -35,8 +36,10 @@ const year = Number(args.year);
 const tableName = "entraide";
 let logged = 0;
 
-if (args.endpoint) await jobOnly(args.endpoint, args["pii-key"]!);
-else await main();
+if (args.endpoint) {
+  if (!args["pii-key"]) throw new Error("--endpoint goes with --pii-key");
+  await jobOnly(args.endpoint, args["pii-key"]);
+} else await main();
 
 async function main() {
   const engine = await startDynamoDbLocal({ heap: "4g" });
@@ -55,7 +58,8 @@ async function main() {
       year,
       scale,
       onWritten: (n) => {
-        bar.update((written += n));
+        written += n;
+        bar.update(written);
         logEvery(written, "written");
       },
     });
@@ -93,7 +97,7 @@ function runChild(
       process.execPath,
       [
         ...process.execArgv,
-        process.argv[1]!,
+        fileURLToPath(import.meta.url),
         "--endpoint",
         endpoint,
         "--pii-key",
@@ -108,7 +112,9 @@ function runChild(
     let out = "";
     child.stdout.on("data", (chunk) => (out += chunk));
     child.on("exit", (code) =>
-      code === 0 ? resolve(JSON.parse(out.trim().split("\n").pop()!)) : reject(new Error(`job exited ${code}: ${out}`)),
+      code === 0
+        ? resolve(JSON.parse(out.trim().split("\n").pop() ?? ""))
+        : reject(new Error(`job exited ${code}: ${out}`)),
     );
   });
 }

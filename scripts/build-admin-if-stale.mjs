@@ -34,10 +34,13 @@ export function staleReason(root = ".") {
   const target = consoleBuildTarget(join(admin, "dist"));
   if (target !== "local")
     return `the last build was for ${target === "unknown" ? "an unknown target" : `another API (${target})`}, not this server`;
+  // The console's words come from the domain's glossary (packages/core), its territories from seeds/.
+  const shared = [resolve(root, "packages/core/src"), resolve(root, "seeds/territories.json")].filter(existsSync);
   const sources = Math.max(
     newest(join(admin, "src")),
     statSync(join(admin, "index.html")).mtimeMs,
     statSync(join(admin, "vite.config.ts")).mtimeMs,
+    ...shared.map((path) => (statSync(path).isDirectory() ? newest(path) : statSync(path).mtimeMs)),
   );
   return statSync(built).mtimeMs >= sources ? undefined : "its sources changed";
 }

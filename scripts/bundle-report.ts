@@ -20,6 +20,9 @@ export const lambdaDir = "packages/functions/src/lambda";
 /** Targets: a function bundle under 600 KB, and loading in under twice the bare function's time. */
 export const maxBundleBytes = 600 * 1024;
 export const maxColdImportRatio = 2;
+/** The API answers people waiting on it: its cold start gets a tighter target. */
+export const coldImportRatios: Record<string, number> = { api: 1.5 };
+export const coldImportRatioOf = (name: string) => coldImportRatios[name] ?? maxColdImportRatio;
 /**
  * Functions with a budget of their own. The import job reads spreadsheets (exceljs, ~1 MB
  * minified) and runs asynchronously, started by the table's stream: nobody waits on its cold start.
@@ -54,9 +57,16 @@ function sstEsbuild(): typeof import("esbuild") {
 export async function bundleLambda(entry: string, outdir: string): Promise<Bundle> {
   const name = basename(entry).replace(/\.ts$/, "");
   const outfile = join(outdir, name, `${name}.mjs`);
-  const result = await sstEsbuild().build({ ...sstEsbuildOptions(entry, outfile), absWorkingDir: root });
-  const output = Object.values(result.metafile!.outputs).find((o) => o.entryPoint !== undefined)!;
-  return { name, entry, outfile, bytes: output.bytes, metafile: result.metafile! };
+  const { metafile } = await sstEsbuild().build({ ...sstEsbuildOptions(entry, outfile), absWorkingDir: root });
+  if (!metafile) throw new Error(`esbuild wrote no metafile for ${entry} (sstEsbuildOptions asks for one)`);
+  return { name, entry, outfile, bytes: entryOutput(metafile).bytes, metafile };
+}
+
+/** The output of the bundle's entry point, among the files esbuild wrote. */
+function entryOutput(metafile: Metafile) {
+  const output = Object.values(metafile.outputs).find((o) => o.entryPoint !== undefined);
+  if (!output) throw new Error(`no entry point among ${Object.keys(metafile.outputs).join(", ")}`);
+  return output;
 }
 
 /** Settings the entry points validate at import, with values good enough to load (nothing is called). */
@@ -67,6 +77,7 @@ const importEnv = {
   COGNITO_ISSUER: "https://cognito-idp.eu-west-3.amazonaws.com/eu-west-3_BundleReport",
   COGNITO_CLIENT_ID: "bundle-report",
   EXPORTS_BUCKET: "bundle-report",
+  IMPORTS_BUCKET: "bundle-report",
   AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
 };
 
@@ -79,7 +90,11 @@ export async function importOnce(file: string): Promise<number> {
   return Number(stdout.trim().split("\n").pop());
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+export function median(values: number[]): number {
+  const middle = [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  if (middle === undefined) throw new Error("no runs to take the median of");
+  return middle;
+}
 
 export function lambdaEntries(): string[] {
   return readdirSync(join(root, lambdaDir))
@@ -104,14 +119,14 @@ export async function bundleReport(options: { runs?: number; entries?: string[] 
     const bundles = [];
     for (const { entry, kind } of targets) bundles.push({ ...(await bundleLambda(entry, join(outdir, kind))), kind });
     // Rounds over all bundles rather than five in a row each, so a busy moment weighs on all alike.
-    const runs = bundles.map(() => [] as number[]);
+    const timed = bundles.map((bundle) => ({ bundle, runs: [] as number[] }));
     for (let round = 0; round < (options.runs ?? 5); round++) {
-      for (const [i, bundle] of bundles.entries()) runs[i]!.push(await importOnce(bundle.outfile));
+      for (const { bundle, runs } of timed) runs.push(await importOnce(bundle.outfile));
     }
-    const rows: Measured[] = bundles.map((bundle, i) => ({
+    const rows: Measured[] = timed.map(({ bundle, runs }) => ({
       ...bundle,
-      coldImportMs: median(runs[i]!),
-      runs: runs[i]!,
+      coldImportMs: median(runs),
+      runs,
     }));
     return rows;
   } finally {
@@ -119,19 +134,26 @@ export async function bundleReport(options: { runs?: number; entries?: string[] 
   }
 }
 
+/** A baseline's row among the measured ones (`bundleReport` measures both baselines). */
+export function baselineRow(rows: Measured[], entry: string): Measured {
+  const row = rows.find((r) => r.entry === entry);
+  if (!row) throw new Error(`the baseline ${entry} was not measured`);
+  return row;
+}
+
 /** Which targets a function misses (empty when it meets both). */
 export function misses(row: Measured, bare: Measured): string[] {
   if (row.kind === "baseline") return [];
   const problems: string[] = [];
   if (row.bytes >= budgetOf(row.name)) problems.push(`bundle ${kb(row.bytes)} ≥ ${kb(budgetOf(row.name))}`);
-  if (row.coldImportMs >= maxColdImportRatio * bare.coldImportMs)
-    problems.push(`import ${ms(row.coldImportMs)} ≥ ${maxColdImportRatio}× bare`);
+  const ratio = coldImportRatioOf(row.name);
+  if (row.coldImportMs >= ratio * bare.coldImportMs) problems.push(`import ${ms(row.coldImportMs)} ≥ ${ratio}× bare`);
   return problems;
 }
 
 /** The biggest contributors to a bundle, by package (or by source folder for the app's own code). */
 export function largestInputs(bundle: Bundle, count = 8): Array<[string, number]> {
-  const output = Object.values(bundle.metafile.outputs).find((o) => o.entryPoint !== undefined)!;
+  const output = entryOutput(bundle.metafile);
   const byPackage = new Map<string, number>();
   for (const [path, { bytesInOutput }] of Object.entries(output.inputs)) {
     const inPackage = path
@@ -148,7 +170,7 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 const ms = (value: number) => `${value.toFixed(0)} ms`;
 
 export function markdownTable(rows: Measured[]): string {
-  const bare = rows.find((r) => r.entry === baselines.bare)!;
+  const bare = baselineRow(rows, baselines.bare);
   const lines = [
     "| Bundle | Kind | Size (minified) | Cold import (median of 5) | × bare | Targets |",
     "|---|---|---:|---:|---:|---|",
@@ -163,7 +185,7 @@ export function markdownTable(rows: Measured[]): string {
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const rows = await bundleReport();
   console.log(markdownTable(rows));
-  const bare = rows.find((r) => r.entry === baselines.bare)!;
+  const bare = baselineRow(rows, baselines.bare);
   // What weighs in each function, so a bundle growing towards the target shows its cause.
   for (const row of rows.filter((r) => r.kind === "function")) {
     const missed = misses(row, bare);

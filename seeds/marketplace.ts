@@ -2,11 +2,12 @@ import { type Item, recordItems } from "@entraide/core/bulk";
 import type { CooperativeFields } from "@entraide/core/cooperative";
 import type { Db } from "@entraide/core/db";
 import type { SystemFields } from "@entraide/core/entity";
-import { marketplaceSpaces, SPACE_PREFIX } from "@entraide/core/marketplace-space";
+import { hostedGuardItem, hostingItem } from "@entraide/core/hosting";
+import { marketplaceSpaces } from "@entraide/core/marketplace-space";
 import type * as z from "zod";
 import { weightedProvinces } from "./centers.js";
 import type { SeedPlan } from "./plan.js";
-import { addDays, type Random, systemAt } from "./random.js";
+import { addDays, cycled, type Random, systemAt } from "./random.js";
 
 export interface SeedCooperative {
   fields: z.infer<typeof CooperativeFields>;
@@ -58,16 +59,8 @@ export function marketplaceItems(
         ...systemAt(random, h.from),
       };
       // The same item hostCooperative writes, and the guard of a current stay.
-      items.push({
-        ...hosting,
-        pk: `${SPACE_PREFIX}#${system.id}`,
-        sk: `HOST#${hosting.id}`,
-        gsi1pk: `COOPERATIVE#${hosting.cooperativeId}#HOSTINGS`,
-        gsi1sk: hosting.id,
-        entity: "HOSTING",
-      });
-      if (!h.to)
-        items.push({ pk: `${SPACE_PREFIX}#${system.id}`, sk: `HOSTED#${hosting.cooperativeId}`, owner: hosting.id });
+      items.push(hostingItem(hosting));
+      if (!h.to) items.push(hostedGuardItem(hosting));
     }
   };
   const last = `${year}-12-31`;
@@ -80,26 +73,26 @@ export function marketplaceItems(
   // New spaces: every `hostedNew` cooperative in one, a few in a second one too.
   const newStays: Array<Array<(o: string) => Stay>> = Array.from({ length: plan.spaces.opened }, () => []);
   groups.hostedNew.forEach((co, i) => {
-    newStays[i % newStays.length]!.push(stayFrom(co, random.chance(0.2)));
+    cycled(newStays, i).push(stayFrom(co, random.chance(0.2)));
     const other = (i + 1) % newStays.length;
-    if (newStays.length > 1 && random.chance(0.05)) newStays[other]!.push(stayFrom(co, true));
+    if (newStays.length > 1 && random.chance(0.05)) cycled(newStays, other).push(stayFrom(co, true));
   });
   for (const stays of newStays) space(random.date(`${year}-01-05`, `${year}-10-31`), stays);
 
   // Older spaces: stays through the year, and stays that ended the year before.
   const oldStays: Array<Array<(o: string) => Stay>> = Array.from({ length: Math.max(plan.spaces.older, 1) }, () => []);
-  groups.hostedOld.forEach((co, i) =>
-    oldStays[i % oldStays.length]!.push(() => ({
+  groups.hostedOld.forEach((co, i) => {
+    cycled(oldStays, i).push(() => ({
       cooperative: co,
       from: random.date(`${year - 1}-01-01`, `${year - 1}-12-31`),
-    })),
-  );
-  groups.unsupported.slice(Math.ceil(groups.unsupported.length / 2)).forEach((co, i) =>
-    oldStays[i % oldStays.length]!.push(() => {
+    }));
+  });
+  groups.unsupported.slice(Math.ceil(groups.unsupported.length / 2)).forEach((co, i) => {
+    cycled(oldStays, i).push(() => {
       const from = random.date(`${year - 2}-01-01`, `${year - 1}-06-30`);
       return { cooperative: co, from, to: random.date(from, `${year - 1}-12-31`) };
-    }),
-  );
+    });
+  });
   if (plan.spaces.older > 0 || groups.hostedOld.length)
     for (const stays of oldStays) space(random.date("2011-01-01", `${year - 2}-12-31`), stays);
   return items;

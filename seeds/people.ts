@@ -3,7 +3,7 @@ import type { services } from "@entraide/core/enrollment";
 import type { SystemFields } from "@entraide/core/entity";
 import type { SeedCenter } from "./centers.js";
 import { cinPrefixes, femaleFirstNames, lastNames, maleFirstNames } from "./names.js";
-import { addDays, maxDate, minDate, type Random, systemAt } from "./random.js";
+import { addDays, cycled, maxDate, minDate, type Random, systemAt } from "./random.js";
 
 type CenterType = SeedCenter["fields"]["type"];
 
@@ -79,7 +79,7 @@ export function personFor(
 
 /** Unique by construction: the index picks the letters and, scrambled, the digits. */
 function nationalIdOf(index: number): string {
-  const prefix = cinPrefixes[index % cinPrefixes.length]!;
+  const prefix = cycled(cinPrefixes, index);
   const serial = (Math.floor(index / cinPrefixes.length) * 7919 + 12_345) % 1_000_000;
   return `${prefix}${serial}`;
 }

@@ -12,7 +12,7 @@ import { weightedProvinces } from "./centers.js";
 import { marketplaceItems, type SeedCooperative } from "./marketplace.js";
 import { cooperativeNames } from "./names.js";
 import type { SeedPlan } from "./plan.js";
-import { addDays, type Random, systemAt } from "./random.js";
+import { addDays, cycled, type Random, systemAt } from "./random.js";
 
 /** Cooperatives, exhibitions, marketplace spaces, program supports and vigilance cells. */
 export function programItems(db: Db, random: Random, plan: SeedPlan, centers: SeedCenter[], year: number): Item[] {
@@ -65,8 +65,8 @@ export function programItems(db: Db, random: Random, plan: SeedPlan, centers: Se
     const fields = { centerId: center.system.id, year: y, amountMad: random.int(50, 400) * 1000 };
     items.push(...recordItems(programSupports.def, db, fields, systemAt(random, `${y}-03-01`)));
   };
-  social.slice(0, plan.supports.inYear).forEach((center) => support(center, year));
-  social.slice(0, plan.supports.yearBefore).forEach((center) => support(center, year - 1));
+  for (const center of social.slice(0, plan.supports.inYear)) support(center, year);
+  for (const center of social.slice(0, plan.supports.yearBefore)) support(center, year - 1);
 
   items.push(...cellItems(db, random, plan, year));
   return items;
@@ -137,7 +137,7 @@ function cellItems(db: Db, random: Random, plan: SeedPlan, year: number): Item[]
   const items: Item[] = [];
   const order = [...provinces].sort(() => random.next() - 0.5);
   const cell = (index: number, establishedOn: string, dissolvedOn?: string) => {
-    const province = order[index % order.length]!;
+    const province = cycled(order, index);
     const fields = {
       regionCode: province.regionCode,
       provinceCode: province.code,

@@ -10,7 +10,8 @@ export class Random {
   }
 
   next(): number {
-    let t = (this.state = (this.state + 0x6d2b79f5) >>> 0);
+    this.state = (this.state + 0x6d2b79f5) >>> 0;
+    let t = this.state;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
@@ -25,14 +26,17 @@ export class Random {
   }
 
   pick<T>(list: readonly T[]): T {
-    return list[Math.floor(this.next() * list.length)]!;
+    return cycled(list, Math.floor(this.next() * list.length));
   }
 
   weighted<T>(entries: ReadonlyArray<readonly [T, number]>): T {
     const total = entries.reduce((sum, [, w]) => sum + w, 0);
     let roll = this.next() * total;
-    for (const [value, weight] of entries) if ((roll -= weight) < 0) return value;
-    return entries[entries.length - 1]![0];
+    for (const [value, weight] of entries) {
+      roll -= weight;
+      if (roll < 0) return value;
+    }
+    return cycled(entries, entries.length - 1)[0];
   }
 
   /** A date between two ISO dates, inclusive. */
@@ -48,7 +52,10 @@ export class Random {
     const alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
     let time = Date.parse(date) + this.int(0, 86_399_999);
     let head = "";
-    for (let i = 0; i < 10; i++) (head = alphabet[time % 32] + head), (time = Math.floor(time / 32));
+    for (let i = 0; i < 10; i++) {
+      head = alphabet[time % 32] + head;
+      time = Math.floor(time / 32);
+    }
     let tail = "";
     for (let i = 0; i < 16; i++) tail += alphabet[this.int(0, 31)];
     return head + tail;
@@ -75,6 +82,13 @@ export class Quota {
     if (chosen) this.taken++;
     return chosen;
   }
+}
+
+/** The item at `index`, counting round the list again past its end; a clear error for an empty list. */
+export function cycled<T>(list: readonly T[], index: number): T {
+  const item = list[index % list.length];
+  if (item === undefined) throw new Error(`no item at ${index} of a list of ${list.length}`);
+  return item;
 }
 
 export const addDays = (date: string, days: number) =>

@@ -1,4 +1,4 @@
-import { Function, Api as HttpApi, type StackContext, use } from "sst/constructs";
+import { Api as HttpApi, Function as SstFunction, type StackContext, use } from "sst/constructs";
 import { Auth } from "./Auth.js";
 import { apiBucketActions, apiTableActions, grantObjects, grantTable, importBucketActions } from "./access.js";
 import { ConsoleHost } from "./ConsoleHost.js";
@@ -29,7 +29,7 @@ export function Api({ stack, app }: StackContext) {
   const { origin: consoleOrigin } = use(ConsoleHost);
   const { uploads } = use(Imports);
 
-  const handler = new Function(stack, "ApiHandler", {
+  const handler = new SstFunction(stack, "ApiHandler", {
     handler: apiHandler,
     description: "Entraide API (Hono)",
     memorySize: "1024 MB",

@@ -3,7 +3,7 @@ import { PolicyStatement } from "aws-cdk-lib/aws-iam";
 import { FilterCriteria, StartingPosition } from "aws-cdk-lib/aws-lambda";
 import { BlockPublicAccess, Bucket, BucketEncryption, HttpMethods } from "aws-cdk-lib/aws-s3";
 import { Queue, QueueEncryption } from "aws-cdk-lib/aws-sqs";
-import { Function, type StackContext, use } from "sst/constructs";
+import { Function as SstFunction, type StackContext, use } from "sst/constructs";
 import { importTicketInserts } from "../packages/functions/src/jobs/import-stream.js";
 import {
   grantObjects,
@@ -59,7 +59,7 @@ export function Imports({ stack, app }: StackContext) {
     retentionPeriod: Duration.days(14),
   });
 
-  const worker = new Function(stack, "ImportJob", {
+  const worker = new SstFunction(stack, "ImportJob", {
     handler: importsHandler,
     description: "Entraide imports: dry runs and commits of CSV/XLSX files, in chunks",
     memorySize: "1024 MB",

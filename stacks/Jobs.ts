@@ -3,7 +3,7 @@ import { FilterCriteria, type IEventSourceDlq, StartingPosition } from "aws-cdk-
 import { Schedule, ScheduleExpression, ScheduleTargetInput } from "aws-cdk-lib/aws-scheduler";
 import { LambdaInvoke } from "aws-cdk-lib/aws-scheduler-targets";
 import { Queue, QueueEncryption } from "aws-cdk-lib/aws-sqs";
-import { Function, type StackContext, use } from "sst/constructs";
+import { Function as SstFunction, type StackContext, use } from "sst/constructs";
 import { queuedRunInserts } from "../packages/functions/src/jobs/run-stream.js";
 import { indicatorSchedules, TIME_ZONE } from "../packages/functions/src/jobs/schedule.js";
 import {
@@ -34,7 +34,7 @@ export function Jobs({ stack }: StackContext) {
     retentionPeriod: Duration.days(14),
   });
 
-  const indicators = new Function(stack, "Indicators", {
+  const indicators = new SstFunction(stack, "Indicators", {
     handler: indicatorsHandler,
     description: "Entraide bilan: indicators, snapshots and exports of a year",
     // A year at full scale reads ~1.5 million items; one vCPU and the longest Lambda run.

@@ -77,5 +77,7 @@ export const jobStreamActions = [
  * ListStreams on every resource ("*"); Lambda reads a stream it is given by ARN.
  */
 export function grantStreamRead(fn: SstFunction, table: Table, actions: string[]) {
-  fn.attachPermissions([new PolicyStatement({ actions, resources: [table.cdk.table.tableStreamArn!] })]);
+  const stream = table.cdk.table.tableStreamArn;
+  if (!stream) throw new Error(`${table.node.id}: the table has no stream to read (set its stream option)`);
+  fn.attachPermissions([new PolicyStatement({ actions, resources: [stream] })]);
 }

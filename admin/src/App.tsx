@@ -1,17 +1,12 @@
 import { CssBaseline } from "@mui/material";
-import { Suspense } from "react";
+import { Suspense, useEffect, useState } from "react";
 import type { AuthProvider } from "react-admin";
 import {
-  AccessDenied,
   AdminContext,
-  AuthenticationError,
   CoreAdminUI,
   type DataProvider,
-  Error as ErrorPage,
   LoadingPage,
   localStorageStore,
-  NotFound,
-  Notification,
   Resource,
   type Store,
 } from "react-admin";
@@ -19,9 +14,23 @@ import { authProvider as defaultAuthProvider } from "./authProvider";
 import { bilanRoutes } from "./bilan/routes";
 import { lazyPage } from "./common/lazyPage";
 import { dataProvider as defaultDataProvider } from "./dataProvider";
-import { createI18nProvider } from "./i18n/i18nProvider";
+import {
+  type AppLocale,
+  createI18nProvider,
+  loadedMessages,
+  loadMessages,
+  rememberedLocale,
+} from "./i18n/i18nProvider";
 import { keepingLocale } from "./i18n/localeStore";
-import { Layout } from "./layout/Layout";
+import {
+  AccessDenied,
+  AuthenticationError,
+  ErrorPage,
+  LazyLayout,
+  NotFound,
+  Notification,
+  preloadLayout,
+} from "./layout/LazyLayout";
 import { resources } from "./resources";
 import { preloadPageOf } from "./resources/preload";
 import { DirectionRoot } from "./theme/direction";
@@ -37,7 +46,11 @@ const defaultStore = keepingLocale(localStorageStore());
 // Loaded when shown: a signed-in person opening a list needs neither the sign-in form nor the dashboard's figures.
 // (react-admin's <Admin> would bring its own sign-in form, and with it every text input, into the first load.)
 const Dashboard = lazyPage(() => import("./dashboard/Dashboard"), "Dashboard");
-if (typeof window !== "undefined") void preloadPageOf(window.location.hash, Dashboard);
+if (typeof window !== "undefined") {
+  void loadMessages(rememberedLocale()).catch(() => undefined);
+  preloadLayout(window.location.hash);
+  void preloadPageOf(window.location.hash, Dashboard);
+}
 const LoginPage = lazyPage(() => import("./auth/LoginPage"), "LoginPage");
 function SuspendedLogin() {
   return (
@@ -53,8 +66,10 @@ export function App({
   authProvider = defaultAuthProvider,
   store = defaultStore,
 }: AppProps) {
-  // Created once per store, in the language remembered there.
+  // Created once per store, in the language remembered there; nothing shows until its messages are there
+  // (a small chunk, asked for as the console starts).
   const i18nProvider = useI18nProvider(store);
+  if (!i18nProvider) return null;
   return (
     <DirectionRoot store={store}>
       {(theme) => (
@@ -68,7 +83,7 @@ export function App({
         >
           <CssBaseline enableColorScheme>
             <CoreAdminUI
-              layout={Layout}
+              layout={LazyLayout}
               dashboard={Dashboard as never}
               loginPage={SuspendedLogin}
               accessDenied={AccessDenied}
@@ -95,10 +110,15 @@ export function App({
 
 const providers = new WeakMap<Store, ReturnType<typeof createI18nProvider>>();
 function useI18nProvider(store: Store) {
+  const locale: AppLocale = store.getItem<string>("locale") === "fr" ? "fr" : "ar";
+  const [messages, setMessages] = useState(() => loadedMessages(locale));
+  useEffect(() => {
+    if (!messages) void loadMessages(locale).then(setMessages);
+  }, [locale, messages]);
+  if (!messages) return undefined;
   let provider = providers.get(store);
   if (!provider) {
-    const remembered = store.getItem<string>("locale");
-    provider = createI18nProvider(remembered === "fr" ? "fr" : "ar");
+    provider = createI18nProvider(locale, messages);
     providers.set(store, provider);
   }
   return provider;

@@ -12,10 +12,11 @@ interface Load {
   errors: number;
 }
 
+/** `target`: the share of the engine's own requests/s the API keeps (one read adds little to the engine's work). */
 const scenarios = [
-  { scenario: "get-center", label: "GET one center" },
-  { scenario: "page-beneficiaries", label: "GET 50 beneficiaries of a province" },
-  { scenario: "post-beneficiary", label: "POST a beneficiary (unique-ID transaction)" },
+  { scenario: "get-center", label: "GET one center", target: 0.9 },
+  { scenario: "page-beneficiaries", label: "GET 50 beneficiaries of a province", target: 0.7 },
+  { scenario: "post-beneficiary", label: "POST a beneficiary (unique-ID transaction)", target: 0.7 },
 ] as const;
 
 /**
@@ -29,7 +30,7 @@ export async function apiLoad(
   const ids = await prepare(server);
   const rows: Row[] = [];
   let serverPeakMb = 0;
-  for (const { scenario, label } of scenarios) {
+  for (const { scenario, label, target } of scenarios) {
     const base = { scenario, connections: options.connections, seconds: options.seconds, ids, token: options.token };
     // Warm-up: JIT, connection pools and the engine's caches.
     await runWorker<Load>("bench/load.ts", { ...base, url: server.url, seconds: 2, runTag: "WA" });
@@ -58,7 +59,7 @@ export async function apiLoad(
         floor: floor.rps,
         unit: "req/s",
         better: "higher",
-        target: 0.7,
+        target,
       },
       { measurement: `${label}: p50`, ours: ours.p50, floor: floor.p50, unit: "ms", better: "lower", target: 1.5 },
       { measurement: `${label}: p99`, ours: ours.p99, floor: floor.p99, unit: "ms", better: "lower" },

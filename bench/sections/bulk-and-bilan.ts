@@ -29,7 +29,9 @@ export async function bulkAndBilan(options: { scale: number; workDir: string }):
       year: 2015,
       scale: options.scale,
       inFlight: IN_FLIGHT,
-      onItems: (batch) => batch.forEach((item) => recorded.write(`${JSON.stringify(item)}\n`)),
+      onItems: (batch) => {
+        for (const item of batch) recorded.write(`${JSON.stringify(item)}\n`);
+      },
     });
     const seedSeconds = (performance.now() - started) / 1000;
     await new Promise<void>((done) => recorded.end(done));
@@ -74,7 +76,8 @@ export async function bulkAndBilan(options: { scale: number; workDir: string }):
         floor: floor.seconds,
         unit: "s",
         better: "lower",
-        target: 1.5,
+        // The whole year's scan dwarfs the job's fixed costs (exports, snapshot): a tighter target there.
+        target: options.scale >= 1 ? 1.2 : 1.5,
       },
       {
         measurement: `yearly bilan (${label}): peak RSS`,

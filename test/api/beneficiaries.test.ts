@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { testApi } from "../support/api.js";
 import { aBeneficiary, aCenter } from "../support/fixtures.js";
+import { must } from "../support/must.js";
 import { deleteCurrent } from "../support/requests.js";
 
 let api: Awaited<ReturnType<typeof testApi>>;
@@ -63,7 +64,12 @@ describe("beneficiaries", () => {
     );
     expect(answers.filter((a) => a.status === 201)).toHaveLength(1);
     expect(answers.filter((a) => a.status === 409)).toHaveLength(19);
-    expect(answers.find((a) => a.status === 409)!.body.error.issues[0].path).toBe("nationalId");
+    expect(
+      must(
+        answers.find((a) => a.status === 409),
+        "a 409 answer",
+      ).body.error.issues[0].path,
+    ).toBe("nationalId");
     expect((await api.call("GET", "/api/v1/beneficiaries?nationalId=JA777")).body.items).toHaveLength(1);
   });
 

@@ -4,9 +4,10 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { generatedSchema } from "../../packages/client/scripts/document.js";
+import { generatedEnums, generatedSchema } from "../../packages/client/scripts/document.js";
 import { type LocalServer, startLocalServer } from "../../packages/functions/src/local/server.js";
 import { aCenter } from "../support/fixtures.js";
+import { must } from "../support/must.js";
 
 /** @entraide/client: generated from the document, and its README's walkthrough run against `npm start`'s server. */
 const client = resolve(import.meta.dirname, "../../packages/client");
@@ -27,9 +28,13 @@ describe("the typed client", () => {
     expect(await generatedSchema()).toBe(readFileSync(join(client, "src/schema.ts"), "utf8"));
   });
 
+  it("has the document's fixed lists as values, as generated now (src/enums.ts)", async () => {
+    expect(await generatedEnums()).toBe(readFileSync(join(client, "src/enums.ts"), "utf8"));
+  });
+
   it("runs the README's walkthrough against a started server", async () => {
     const readme = readFileSync(join(client, "README.md"), "utf8");
-    const example = /```ts\n([\s\S]*?)```/.exec(readme)![1]!;
+    const example = must(/```ts\n([\s\S]*?)```/.exec(readme)?.[1], "a ts block in the README");
     // The walkthrough is also examples/walkthrough.ts, which the type check covers.
     expect(readFileSync(join(client, "examples/walkthrough.ts"), "utf8")).toBe(example);
 

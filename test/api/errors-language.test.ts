@@ -3,6 +3,7 @@ import { errorMessages, errorNouns } from "../../packages/core/src/glossary/erro
 import { languageOf, translate, untranslated } from "../../packages/functions/src/api/language.js";
 import { testApi } from "../support/api.js";
 import { aBeneficiary, aCenter } from "../support/fixtures.js";
+import { must } from "../support/must.js";
 
 let api: Awaited<ReturnType<typeof testApi>>;
 beforeAll(async () => {
@@ -45,21 +46,26 @@ describe("errors in the caller's language", () => {
         ),
       ),
     );
+    const inLanguage = (language: string) => must(answers[language], `the answer in ${language}`);
     for (const answer of Object.values(answers)) {
       expect(answer.status).toBe(400);
       expect(answer.body.error.code).toBe("validation_failed");
       expect(answer.body.error.issues.map((i: { path: string }) => i.path).sort()).toEqual(
-        answers.en!.body.error.issues.map((i: { path: string }) => i.path).sort(),
+        inLanguage("en")
+          .body.error.issues.map((i: { path: string }) => i.path)
+          .sort(),
       );
     }
     const colour = (language: string) =>
-      answers[language]!.body.error.issues.find((i: { path: string }) => i.path === "colour").message;
+      inLanguage(language).body.error.issues.find((i: { path: string }) => i.path === "colour").message;
     expect([colour("en"), colour("fr"), colour("ar")]).toEqual(["Unknown field", "Champ inconnu", "حقل غير معروف"]);
-    expect(answers.fr!.body.error.message).toBe("corps : invalide");
-    expect(answers.ar!.headers.get("content-language")).toBe("ar");
-    const province = answers.fr!.body.error.issues.find((i: { path: string }) => i.path === "provinceCode").message;
+    expect(inLanguage("fr").body.error.message).toBe("corps : invalide");
+    expect(inLanguage("ar").headers.get("content-language")).toBe("ar");
+    const province = inLanguage("fr").body.error.issues.find(
+      (i: { path: string }) => i.path === "provinceCode",
+    ).message;
     expect(province).toMatch(/se trouve dans la région MA-09, pas MA-06/);
-    const capacity = answers.ar!.body.error.issues.find((i: { path: string }) => i.path === "capacity").message;
+    const capacity = inLanguage("ar").body.error.issues.find((i: { path: string }) => i.path === "capacity").message;
     expect(capacity).toMatch(/[\u0600-\u06FF]/);
   });
 

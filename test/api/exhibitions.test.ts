@@ -1,4 +1,5 @@
 // The app first: it teaches zod the OpenAPI methods before any schema is built.
+import "../../packages/functions/src/api/app.js";
 
 import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import { systemCaller } from "@entraide/core/caller";

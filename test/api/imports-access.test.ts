@@ -10,6 +10,7 @@ import {
   rowsOf,
   upload,
 } from "../support/imports.js";
+import { must } from "../support/must.js";
 
 let api: Awaited<ReturnType<typeof testApi>>;
 beforeAll(async () => {
@@ -154,7 +155,7 @@ describe("templates", () => {
     const ExcelJS = (await import("exceljs")).default;
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(bytes as never);
-    expect(workbook.worksheets[1]!.getRow(1).values).toContain("القيمة");
+    expect(must(workbook.worksheets[1], "a second sheet").getRow(1).values).toContain("القيمة");
     const job = await dryRun(api, "beneficiaries", bytes, {}, "xlsx");
     expect(job.body.counts).toMatchObject({ rows: 1, valid: 1 });
 

@@ -1,4 +1,5 @@
 // First: the API's zod extension must be loaded before the registries' schemas are made.
+import "../../packages/functions/src/api/app.js";
 
 import type { Db } from "@entraide/core/db";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -7,6 +8,7 @@ import { parseBilanCsv } from "../../packages/functions/src/jobs/exports/csv.js"
 import { bilanTestApi } from "../support/bilan-api.js";
 import { expected2015 } from "../support/bilan-records.js";
 import { figuresOf } from "../support/exports.js";
+import type { Json } from "../support/json.js";
 import { parseBilanXlsx } from "../support/xlsx.js";
 
 let db: Db;
@@ -23,7 +25,7 @@ const call = async (method: string, path: string) => {
   const response = await api.app.request(path, { method, headers: await api.as("admin") });
   const type = response.headers.get("content-type") ?? "";
   const body = type.includes("json") ? await response.json() : Buffer.from(await response.arrayBuffer());
-  return { status: response.status, headers: response.headers, body: body as any };
+  return { status: response.status, headers: response.headers, body: body as Json };
 };
 
 describe("the bilan over HTTP", () => {

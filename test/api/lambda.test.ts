@@ -17,6 +17,7 @@ import {
   passesFilter,
   scheduledEvent,
 } from "../support/lambda-events.js";
+import { must } from "../support/must.js";
 
 /**
  * The Lambda entry points (packages/functions/src/lambda/*.ts), called with the
@@ -151,7 +152,7 @@ describe("API entry point (API Gateway HTTP API, payload 2.0)", () => {
       lambdaContext,
     )) as APIGatewayProxyStructuredResultV2;
     expect(answer.statusCode).toBe(401);
-    expect(JSON.parse(answer.body!).error.code).toBe("unauthorized");
+    expect(JSON.parse(must(answer.body, "a body")).error.code).toBe("unauthorized");
   });
 });
 
@@ -191,7 +192,7 @@ describe("bilan job entry point (the table's stream: runs asked over HTTP)", () 
 
     const image = await runItem({ year: 2015, runId: asked.json.runId });
     const event = dynamoDbStreamInsert(db.tableName, image);
-    expect(passesFilter(queuedRunInserts, event.Records[0]! as never)).toBe(true);
+    expect(passesFilter(queuedRunInserts, must(event.Records[0], "a stream record") as never)).toBe(true);
     const done = (await jobHandler(event, lambdaContext)) as BilanRun[];
     expect(done).toEqual([
       expect.objectContaining({
@@ -202,9 +203,9 @@ describe("bilan job entry point (the table's stream: runs asked over HTTP)", () 
     ]);
 
     const followed = await call({ method: "GET", path: asked.json.statusUrl });
-    expect(followed.json).toMatchObject({ status: "succeeded", snapshotId: done[0]!.snapshotId });
-    const snapshot = (await getLatestSnapshot(db, 2015))!;
-    expect(snapshot.id).toBe(done[0]!.snapshotId);
+    expect(followed.json).toMatchObject({ status: "succeeded", snapshotId: must(done[0], "a run done").snapshotId });
+    const snapshot = must(await getLatestSnapshot(db, 2015), "the 2015 snapshot");
+    expect(snapshot.id).toBe(must(done[0], "a run done").snapshotId);
     expect((await call({ method: "GET", path: "/api/v1/indicators/2015" })).json).toMatchObject({
       computedAt: snapshot.computedAt,
       exports: snapshot.exports,
@@ -224,10 +225,13 @@ describe("bilan job entry point (the table's stream: runs asked over HTTP)", () 
   it("lets through the trigger's filter only the INSERTs of runs staff asked for", async () => {
     const scheduled = await createRun(db, 2014, "nightly", "nightly-2014-12-31");
     expect(
-      passesFilter(queuedRunInserts, dynamoDbStreamInsert(db.tableName, await runItem(scheduled)).Records[0]! as never),
+      passesFilter(
+        queuedRunInserts,
+        must(dynamoDbStreamInsert(db.tableName, await runItem(scheduled)).Records[0], "a stream record") as never,
+      ),
     ).toBe(false);
     const asked = await createRun(db, 2014, "manual");
-    const record = dynamoDbStreamInsert(db.tableName, await runItem(asked)).Records[0]!;
+    const record = must(dynamoDbStreamInsert(db.tableName, await runItem(asked)).Records[0], "a stream record");
     expect(passesFilter(queuedRunInserts, record as never)).toBe(true);
     expect(passesFilter(queuedRunInserts, { ...record, eventName: "MODIFY" } as never)).toBe(false);
   });
@@ -244,7 +248,7 @@ describe("bilan job entry point (the table's stream: runs asked over HTTP)", () 
       /Invalid indicators event: Records\.0\.dynamodb\.NewImage is not a run/,
     );
     const modify = dynamoDbStreamInsert(db.tableName, centerItem);
-    modify.Records[0]!.eventName = "MODIFY";
+    must(modify.Records[0], "a stream record").eventName = "MODIFY";
     await expect(jobHandler(modify, lambdaContext)).rejects.toThrow(
       /Invalid indicators event: Records\.0\.eventName: Expected an INSERT/,
     );
@@ -279,7 +283,7 @@ async function startTestS3(): Promise<{
       const sha256 = createHash("sha256").update(Buffer.concat(chunks)).digest("hex");
       if (req.method === "PUT")
         puts.push({
-          path: req.url!.split("?")[0]!,
+          path: must(req.url?.split("?")[0], "the request's path"),
           bodyMatchesSignedHash:
             req.headers["x-amz-content-sha256"] === sha256 &&
             /Signature=[0-9a-f]{64}$/.test(String(req.headers.authorization)),

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { testApi } from "../support/api.js";
 import { aCenter } from "../support/fixtures.js";
+import { must } from "../support/must.js";
 import { created, deleteCurrent, issuePaths } from "../support/requests.js";
 
 let api: Awaited<ReturnType<typeof testApi>>;
@@ -100,7 +101,10 @@ describe("minors-protection program supports", () => {
     ).toBe(200);
     expect((await api.call("POST", "/api/v1/program-supports", aSupport(center.id, { year: 2023 }))).status).toBe(201);
     // Deleting frees the year too.
-    const winner = answers.find((a) => a.status === 201)!.body;
+    const winner = must(
+      answers.find((a) => a.status === 201),
+      "the one 201",
+    ).body;
     expect((await deleteCurrent(api.call, `/api/v1/program-supports/${winner.id}`)).status).toBe(204);
     expect((await api.call("POST", "/api/v1/program-supports", aSupport(center.id))).status).toBe(201);
   });

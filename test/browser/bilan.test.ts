@@ -5,10 +5,12 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SHEETS } from "../../packages/functions/src/jobs/exports/xlsx.js";
 import { figuresOf, nonEmpty } from "../support/exports.js";
+import { must } from "../support/must.js";
 import { pdfPages } from "../support/pdf.js";
 import { openXlsx, parseBilanXlsx } from "../support/xlsx.js";
 import { type Language, launchBrowser, openConsole, screenshot } from "./support/browser";
 import { type ConsoleServer, startConsoleServer } from "./support/server";
+import { shownText } from "./support/text";
 
 /**
  * The yearly bilan page as finance staff and administrators use it, on the
@@ -78,18 +80,18 @@ describe.each<Language>(["ar", "fr"])("the 2015 bilan, as finance, in %s", (lang
     await page.locator("[data-indicator]").first().waitFor();
     const api = (await apiAs(financeToken, "/api/v1/indicators/2015")).body;
     const listed = (await apiAs(financeToken, "/api/v1/indicators")).body.items[0];
-    await expect.poll(() => page.locator('[data-testid="bilan-run"]').innerText()).toBe(listed.runId);
-    expect(await page.locator('[data-testid="bilan-status"]').innerText()).toMatch(
+    await expect.poll(() => shownText(page.locator('[data-testid="bilan-run"]'))).toBe(listed.runId);
+    expect(await shownText(page.locator('[data-testid="bilan-status"]'))).toMatch(
       language === "ar" ? /مؤقتة/ : /Provisoire/,
     );
 
     const cards = page.locator("[data-indicator]");
     expect(await cards.count()).toBe(16);
-    const active = await page.locator('[data-indicator="centers.active"]').innerText();
+    const active = await shownText(page.locator('[data-indicator="centers.active"]'));
     expect(active).toContain(indicatorLabels["centers.active"][language]);
     const digits = (text: string) =>
       text.replace(/[^\d٠-٩]/g, "").replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x660));
-    expect(digits(await page.locator('[data-indicator="centers.active"] [data-value]').innerText())).toBe(
+    expect(digits(await shownText(page.locator('[data-indicator="centers.active"] [data-value]')))).toBe(
       String(api.values["centers.active"]),
     );
     // No bilan of 2014: no change to show, and no recompute for finance.
@@ -102,8 +104,8 @@ describe.each<Language>(["ar", "fr"])("the 2015 bilan, as finance, in %s", (lang
     const tiles = page.locator('[data-testid="region-map"] [data-region]');
     expect(await tiles.count()).toBe(12);
     for (const code of ["MA-11", "MA-12"]) {
-      expect(await page.locator(`[data-testid="region-map"] [data-region="${code}"]`).innerText()).toContain(
-        regionLabels[code]![language],
+      expect(await shownText(page.locator(`[data-testid="region-map"] [data-region="${code}"]`))).toContain(
+        must(regionLabels[code], `the label of ${code}`)[language],
       );
     }
     expect(await page.locator('[data-testid="region-table"] tbody tr').count()).toBe(12);
@@ -121,7 +123,7 @@ describe.each<Language>(["ar", "fr"])("the 2015 bilan, as finance, in %s", (lang
     const file = readFileSync(await download.path());
     const api = (await apiAs(financeToken, "/api/v1/indicators/2015")).body;
     expect(figuresOf(await parseBilanXlsx(file))).toEqual({ values: api.values, breakdowns: nonEmpty(api.breakdowns) });
-    expect((await openXlsx(file)).getWorksheet(SHEETS.arabic)!.views[0]?.rightToLeft).toBe(true);
+    expect((await openXlsx(file)).getWorksheet(SHEETS.arabic)?.views[0]?.rightToLeft).toBe(true);
   });
 
   it("prints a clean A4 report: header, figures table, charts, page numbers, no menus", async () => {
@@ -130,7 +132,7 @@ describe.each<Language>(["ar", "fr"])("the 2015 bilan, as finance, in %s", (lang
     const { pages } = await printToPdf(page, `bilan-print-${language}`);
     const pdfText = pages.join("\n");
     expect(pages.length).toBeGreaterThan(1);
-    pages.forEach((pageText, i) => expect(pageText).toContain(`Entraide — ${i + 1} / ${pages.length}`));
+    for (const [i, pageText] of pages.entries()) expect(pageText).toContain(`Entraide — ${i + 1} / ${pages.length}`);
     for (const word of ["Entraide Nationale", "2015", runId]) expect(pdfText, word).toContain(word);
     // Chromium maps the shaped (joined) Arabic glyphs it embeds to no characters, so a PDF reader
     // gets Arabic letters but not Arabic words back: the words are read from the print layout below.
@@ -149,7 +151,7 @@ describe.each<Language>(["ar", "fr"])("the 2015 bilan, as finance, in %s", (lang
 
     // What printing lays out, in reading order: the page as the print style sheet shows it.
     await page.emulateMedia({ media: "print" });
-    const printed = await page.locator("body").innerText();
+    const printed = await shownText(page.locator("body"));
     await page.emulateMedia({ media: null });
     const words =
       language === "ar"
@@ -192,18 +194,18 @@ describe("recomputing, as an administrator", () => {
   it("starts a run, follows it to the end and shows the bilan it computed", async () => {
     const page = await openConsole(browser, server, "fr");
     await openBilan(page);
-    const before = await page.locator('[data-testid="bilan-run"]').innerText();
+    const before = await shownText(page.locator('[data-testid="bilan-run"]'));
     await page.locator('[data-testid="recompute"] button').click();
     const run = page.locator("[data-run]");
     await run.waitFor();
     const runId = await run.getAttribute("data-run");
     expect(runId).toMatch(/^[0-9A-Z]{26}$/);
     await expect.poll(() => run.getAttribute("data-run-status"), { timeout: 90_000 }).toBe("succeeded");
-    await expect.poll(() => page.locator('[data-testid="bilan-run"]').innerText(), { timeout: 15_000 }).toBe(runId);
+    await expect.poll(() => shownText(page.locator('[data-testid="bilan-run"]')), { timeout: 15_000 }).toBe(runId);
     expect(runId).not.toBe(before);
     // The run's outcome stays in view once the page shows the bilan it computed.
-    expect(await page.locator(`[data-run="${runId}"][data-run-status="succeeded"]`).innerText()).toContain("Terminé");
-    const listed = (await apiAs(server.token!, "/api/v1/indicators")).body.items[0];
+    expect(await shownText(page.locator(`[data-run="${runId}"][data-run-status="succeeded"]`))).toContain("Terminé");
+    const listed = (await apiAs(must(server.token, "an administrator's token"), "/api/v1/indicators")).body.items[0];
     expect(listed).toMatchObject({ year: 2015, runId, status: "provisional" });
     await screenshot(page, "bilan-recomputed-fr");
     await page.context().close();

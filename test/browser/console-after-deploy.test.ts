@@ -22,12 +22,13 @@ describe("npm start after a deploy's build", () => {
     expect(consoleBuildTarget(join(root, "admin/dist"))).toBe("{{ VITE_API_URL }}");
 
     const port = await freePort();
-    const running = (fixture.running = npmStart({
+    const running = npmStart({
       PORT: String(port),
       DATA_DIR: fixture.dataDir,
       ENTRAIDE_DEMO_DATA: "off",
       ENTRAIDE_LOCAL_PASSWORD: password,
-    }));
+    });
+    fixture.running = running;
     await waitFor("npm start answering /api/health", healthy(running.url), 180_000, running.output);
     expect(running.output()).toMatch(/Building the console \(the last build was for another API/);
     expect(consoleBuildTarget(join(root, "admin/dist"))).toBe("local");
@@ -40,7 +41,9 @@ describe("npm start after a deploy's build", () => {
     });
     expect(created.status).toBe(201);
 
-    const page = await (fixture.browser = await launchBrowser()).newPage();
+    const browser = await launchBrowser();
+    fixture.browser = browser;
+    const page = await browser.newPage();
     page.setDefaultTimeout(20_000);
     const calls: string[] = [];
     page.on("request", (request) => calls.push(request.url()));

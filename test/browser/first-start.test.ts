@@ -15,14 +15,16 @@ const health = async (url: string) =>
 
 describe("the first start", () => {
   it("tells the console the demo data is loading, prints when it is ready, then shows it", async () => {
-    const browser = (fixture.browser = await launchBrowser());
+    const browser = await launchBrowser();
+    fixture.browser = browser;
     const port = await freePort();
     const started = Date.now();
-    const running = (fixture.running = npmStart({
+    const running = npmStart({
       PORT: String(port),
       DATA_DIR: fixture.dataDir,
       ENTRAIDE_LOCAL_PASSWORD: password,
-    }));
+    });
+    fixture.running = running;
     const { url } = running;
     await waitFor("npm start answering /api/health", healthy(url), 180_000, running.output);
     const up = Date.now() - started;

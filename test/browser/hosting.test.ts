@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { pick } from "./support/form";
 import { create } from "./support/records";
 import { consoleSession } from "./support/session";
+import { shownText } from "./support/text";
 
 /** A solidarity marketplace space's stalls, managed from its page. */
 const session = consoleSession("fr");
@@ -36,12 +37,12 @@ describe("hosting cooperatives in a marketplace space", () => {
     await pick(session.page, "cooperativeId", "Argan Tamount");
     await panel.getByRole("button", { name: /Héberger une coopérative/ }).click();
     await panel.locator(`[data-hosting="${first.id}"]`).waitFor();
-    await expect.poll(() => panel.getByTestId("occupancy").innerText()).toBe("1 stands occupés sur 1");
+    await expect.poll(() => shownText(panel.getByTestId("occupancy"))).toBe("1 stands occupés sur 1");
 
     await pick(session.page, "cooperativeId", "Tapis Aït Baha");
     await panel.getByRole("button", { name: /Héberger une coopérative/ }).click();
     await expect
-      .poll(() => session.page.locator(".RaNotification, [role=alert]").first().innerText())
+      .poll(() => shownText(session.page.locator(".RaNotification, [role=alert]").first()))
       .toMatch(/Les 1 stands de cet espace sont occupés/); // the API answers in the console's language
 
     await panel.getByRole("button", { name: /Mettre fin à l'hébergement/ }).click();
@@ -49,7 +50,7 @@ describe("hosting cooperatives in a marketplace space", () => {
       .getByRole("dialog")
       .getByRole("button", { name: /Confirmer/ })
       .click();
-    await expect.poll(() => panel.getByTestId("occupancy").innerText()).toBe("0 stands occupés sur 1");
+    await expect.poll(() => shownText(panel.getByTestId("occupancy"))).toBe("0 stands occupés sur 1");
     const hosts = await session.server.api("GET", `/api/v1/marketplace-spaces/${space.id}/hosts`);
     expect(hosts.body.items).toEqual([
       expect.objectContaining({ cooperativeId: first.id, to: expect.any(String), version: 2 }),

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
+import { must } from "../support/must.js";
 import { screenshot } from "./support/browser";
 import { consoleSession } from "./support/session";
 
@@ -58,7 +59,9 @@ async function filledTemplate(): Promise<Buffer> {
   expect(answer.status).toBe(200);
   const template = new ExcelJS.Workbook();
   await template.xlsx.load(await answer.arrayBuffer());
-  const headers = (template.worksheets[0]!.getRow(1).values as unknown[]).slice(1).map(String);
+  const headers = (must(template.worksheets[0], "the template's sheet").getRow(1).values as unknown[])
+    .slice(1)
+    .map(String);
   expect(headers).toEqual(expect.arrayContaining(["Prénom", "Nom", "Date de naissance", "Consentement"]));
 
   const book = new ExcelJS.Workbook();
@@ -99,7 +102,7 @@ describe("importing beneficiaries from a spreadsheet through the console", () =>
       page.waitForEvent("download"),
       page.getByRole("button", { name: /تحميل التقرير \(CSV\)/ }).click(),
     ]);
-    const report = await readFile((await download.path())!, "utf8");
+    const report = await readFile(await download.path(), "utf8");
     expect(report).toContain("الشرقاوي");
     expect(report).toContain(await problem.locator("td").nth(2).textContent());
     // Nothing is created by the dry run.

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { freePort } from "../../packages/functions/src/local/dynamodb-local.js";
 import { aCenter } from "../support/fixtures.js";
+import { must } from "../support/must.js";
 import {
   healthy,
   listening,
@@ -24,7 +25,7 @@ const dataDir = mkdtempSync(join(tmpdir(), "entraide-stop-"));
 const password = "stop-test-password-1";
 let running: NpmStart | undefined;
 afterAll(() => {
-  if (running?.npm.exitCode === null) process.kill(-running.npm.pid!, "SIGKILL");
+  if (running?.npm.exitCode === null) process.kill(-must(running.npm.pid, "the pid of npm start"), "SIGKILL");
   rmSync(dataDir, { recursive: true, force: true });
 });
 
@@ -44,14 +45,18 @@ async function start(port: number) {
 
 /** Sends the signal, then measures until every process of the tree is gone and the port is free. */
 async function stop(target: "npm" | "node", signal: NodeJS.Signals, port: number) {
-  const tree = processTree(running!.npm.pid!);
+  const npm = must(running?.npm.pid, "the pid of a running npm start");
+  const tree = processTree(npm);
   expect(
     tree.some((p) => p.command.startsWith("java ")),
     "the engine runs under npm start",
   ).toBe(true);
-  const node = tree.find((p) => p.command.includes("scripts/start.mjs"))!;
+  const node = must(
+    tree.find((p) => p.command.includes("scripts/start.mjs")),
+    "node running scripts/start.mjs",
+  );
   const sent = Date.now();
-  process.kill(target === "npm" ? running!.npm.pid! : node.pid, signal);
+  process.kill(target === "npm" ? npm : node.pid, signal);
   const pids = tree.map((p) => p.pid);
   await waitFor(
     `everything of npm start gone after ${signal} to ${target}`,

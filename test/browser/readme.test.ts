@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { freePort } from "../../packages/functions/src/local/dynamodb-local.js";
+import { must } from "../support/must.js";
 import { healthy, npmStart, npmStartFixture, root, waitFor } from "../support/npm-start.js";
 
 /**
@@ -21,7 +22,7 @@ const runsThisSuite = (block: string) => /^npm (install|test)\b/m.test(block);
 
 function readmeBlocks(): string[] {
   const readme = readFileSync(join(root, "README.md"), "utf8");
-  return [...readme.matchAll(/^```(?:sh|bash|shell)\n([\s\S]*?)^```/gm)].map((m) => m[1]!);
+  return [...readme.matchAll(/^```(?:sh|bash|shell)\n([\s\S]*?)^```/gm)].map((m) => must(m[1], "a block's text"));
 }
 
 describe("the README", () => {
@@ -39,12 +40,13 @@ describe("the README", () => {
     const blocks = readmeBlocks().filter((block) => !runsThisSuite(block));
     expect(blocks.some((b) => b.includes("curl"))).toBe(true);
     const port = await freePort();
-    const running = (fixture.running = npmStart({
+    const running = npmStart({
       PORT: String(port),
       DATA_DIR: fixture.dataDir,
       ENTRAIDE_DEMO_DATA: "off",
       ENTRAIDE_LOCAL_PASSWORD: password,
-    }));
+    });
+    fixture.running = running;
     await waitFor("npm start answering /api/health", healthy(running.url), 180_000, running.output);
 
     const script = ["set -euo pipefail", ...blocks.map((block, i) => `echo "=== block ${i + 1}"\n${block}`)]

@@ -1,8 +1,10 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { must } from "../support/must.js";
 import { type Language, launchBrowser, openConsole, screenshot } from "./support/browser";
 import { seedOneOfEach } from "./support/records";
 import { type ConsoleServer, startConsoleServer } from "./support/server";
+import { shownText } from "./support/text";
 
 /**
  * Every main page in both languages, photographed for review
@@ -45,15 +47,15 @@ describe.each<Language>(["ar", "fr"])("the console in %s", (language) => {
     await visit(page, "/", ".recharts-bar-rectangle");
     expect(await page.getAttribute("html", "dir")).toBe(language === "ar" ? "rtl" : "ltr");
     expect(await page.getAttribute("html", "lang")).toBe(language);
-    await expect.poll(() => page.locator('[data-figure="centers"]').innerText()).toMatch(/1$/);
+    await expect.poll(() => shownText(page.locator('[data-figure="centers"]'))).toMatch(/1$/);
     // The menu sits on the reading side: right in Arabic, left in French.
-    const menu = (await page.locator(".RaSidebar-fixed").boundingBox())!;
-    const width = page.viewportSize()!.width;
+    const menu = must(await page.locator(".RaSidebar-fixed").boundingBox(), "the menu's box");
+    const width = must(page.viewportSize(), "the page's size").width;
     if (language === "ar") expect(menu.x).toBeGreaterThan(width / 2);
     else expect(menu.x).toBeLessThan(width / 2);
     // The chart's value axis is on the reading side too.
-    const yAxis = (await page.locator(".recharts-yAxis").first().boundingBox())!;
-    const chart = (await page.locator(".recharts-surface").first().boundingBox())!;
+    const yAxis = must(await page.locator(".recharts-yAxis").first().boundingBox(), "the value axis's box");
+    const chart = must(await page.locator(".recharts-surface").first().boundingBox(), "the chart's box");
     if (language === "ar") expect(yAxis.x).toBeGreaterThan(chart.x + chart.width / 2);
     else expect(yAxis.x).toBeLessThan(chart.x + chart.width / 2);
     await screenshot(page, `${language}-dashboard`);
@@ -79,6 +81,28 @@ describe.each<Language>(["ar", "fr"])("the console in %s", (language) => {
     { resource: "cooperatives", record: seeded.cooperative.id, text: "تيفاوين" },
     { resource: "marketplace-spaces", record: seeded.space.id, text: "أكادير" },
   ];
+
+  it("shows the imports page: past imports and a new import's form", async () => {
+    await visit(page, "/imports", ".RaList-main, .RaEmpty-message");
+    expect(await page.getAttribute("html", "dir")).toBe(language === "ar" ? "rtl" : "ltr");
+    await screenshot(page, `${language}-imports-list`);
+    await visit(page, "/imports/create", '[data-testid="dropzone"]');
+    await screenshot(page, `${language}-imports-create`);
+  });
+
+  it("opens finance staff's console on the bilan page", async () => {
+    const login = await server.api("POST", "/api/auth/login", { username: "finance", password: server.password });
+    expect(login.status).toBe(200);
+    const finance = await openConsole(browser, { url: server.url, token: login.body.token }, language, "finance");
+    try {
+      await visit(finance, "/", '[data-testid="bilan-page"]');
+      expect(finance.url()).toMatch(/#\/bilan/);
+      expect(await finance.getAttribute("html", "lang")).toBe(language);
+      await screenshot(finance, `${language}-finance-home`);
+    } finally {
+      await finance.context().close();
+    }
+  });
 
   it("shows each registry's list, record and creation form", async () => {
     for (const { resource, record, text } of pages()) {

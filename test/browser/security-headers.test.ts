@@ -22,7 +22,9 @@ describe("the console under its security headers", () => {
     const violations: string[] = [];
     await page.addInitScript(() => {
       document.addEventListener("securitypolicyviolation", (event) => {
-        const list = ((window as unknown as { __csp?: string[] }).__csp ??= []);
+        const held = window as unknown as { __csp?: string[] };
+        const list = held.__csp ?? [];
+        held.__csp = list;
         list.push(`${event.violatedDirective} ${event.blockedURI}`);
       });
     });

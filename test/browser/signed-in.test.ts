@@ -1,10 +1,12 @@
 import { indicatorLabels } from "@entraide/core/glossary/labels";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { must } from "../support/must.js";
 import { type Language, launchBrowser, openConsole, screenshot } from "./support/browser";
 import { fillCenter, input } from "./support/form";
 import { centerInput, create } from "./support/records";
 import { type ConsoleServer, startConsoleServer } from "./support/server";
+import { shownText } from "./support/text";
 
 /** The console shaped by who is signed in: finance reads, the regional officer stays in MA-06, the admin does everything. */
 let server: ConsoleServer;
@@ -131,7 +133,7 @@ describe("finance staff", () => {
     expect(await masked.allInnerTexts()).toEqual(expect.arrayContaining(["K.", "B.", "BK****56", "1990"]));
     // Each masked value is isolated from the right-to-left page, so "K." stays "K.".
     for (const element of await masked.all()) expect(await element.evaluate((e) => e.tagName)).toBe("BDI");
-    expect(await row.innerText()).not.toMatch(/1990\/1\/1|01\/01\/1990|\.K/);
+    expect(await shownText(row)).not.toMatch(/1990\/1\/1|01\/01\/1990|\.K/);
   });
 
   it("read the person's enrollments, aid and grants on their page", async () => {
@@ -143,7 +145,7 @@ describe("finance staff", () => {
         })
         .toBe(1);
     }
-    expect(await page.locator('[data-testid="of-beneficiary-grants"]').innerText()).toMatch(/20\/05\/2015/);
+    expect(await shownText(page.locator('[data-testid="of-beneficiary-grants"]'))).toMatch(/20\/05\/2015/);
   });
 });
 
@@ -166,8 +168,8 @@ describe("the regional officer of Casablanca-Settat", () => {
 
   it("reaches no record of another region: its address answers not found", async () => {
     await page.goto(`${server.url}/#/centers/${ids.agadir}/show`);
-    await page.waitForURL((url) => !url.hash.includes(ids.agadir!), { timeout: 15_000 });
-    expect(await page.locator("body").innerText()).not.toContain("Centre Agadir");
+    await page.waitForURL((url) => !url.hash.includes(must(ids.agadir, "the Agadir center's id")), { timeout: 15_000 });
+    expect(await shownText(page.locator("body"))).not.toContain("Centre Agadir");
     const direct = await fetch(`${server.url}/api/v1/centers/${ids.agadir}`, {
       headers: { authorization: `Bearer ${await tokenOf("officer-ma06")}` },
     });
@@ -189,9 +191,9 @@ describe("the administrator", () => {
     await page.goto(`${server.url}/#/`);
     const dashboard = page.locator('[data-testid="dashboard"][data-year="2015"][data-source="indicators"]');
     await dashboard.waitFor();
-    expect(await page.locator("h1").first().innerText()).toContain("2015");
+    expect(await shownText(page.locator("h1").first())).toContain("2015");
     // The bilan's figures named as the glossary names them, never by their key.
-    expect(await dashboard.locator('[data-figure="centers.active"]').innerText()).toContain(
+    expect(await shownText(dashboard.locator('[data-figure="centers.active"]'))).toContain(
       indicatorLabels["centers.active"].ar,
     );
     expect(noneFound).toEqual([]);
@@ -215,9 +217,9 @@ describe("the administrator", () => {
     );
     await page.locator("form button[type=submit]").click();
     await page.waitForURL(/#\/centers\/[0-9A-Z]{26}\/show$/);
-    const id = page.url().match(/centers\/([0-9A-Z]{26})/)![1]!;
+    const id = must(page.url().match(/centers\/([0-9A-Z]{26})/)?.[1], "a center id in the address");
     expect((await server.api("GET", `/api/v1/centers/${id}`)).body.openedOn).toBe("2020-01-15");
-    await expect.poll(() => page.locator('[data-date="2020-01-15"]').innerText()).toBe("15/01/2020");
+    await expect.poll(() => shownText(page.locator('[data-date="2020-01-15"]'))).toBe("15/01/2020");
   });
 });
 
@@ -227,7 +229,7 @@ describe("the sign-in page", () => {
     const login = await context.newPage();
     await login.goto(`${server.url}/`);
     const brand = login.locator('[data-testid="login-brand"]');
-    expect(await brand.innerText()).toMatch(/التعاون الوطني[\s\S]*Entraide Nationale/);
+    expect(await shownText(brand)).toMatch(/التعاون الوطني[\s\S]*Entraide Nationale/);
     await screenshot(login, "login-ar");
     await login.locator('[data-locale="fr"]').click();
     await expect.poll(() => login.getAttribute("html", "dir")).toBe("ltr");

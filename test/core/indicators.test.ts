@@ -6,6 +6,7 @@ import { bilanSources } from "@entraide/core/indicators/sources";
 import { beforeAll, describe, expect, it } from "vitest";
 import { expected2015, makeBilanRecords } from "../support/bilan-records.js";
 import { testDb } from "../support/db.js";
+import { must } from "../support/must.js";
 
 let db: Db;
 beforeAll(async () => {
@@ -68,7 +69,10 @@ describe("sources", () => {
   });
 
   it("refuses a source registered against another kind of record", () => {
-    const centerSource = bilanSources.find((s) => s.entity === "CENTER")!;
+    const centerSource = must(
+      bilanSources.find((s) => s.entity === "CENTER"),
+      "the centers' source",
+    );
     expect(() => registerSource({ ...centerSource, entity: "COOPERATIVE" }, { prefix: "CENTER" })).toThrow(
       /registered against the records of CENTER/,
     );

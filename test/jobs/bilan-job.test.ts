@@ -12,6 +12,7 @@ import { createIndicatorsHandler } from "../../packages/functions/src/jobs/indic
 import { expected2015, makeBilanRecords } from "../support/bilan-records.js";
 import { testDb } from "../support/db.js";
 import { figuresOf, nonEmpty, readAll, tempExportStore } from "../support/exports.js";
+import { must } from "../support/must.js";
 import { parseBilanXlsx } from "../support/xlsx.js";
 
 let db: Db;
@@ -20,14 +21,14 @@ beforeAll(async () => {
   await makeBilanRecords(db);
 });
 
-const read = async (store: ExportStore, id: string) => readAll((await store.open(id))!.body);
+const read = async (store: ExportStore, id: string) => readAll(must(await store.open(id), `the export ${id}`).body);
 
 describe("the bilan job", () => {
   it("stores a snapshot and writes CSV, XLSX and JSON exports that read back to it", async () => {
     const { store } = tempExportStore();
     const run = await startAndRun({ db, store }, 2015, "manual");
     expect(run).toMatchObject({ status: "succeeded", snapshotId: `2015-${run.runKey}` });
-    const snapshot = (await getLatestSnapshot(db, 2015))!;
+    const snapshot = must(await getLatestSnapshot(db, 2015), "the 2015 snapshot");
     expect(snapshot).toMatchObject({
       year: 2015,
       frozen: false,
@@ -109,7 +110,7 @@ describe("the bilan job", () => {
     await makeBilanRecords(frozenDb);
     const { store } = tempExportStore();
     const closing = await startAndRun({ db: frozenDb, store }, 2015, "closing", "closing");
-    const frozen = (await getLatestSnapshot(frozenDb, 2015))!;
+    const frozen = must(await getLatestSnapshot(frozenDb, 2015), "the 2015 snapshot");
     expect(frozen).toMatchObject({ id: "2015-closing", frozen: true });
 
     const later = await startAndRun({ db: frozenDb, store }, 2015, "nightly", "nightly-2016-01-06");

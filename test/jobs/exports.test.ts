@@ -5,6 +5,7 @@ import { ExportId } from "../../packages/functions/src/jobs/export-store.js";
 import { bilanCsv, parseBilanCsv } from "../../packages/functions/src/jobs/exports/csv.js";
 import { bilanXlsx, SHEETS } from "../../packages/functions/src/jobs/exports/xlsx.js";
 import { figuresOf, nonEmpty, readAll, tempExportStore } from "../support/exports.js";
+import { must } from "../support/must.js";
 import { openXlsx, parseBilanXlsx } from "../support/xlsx.js";
 
 const snapshot: Snapshot = {
@@ -52,10 +53,10 @@ describe("export formats", () => {
 
   it("XLSX: the Arabic sheet reads right to left, the keyed sheets left to right", async () => {
     const workbook = await openXlsx(await bilanXlsx(snapshot));
-    const arabic = workbook.getWorksheet(SHEETS.arabic)!;
+    const arabic = must(workbook.getWorksheet(SHEETS.arabic), "the Arabic sheet");
     expect(arabic.views[0]?.rightToLeft).toBe(true);
-    expect(workbook.getWorksheet(SHEETS.indicators)!.views[0]?.rightToLeft).toBeFalsy();
-    expect(arabic.getRow(1).values).toEqual([undefined, "التسمية", "القيمة", "المفتاح"]);
+    expect(workbook.getWorksheet(SHEETS.indicators)?.views[0]?.rightToLeft).toBeFalsy();
+    expect(arabic.getRow(1).values).toEqual([undefined, "المؤشر", "القيمة", "المفتاح"]);
     expect(arabic.getCell("A2").value).toBe("المراكز النشطة");
     expect(arabic.getCell("B2").value).toBe(3988);
   });
@@ -70,22 +71,22 @@ describe("export formats", () => {
       SHEETS.arabic,
       SHEETS.info,
     ]);
-    const figures = workbook.getWorksheet(SHEETS.indicators)!;
+    const figures = must(workbook.getWorksheet(SHEETS.indicators), "the figures' sheet");
     expect(figures.getRow(1).values).toEqual([
       undefined,
       "Clé - المفتاح",
       "Catégorie - الفئة",
-      "Libellé - التسمية بالفرنسية",
-      "Libellé arabe - التسمية",
+      "Indicateur - المؤشر بالفرنسية",
+      "Indicateur en arabe - المؤشر",
       "Valeur - القيمة",
     ]);
     expect(figures.getCell("A1").font?.bold).toBe(true);
     expect(figures.getCell("A2").font?.bold).not.toBe(true);
     expect([1, 2, 3, 4, 5].map((c) => figures.getColumn(c).width)).toEqual([24, 24, 60, 60, 24]);
     expect(typeof figures.getCell("E2").value).toBe("number");
-    const info = workbook.getWorksheet(SHEETS.info)!;
+    const info = must(workbook.getWorksheet(SHEETS.info), "the Info sheet");
     expect(info.getCell("B1").value).toBe(2015);
-    expect(info.getCell("B3").value).toBe("oui - نعم");
+    expect(info.getCell("B3").value).toBe("Définitive - نهائية");
     // Markup characters come back as written; a control character XML cannot hold is left out.
     expect(info.getCell("B4").value).toBe("GRANT <&> ");
     expect(workbook.creator).toBe("Entraide Nationale");
@@ -110,7 +111,9 @@ describe("export stores", () => {
       await expect(store.put(bad, Buffer.from("x"))).rejects.toThrow();
     }
     await store.put("bilan-2015-closing.json", Buffer.from("{}"));
-    expect(await readAll((await store.open("bilan-2015-closing.json"))!.body)).toEqual(Buffer.from("{}"));
+    expect(await readAll(must(await store.open("bilan-2015-closing.json"), "the JSON export").body)).toEqual(
+      Buffer.from("{}"),
+    );
     expect(await store.open("bilan-2014-closing.json")).toBeUndefined();
   });
 });

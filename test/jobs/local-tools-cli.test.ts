@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type LocalServer, startLocalServer } from "../../packages/functions/src/local/server.js";
+import { must } from "../support/must.js";
 import { root } from "../support/npm-start.js";
 
 /** The command-line tools run as a person runs them: `npm run <tool> -- …`, next to a running npm start or not. */
@@ -31,7 +32,7 @@ let password: string;
 beforeAll(async () => {
   delete process.env.ENTRAIDE_LOCAL_PASSWORD;
   server = await startLocalServer({ port: 0, dataDir, scheduler: false, log: () => {} });
-  password = server.generatedPassword!;
+  password = must(server.generatedPassword, "a generated password");
 }, 120_000);
 afterAll(async () => {
   await server?.close();
@@ -70,8 +71,7 @@ describe("next to a running npm start", () => {
     const reset = await npmRun("reset-password", ["--user", "admin", "--data-dir", dataDir]);
     expect(reset.code, reset.output).toBe(0);
     const fresh = reset.output.match(/^ {2}(\S+)$/m)?.[1];
-    expect(fresh).toBeDefined();
-    expect((await signIn(fresh!)).status).toBe(200);
+    expect((await signIn(must(fresh, "the new password in the output"))).status).toBe(200);
     expect((await signIn(password)).status).toBe(401);
 
     const chosen = await npmRun("reset-password", [

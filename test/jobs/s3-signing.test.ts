@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { s3ExportStore } from "../../packages/functions/src/jobs/s3-export-store.js";
 import { s3Objects } from "../../packages/functions/src/jobs/s3-objects.js";
 import { readAll } from "../support/exports.js";
+import { must } from "../support/must.js";
 
 /**
  * Entraide signs its two S3 calls itself (jobs/s3-objects.ts). Each is compared
@@ -112,12 +113,13 @@ describe("writing an export", () => {
     );
     await client.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentType: contentType }));
 
-    const { "user-agent": _agent, ...sdkHeaders } = sent!.headers;
+    const sdk = must(sent, "the request the SDK sent");
+    const { "user-agent": _agent, ...sdkHeaders } = sdk.headers;
     expect({ method: ours.method, hostname: ours.hostname, path: ours.path, query: ours.query }).toEqual({
-      method: sent!.method,
-      hostname: sent!.hostname,
-      path: sent!.path,
-      query: sent!.query,
+      method: sdk.method,
+      hostname: sdk.hostname,
+      path: sdk.path,
+      query: sdk.query,
     });
     expect(ours.headers).toEqual(sdkHeaders);
     expect(ours.headers.authorization).toMatch(
@@ -133,8 +135,8 @@ describe("talking to S3 (an S3-compatible endpoint on this machine)", () => {
     const server = createServer((req: IncomingMessage, res) => {
       req.resume();
       req.on("end", () => {
-        requests.push({ method: req.method!, url: req.url! });
-        answers[Math.min(requests.length - 1, answers.length - 1)]!(res);
+        requests.push({ method: must(req.method, "a method"), url: must(req.url, "a url") });
+        must(answers[Math.min(requests.length - 1, answers.length - 1)], "an answer")(res);
       });
     });
     await new Promise<void>((ready) => server.listen(0, "127.0.0.1", ready));
@@ -170,13 +172,15 @@ describe("talking to S3 (an S3-compatible endpoint on this machine)", () => {
 
   it("opens an export through a presigned link, and finds none where S3 has none", async () => {
     const s3 = await fakeS3([status(200, "key,value\r\n"), status(404)]);
-    const file = (await s3.store.open("bilan-2015-closing.csv"))!;
+    const file = must(await s3.store.open("bilan-2015-closing.csv"), "the CSV export");
     expect({ size: file.size, contentType: file.contentType, body: (await readAll(file.body)).toString() }).toEqual({
       size: 11,
       contentType: "text/csv; charset=utf-8",
       body: "key,value\r\n",
     });
-    expect(new URL(s3.requests[0]!.url, "http://s3").searchParams.get("X-Amz-Signature")).toMatch(/^[0-9a-f]{64}$/);
+    expect(new URL(must(s3.requests[0], "a request").url, "http://s3").searchParams.get("X-Amz-Signature")).toMatch(
+      /^[0-9a-f]{64}$/,
+    );
     expect(await s3.store.open("bilan-2014-closing.csv")).toBeUndefined();
     await s3.close();
   });

@@ -11,6 +11,7 @@ import { article2015, expectedFigures, scaled } from "../../seeds/plan.js";
 import { seedDataset } from "../../seeds/seed.js";
 import { testDb } from "../support/db.js";
 import { figuresOf, nonEmpty, readAll, tempExportStore } from "../support/exports.js";
+import { must } from "../support/must.js";
 import { parseBilanXlsx } from "../support/xlsx.js";
 
 const SCALE = 0.005;
@@ -38,7 +39,7 @@ describe("the seed dataset", () => {
   it("gives the article's 2015 figures in proportion to its scale", async () => {
     const { store } = tempExportStore();
     const run = await startAndRun({ db, store }, 2015, "manual");
-    const snapshot = (await getLatestSnapshot(db, 2015))!;
+    const snapshot = must(await getLatestSnapshot(db, 2015), "the 2015 snapshot");
     expect(snapshot.values).toMatchObject(expectedFigures(SCALE));
     // Proportional: each figure is the article's times the scale, rounded (at least 1).
     expect(snapshot.values["beneficiaries.served"]).toBe(Math.round(article2015["beneficiaries.served"] * SCALE));
@@ -51,18 +52,22 @@ describe("the seed dataset", () => {
     expect(snapshot.sourceCounts.ENROLLMENT).toBeGreaterThan(snapshot.values["beneficiaries.served"]);
 
     const figures = { values: snapshot.values, breakdowns: nonEmpty(snapshot.breakdowns) };
-    const csv = await readAll((await store.open(`bilan-2015-${run.runKey}.csv`))!.body);
+    const csv = await readAll(must(await store.open(`bilan-2015-${run.runKey}.csv`), "the CSV export").body);
     expect(figuresOf(parseBilanCsv(csv))).toEqual(figures);
-    const xlsx = await readAll((await store.open(`bilan-2015-${run.runKey}.xlsx`))!.body);
+    const xlsx = await readAll(must(await store.open(`bilan-2015-${run.runKey}.xlsx`), "the XLSX export").body);
     expect(figuresOf(await parseBilanXlsx(xlsx))).toEqual(figures);
   });
 
   it("writes the registries' own items: national-ID guards and reference counts", async () => {
-    const some = (await beneficiaries.list(db, systemCaller, { index: "gsi3", partitionKey: "BENEFICIARY", limit: 50 }))
-      .items;
-    const withId = some.find((b) => b.nationalId)!;
+    const some = (await beneficiaries.list(db, systemCaller, { limit: 50 })).items;
+    const withId = must(
+      some.find((b) => b.nationalId),
+      "a beneficiary with a national ID",
+    );
     expect(
-      (await listBeneficiaries(db, systemCaller, { nationalId: withId.nationalId!, limit: 25 })).items.map((b) => b.id),
+      (
+        await listBeneficiaries(db, systemCaller, { nationalId: must(withId.nationalId, "a national ID"), limit: 25 })
+      ).items.map((b) => b.id),
     ).toEqual([withId.id]);
     const { id: _id, version: _v, createdAt: _c, updatedAt: _u, ...fields } = withId;
     await expect(beneficiaries.create(db, systemCaller, fields)).rejects.toMatchObject({
@@ -70,9 +75,10 @@ describe("the seed dataset", () => {
       issues: [{ path: "nationalId" }],
     });
     // Enrolled people and centers with enrollments can't be deleted.
-    await expect(beneficiaries.remove(db, systemCaller, some[0]!.id)).rejects.toMatchObject({ code: "conflict" });
-    const aCenter = (await centers.list(db, systemCaller, { index: "gsi3", partitionKey: "CENTER", limit: 5 }))
-      .items[0]!;
+    await expect(beneficiaries.remove(db, systemCaller, must(some[0], "a beneficiary").id)).rejects.toMatchObject({
+      code: "conflict",
+    });
+    const aCenter = must((await centers.list(db, systemCaller, { limit: 5 })).items[0], "a center");
     await expect(centers.remove(db, systemCaller, aCenter.id)).rejects.toMatchObject({ code: "conflict" });
   });
 

@@ -1,13 +1,16 @@
 import { execFile } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
+import { basename } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { budgetOf, lambdaDir, lambdaEntries, maxBundleBytes } from "../../scripts/bundle-report.js";
 import { dynamoDbStreamInsert, httpApiEvent } from "../support/lambda-events.js";
+import { must } from "../support/must.js";
 import { actionsOf, type Resource, roleAccess, synthesized } from "./templates.js";
 
 const deployed = () => synthesized("test").bundles;
 const entryOf = (handler: string) => `${handler.slice(0, handler.lastIndexOf("."))}.ts`;
+const nameOf = (handler: string) => basename(entryOf(handler), ".ts");
 
 describe("Lambda bundles, as synthesis built them", () => {
   it("builds every entry point of packages/functions/src/lambda, and only those", () => {
@@ -33,7 +36,7 @@ describe("Lambda bundles, as synthesis built them", () => {
 
   it(`stay under ${maxBundleBytes / 1024} KB each, or their own budget (npx tsx scripts/bundle-report.ts says what weighs)`, () => {
     const over = deployed()
-      .filter((b) => b.bytes >= budgetOf(entryOf(b.handler).split("/").pop()!.replace(".ts", "")))
+      .filter((b) => b.bytes >= budgetOf(nameOf(b.handler)))
       .map((b) => `${b.handler}: ${Math.round(b.bytes / 1024)} KB`);
     expect(over).toEqual([]);
   });
@@ -50,7 +53,7 @@ describe("least privilege, from the bundles", () => {
   it("grants each AWS call a function's bundle can make, unless it is known not to make it", () => {
     for (const bundle of deployed()) {
       const allowed = grantedActions(bundle.handler);
-      const name = entryOf(bundle.handler).split("/").pop()!.replace(".ts", "");
+      const name = nameOf(bundle.handler);
       const commands = [...commandsIn(bundle.file)];
       for (const command of Object.keys(notCalledBy[name] ?? {}))
         expect(commands, `stale exception for ${name}: remove it`).toContain(command);
@@ -65,7 +68,11 @@ describe("least privilege, from the bundles", () => {
 });
 
 describe("the API bundle, run as Lambda runs it", () => {
-  const api = () => deployed().find((b) => b.handler.endsWith("/api.handler"))!;
+  const api = () =>
+    must(
+      deployed().find((b) => b.handler.endsWith("/api.handler")),
+      "the API bundle",
+    );
 
   it("serves the OpenAPI document (the zod namespace given to @hono/zod-openapi is enough)", async () => {
     const answer = (await invoke(
@@ -95,7 +102,11 @@ describe("the API bundle, run as Lambda runs it", () => {
 });
 
 describe("the job bundle, run as Lambda runs it", () => {
-  const job = () => deployed().find((b) => b.handler.endsWith("/indicators.handler"))!;
+  const job = () =>
+    must(
+      deployed().find((b) => b.handler.endsWith("/indicators.handler")),
+      "the job bundle",
+    );
 
   it("reads a table stream record and refuses one that is not a new run, naming what is wrong", async () => {
     const center = { pk: { S: "CENTER#01J0000000000000000000000" }, sk: { S: "CENTER" }, entity: { S: "CENTER" } };
@@ -113,7 +124,7 @@ describe("the job bundle, run as Lambda runs it", () => {
  */
 function commandsIn(file: string): Set<string> {
   const code = readFileSync(file, "utf8");
-  const sdk = [...code.matchAll(/static\{[\w$]+\(this,"(\w+Command)"\)\}/g)].map((m) => m[1]!);
+  const sdk = [...code.matchAll(/static\{[\w$]+\(this,"(\w+Command)"\)\}/g)].map((m) => must(m[1], "a command's name"));
   const signed = [...code.matchAll(/"x-id":"(\w+)"/g)].map((m) => `${m[1]}Command`);
   return new Set([...sdk, ...signed]);
 }
@@ -201,5 +212,5 @@ async function invoke(file: string, event: unknown): Promise<LambdaAnswer | { er
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
   };
   const { stdout } = await promisify(execFile)(process.execPath, ["--input-type=module", "-e", script], { env });
-  return JSON.parse(stdout.trim().split("\n").pop()!);
+  return JSON.parse(stdout.trim().split("\n").pop() ?? "");
 }

@@ -3,6 +3,7 @@ import { queuedRunInserts } from "../../packages/functions/src/jobs/run-stream.j
 import { indicatorSchedules, TIME_ZONE } from "../../packages/functions/src/jobs/schedule.js";
 import { jobBucketActions, jobStreamActions, jobTableActions } from "../../stacks/access.js";
 import { awsCron, indicatorsHandler } from "../../stacks/Jobs.js";
+import { must } from "../support/must.js";
 import { expectFunctionAccess, expectSettingsKnownToConfig } from "./functions.js";
 import { actionsOf, functionWithHandler, importsFrom, onlyResource, resources, roleAccess } from "./templates.js";
 
@@ -11,7 +12,7 @@ const scheduleFor = (mode: string) => {
     ([, s]) => JSON.parse(s.Properties.Target.Input).mode === mode,
   );
   expect(found).toHaveLength(1);
-  return found[0]![1].Properties;
+  return must(found[0], `the ${mode} schedule`)[1].Properties;
 };
 
 describe("Jobs stack: the schedules", () => {
@@ -54,7 +55,7 @@ describe("Jobs stack: the schedules", () => {
   });
 
   it("gives the scheduler's role the right to invoke the job and to park failures, nothing else", () => {
-    const [, schedule] = resources("test", "Jobs", "AWS::Scheduler::Schedule")[0]!;
+    const [, schedule] = must(resources("test", "Jobs", "AWS::Scheduler::Schedule")[0], "a schedule");
     const roleId = schedule.Properties.Target.RoleArn["Fn::GetAtt"][0];
     const { statements } = roleAccess("test", "Jobs", roleId);
     expect(statements.map((s) => actionsOf(s)).sort()).toEqual([["lambda:InvokeFunction"], ["sqs:SendMessage"]]);
@@ -122,9 +123,12 @@ describe("Jobs stack: the function", () => {
   it("gets its role's grants before the stream is wired to it (CloudFormation checks them when it creates the mapping)", () => {
     const [fnId, fn] = functionWithHandler("test", "Jobs", indicatorsHandler);
     const roleId = fn.Properties.Role["Fn::GetAtt"][0] as string;
-    const [policyId] = resources("test", "Jobs", "AWS::IAM::Policy").find(([, p]) =>
-      p.Properties.Roles.some((r: { Ref?: string }) => r.Ref === roleId),
-    )!;
+    const [policyId] = must(
+      resources("test", "Jobs", "AWS::IAM::Policy").find(([, p]) =>
+        p.Properties.Roles.some((r: { Ref?: string }) => r.Ref === roleId),
+      ),
+      "the policy of the job's role",
+    );
     expect(fn.DependsOn).toContain(policyId);
     expect(onlyResource("test", "Jobs", "AWS::Lambda::EventSourceMapping")[1].Properties.FunctionName).toEqual({
       Ref: fnId,

@@ -1,12 +1,14 @@
 import { Template } from "aws-cdk-lib/assertions";
 import { inject } from "vitest";
+import type { Json } from "../support/json.js";
+import { must } from "../support/must.js";
 
 /** Reading the templates the global setup synthesized (test/stacks/setup.ts). */
 
 export type Stage = "test" | "prod";
 export type Resource = {
   Type: string;
-  Properties?: any;
+  Properties?: Json;
   DeletionPolicy?: string;
   UpdateReplacePolicy?: string;
   DependsOn?: unknown;
@@ -34,16 +36,17 @@ export function resources(stage: Stage, stack: string, type: string): Array<[str
 }
 
 export function onlyResource(stage: Stage, stack: string, type: string): [string, Resource] {
-  const found = resources(stage, stack, type);
-  if (found.length !== 1) throw new Error(`Expected one ${type} in ${stack} (${stage}), found ${found.length}`);
-  return found[0]!;
+  const [only, ...others] = resources(stage, stack, type);
+  if (!only || others.length > 0)
+    throw new Error(`Expected one ${type} in ${stack} (${stage}), found ${others.length + (only ? 1 : 0)}`);
+  return only;
 }
 
 /** Every statement of every policy (IAM, bucket, queue, inline) in every stack of a stage. */
 export function allStatements(stage: Stage): Array<{ stack: string; id: string; statement: Statement }> {
   const found: Array<{ stack: string; id: string; statement: Statement }> = [];
   for (const [stack, json] of Object.entries(synthesized(stage).templates)) {
-    for (const [id, resource] of Object.entries((json as any).Resources as Record<string, Resource>)) {
+    for (const [id, resource] of Object.entries((json as { Resources: Record<string, Resource> }).Resources)) {
       const documents = [
         resource.Properties?.PolicyDocument,
         // Roles' inline policies (a user pool's Policies is its password policy, not IAM).
@@ -67,7 +70,10 @@ export function roleAccess(stage: Stage, stack: string, roleId: string) {
   const statements = resources(stage, stack, "AWS::IAM::Policy")
     .filter(([, policy]) => (policy.Properties.Roles as Array<{ Ref?: string }>).some((r) => r.Ref === roleId))
     .flatMap(([, policy]) => policy.Properties.PolicyDocument.Statement as Statement[]);
-  const [, role] = resources(stage, stack, "AWS::IAM::Role").find(([id]) => id === roleId)!;
+  const [, role] = must(
+    resources(stage, stack, "AWS::IAM::Role").find(([id]) => id === roleId),
+    `the role ${roleId} in ${stack}`,
+  );
   return {
     statements,
     managed: JSON.stringify(role.Properties.ManagedPolicyArns ?? []),
@@ -78,9 +84,10 @@ export function roleAccess(stage: Stage, stack: string, roleId: string) {
 /** The Lambda function with this handler, and its logical id. */
 export function functionWithHandler(stage: Stage, stack: string, handler: string): [string, Resource] {
   const found = resources(stage, stack, "AWS::Lambda::Function").filter(([, fn]) => fn.Properties.Handler === handler);
-  if (found.length !== 1)
+  const [only] = found;
+  if (!only || found.length !== 1)
     throw new Error(`Expected one function with handler ${handler} in ${stack}, found ${found.length}`);
-  return found[0]!;
+  return only;
 }
 
 /** `{ "Fn::ImportValue": "test-entraide-Data:…RegistryTable…" }` → whether it imports that stack's output about that resource. */

@@ -6,8 +6,9 @@ import { localImportServices } from "../../packages/functions/src/imports/folder
 import { indicatorServicesFor } from "../../packages/functions/src/jobs/services.js";
 import { type StaffName, staff, testIdentity } from "./auth.js";
 import { testDb } from "./db.js";
+import type { Json } from "./json.js";
 
-export interface Answer<T = any> {
+export interface Answer<T = Json> {
   status: number;
   body: T;
   headers: Headers;
@@ -41,7 +42,7 @@ export async function testApi(options: Partial<AppDeps> = {}) {
     if (!tokens.has(name)) tokens.set(name, await identity.issue(staff[name]));
     return { authorization: `Bearer ${tokens.get(name)}` };
   }
-  async function call<T = any>(
+  async function call<T = Json>(
     method: string,
     path: string,
     body?: unknown,

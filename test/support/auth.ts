@@ -8,15 +8,25 @@ import {
 } from "../../packages/functions/src/auth/local-identity.js";
 import { hashPassword } from "../../packages/functions/src/auth/passwords.js";
 import { type StaffClaims, signStaffToken } from "../../packages/functions/src/auth/tokens.js";
+import { must } from "./must.js";
 
 /** The password of the test identity's three staff members. */
 export const TEST_PASSWORD = "correct horse battery staple";
 
 /** The staff of `npm start`: admin, finance, and the regional officer of Casablanca-Settat (MA-06). */
 export const staff = {
-  admin: localUsers.find((u) => u.username === "admin")!,
-  finance: localUsers.find((u) => u.username === "finance")!,
-  regional: localUsers.find((u) => u.username === "officer-ma06")!,
+  admin: must(
+    localUsers.find((u) => u.username === "admin"),
+    "the local user admin",
+  ),
+  finance: must(
+    localUsers.find((u) => u.username === "finance"),
+    "the local user finance",
+  ),
+  regional: must(
+    localUsers.find((u) => u.username === "officer-ma06"),
+    "the local user officer-ma06",
+  ),
 };
 export type StaffName = keyof typeof staff;
 

@@ -1,4 +1,5 @@
 // First: the API's zod extension must be loaded before the registries' schemas are made.
+import "../../packages/functions/src/api/app.js";
 
 import { inProcessLauncher } from "../../packages/functions/src/jobs/launcher.js";
 import { testApi } from "./api.js";

@@ -16,7 +16,7 @@ export function figuresOf(rows: ExportRow[]): Pick<Snapshot, "values" | "breakdo
   const values: Record<string, number> = {};
   const breakdowns: Record<string, Record<string, number>> = {};
   for (const row of rows) {
-    if (row.bucket) (breakdowns[row.key] ??= {})[row.bucket] = row.value;
+    if (row.bucket) breakdowns[row.key] = { ...breakdowns[row.key], [row.bucket]: row.value };
     else values[row.key] = row.value;
   }
   return { values, breakdowns } as never;

@@ -1,6 +1,8 @@
 import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
 import type { testApi } from "./api.js";
+import type { Json } from "./json.js";
+import { must } from "./must.js";
 
 type Api = Awaited<ReturnType<typeof testApi>>;
 export type Cells = (string | number | Date | { formula: string; result?: unknown } | null)[];
@@ -11,15 +13,13 @@ export function csvFile(
   options: { delimiter?: string; bom?: boolean; encoding?: "utf8" | "windows-1256" } = {},
 ): Buffer {
   const d = options.delimiter ?? ";";
-  const text =
-    rows
-      .map((r) =>
-        r
-          .map((v) => (v === null ? "" : String(v)))
-          .map((v) => (/[";,\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v))
-          .join(d),
-      )
-      .join("\r\n") + "\r\n";
+  const lines = rows.map((r) =>
+    r
+      .map((v) => (v === null ? "" : String(v)))
+      .map((v) => (/[";,\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v))
+      .join(d),
+  );
+  const text = `${lines.join("\r\n")}\r\n`;
   if (options.encoding === "windows-1256") return iconv.encode(text, "windows-1256");
   return Buffer.from((options.bom ? "\uFEFF" : "") + text, "utf8");
 }
@@ -30,7 +30,7 @@ export async function xlsxFile(rows: Cells[]): Promise<Buffer> {
   const sheet = workbook.addWorksheet("Liste");
   for (const row of rows) {
     const added = sheet.addRow(row);
-    row.forEach((v, i) => v instanceof Date && (added.getCell(i + 1).numFmt = "dd/mm/yyyy"));
+    for (const [i, v] of row.entries()) if (v instanceof Date) added.getCell(i + 1).numFmt = "dd/mm/yyyy";
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
@@ -39,7 +39,7 @@ export async function readXlsx(bytes: Buffer): Promise<string[][]> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes as never);
   const rows: string[][] = [];
-  workbook.worksheets[0]!.eachRow((row) =>
+  must(workbook.worksheets[0], "a first sheet").eachRow((row) =>
     rows.push((row.values as unknown[]).slice(1).map((v) => (v === null || v === undefined ? "" : String(v)))),
   );
   return rows;
@@ -79,7 +79,7 @@ export async function rowsOf(api: Api, id: string, query = "", headers: Record<s
   const items = [];
   let cursor: string | null = null;
   do {
-    const page: { body: { items: any[]; nextCursor: string | null } } = await api.call(
+    const page: { body: { items: Json[]; nextCursor: string | null } } = await api.call(
       "GET",
       `/api/v1/imports/${id}/rows?limit=100${query}${cursor ? `&cursor=${cursor}` : ""}`,
       undefined,

@@ -4,6 +4,7 @@ import type {
   ScheduledEvent,
   AttributeValue as StreamAttributeValue,
 } from "aws-lambda";
+import { must } from "./must.js";
 
 /**
  * Events as AWS delivers them to the Lambda entry points, for testing those
@@ -106,7 +107,7 @@ export function dynamoDbStreamInsert(
         awsRegion: "eu-west-3",
         dynamodb: {
           ApproximateCreationDateTime: created.getTime() / 1000,
-          Keys: { pk: newImage.pk!, sk: newImage.sk! },
+          Keys: { pk: must(newImage.pk, "the item's pk"), sk: must(newImage.sk, "the item's sk") },
           NewImage: newImage,
           SequenceNumber: "4421584500000000017450439091",
           SizeBytes: Buffer.byteLength(JSON.stringify(newImage)),

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll } from "vitest";
+import { must } from "./must.js";
 
 /**
  * `npm start` run the way a person or a process manager runs it: the real
@@ -28,8 +29,8 @@ export function npmStart(env: Record<string, string>): NpmStart {
     detached: true,
   });
   let output = "";
-  npm.stdout!.on("data", (chunk) => (output += chunk));
-  npm.stderr!.on("data", (chunk) => (output += chunk));
+  npm.stdout.on("data", (chunk) => (output += chunk));
+  npm.stderr.on("data", (chunk) => (output += chunk));
   return { npm, url: `http://127.0.0.1:${env.PORT}`, output: () => output };
 }
 
@@ -72,7 +73,10 @@ export function processTree(pid: number): Array<{ pid: number; command: string }
   const table = processes();
   const tree = [pid];
   for (let i = 0; i < tree.length; i++) for (const [child, [parent]] of table) if (parent === tree[i]) tree.push(child);
-  return tree.filter((p) => table.has(p)).map((p) => ({ pid: p, command: table.get(p)![1] }));
+  return tree.flatMap((p) => {
+    const live = table.get(p);
+    return live ? [{ pid: p, command: live[1] }] : [];
+  });
 }
 
 export const stillRunning = (pids: number[]) => {
@@ -84,7 +88,10 @@ export const stillRunning = (pids: number[]) => {
 export const listening = (port: number) =>
   new Promise<boolean>((done) => {
     const socket = connect(port, "127.0.0.1");
-    socket.once("connect", () => (socket.destroy(), done(true)));
+    socket.once("connect", () => {
+      socket.destroy();
+      done(true);
+    });
     socket.once("error", () => done(false));
   });
 
@@ -92,7 +99,7 @@ export const listening = (port: number) =>
 export async function stopNpmStart(running: NpmStart | undefined): Promise<void> {
   if (!running || running.npm.exitCode !== null) return;
   const exited = new Promise((done) => running.npm.once("exit", done));
-  process.kill(running.npm.pid!, "SIGTERM");
+  process.kill(must(running.npm.pid, "the pid of npm start"), "SIGTERM");
   await exited;
 }
 

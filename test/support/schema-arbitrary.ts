@@ -37,7 +37,7 @@ export function arbitraryOf(
   depth = 0,
 ): fc.Arbitrary<unknown> {
   if (!schema || depth > 8) return fc.constant(undefined);
-  if (schema.$ref) return arbitraryOf(schemas[schema.$ref.split("/").pop()!], schemas, depth + 1);
+  if (schema.$ref) return arbitraryOf(schemas[schema.$ref.slice(schema.$ref.lastIndexOf("/") + 1)], schemas, depth + 1);
   if (schema.const !== undefined) return fc.constant(schema.const);
   if (schema.enum) return fc.constantFrom(...schema.enum);
   const variants = schema.anyOf ?? schema.oneOf;

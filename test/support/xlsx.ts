@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { columns, type ExportRow } from "../../packages/functions/src/jobs/exports/rows.js";
 import { SHEETS } from "../../packages/functions/src/jobs/exports/xlsx.js";
+import { must } from "./must.js";
 
 /**
  * Opens a workbook with ExcelJS, a spreadsheet library independent of the job's
@@ -17,7 +18,7 @@ export async function parseBilanXlsx(content: Buffer): Promise<ExportRow[]> {
   const workbook = await openXlsx(content);
   return [SHEETS.indicators, SHEETS.breakdowns].flatMap((name) => {
     const rows: ExportRow[] = [];
-    workbook.getWorksheet(name)!.eachRow((row, n) => {
+    must(workbook.getWorksheet(name), `the sheet ${name}`).eachRow((row, n) => {
       if (n === 1) return;
       const [key, bucket, labelFr, labelAr, value] = columns.map((_, i) => row.getCell(i + 1).value);
       rows.push({

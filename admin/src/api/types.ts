@@ -30,10 +30,5 @@ export interface Count {
   capped: boolean;
 }
 
-/** A record that is probably the same person (GET /beneficiaries/{id}/duplicates). */
-export interface ProbableDuplicate {
-  recordId: string;
-  score: number;
-  /** Stable codes, labelled in i18n under entraide.duplicates.reason. */
-  reasons: string[];
-}
+/** A record that is probably the same person (GET /beneficiaries/{id}/duplicates); reasons labelled under entraide.duplicates.reason. */
+export type ProbableDuplicate = Schemas["ProbableDuplicate"];

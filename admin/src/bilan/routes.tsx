@@ -1,6 +1,5 @@
-import AssessmentIcon from "@mui/icons-material/Assessment";
 import { lazy } from "react";
-import { CustomRoutes, Menu, useTranslate } from "react-admin";
+import { CustomRoutes } from "react-admin";
 import { Route } from "react-router-dom";
 
 // The page, its map and its print view load when it is opened; its charts later still.
@@ -13,15 +12,3 @@ export const bilanRoutes = (
     <Route path="/bilan/:year" element={<BilanPage />} />
   </CustomRoutes>
 );
-
-export function BilanMenuItem() {
-  const translate = useTranslate();
-  return (
-    <Menu.Item
-      to="/bilan"
-      primaryText={translate("entraide.bilan.menu")}
-      leftIcon={<AssessmentIcon />}
-      data-testid="menu-bilan"
-    />
-  );
-}

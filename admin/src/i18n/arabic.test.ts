@@ -42,7 +42,7 @@ describe("the Arabic messages", () => {
   });
 
   it("pick the form Arabic grammar asks for: 0 | 1 | 2 | 3–10 | 11–99 | 100+", () => {
-    const { translate } = createI18nProvider("ar");
+    const { translate } = createI18nProvider("ar", arabicMessages);
     const selected = (n: number) => translate("ra.action.bulk_actions", { smart_count: n });
     expect(selected(0)).toBe("لم يُحدَّد أي عنصر");
     expect(selected(1)).toBe("عنصر واحد محدد");
@@ -54,7 +54,7 @@ describe("the Arabic messages", () => {
   });
 
   it("name a resource in the plural where react-admin asks with smart_count 2 (menu, list title)", () => {
-    const { translate } = createI18nProvider("ar");
+    const { translate } = createI18nProvider("ar", arabicMessages);
     expect(translate("resources.centers.name", { smart_count: 2 })).toBe("المراكز");
     expect(translate("resources.centers.name", { smart_count: 1 })).toBe("مركز");
     expect(translate("ra.page.create", { name: translate("resources.centers.name", { smart_count: 1 }) })).toBe(
@@ -63,7 +63,7 @@ describe("the Arabic messages", () => {
   });
 
   it("fall back to react-admin's default text, never crash, for a key nobody wrote", () => {
-    const { translate } = createI18nProvider("ar");
+    const { translate } = createI18nProvider("ar", arabicMessages);
     expect(translate("resources.centers.fields.unknownField", { _: "Unknown field" })).toBe("Unknown field");
     expect(translate("entraide.nowhere.to_be_found")).toBe("to_be_found");
   });

@@ -1,14 +1,8 @@
 import { duplicatesPanelLabels, matchReasonLabels } from "@entraide/core/glossary/matching";
-
-type Lang = "ar" | "fr";
-const pick = <K extends string>(labels: Record<K, Record<Lang, string>>, lang: Lang) =>
-  Object.fromEntries(Object.entries<Record<Lang, string>>(labels).map(([key, label]) => [key, label[lang]])) as Record<
-    K,
-    string
-  >;
+import { type Language, wordsIn } from "@entraide/core/glossary/words";
 
 /** The duplicates panel's words and the match reasons, read from the one glossary (packages/core/src/glossary). */
-export const duplicatesMessages = (lang: Lang) => ({
-  ...pick(duplicatesPanelLabels, lang),
-  reason: pick(matchReasonLabels, lang),
+export const duplicatesMessages = (language: Language) => ({
+  ...wordsIn(language, duplicatesPanelLabels),
+  reason: wordsIn(language, matchReasonLabels),
 });

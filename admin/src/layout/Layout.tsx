@@ -1,5 +1,6 @@
+import { useEffect } from "react";
 import { AppBar, type LayoutProps, LocalesMenuButton, Menu, Layout as RaLayout, TitlePortal } from "react-admin";
-import { BilanMenuItem } from "../bilan/routes";
+import { BilanMenuItem } from "../bilan/BilanMenuItem";
 import { DemoDataNotice } from "./DemoDataNotice";
 
 /** The app bar carries the language menu (Arabic ↔ French); the choice is kept in react-admin's store. */
@@ -22,7 +23,25 @@ function EntraideMenu() {
   );
 }
 
+/**
+ * Once the frame shows, the list machinery every registry shares loads in idle time: the first list opened
+ * afterwards comes at once, while the console's first load stays small.
+ */
+function useListsWarmedUp() {
+  useEffect(() => {
+    const warm = () =>
+      void Promise.all([
+        import("../common/RegistryList"),
+        import("../common/fields"),
+        import("../common/TerritoryInputs"),
+      ]).catch(() => undefined);
+    if (typeof window.requestIdleCallback === "function") window.requestIdleCallback(warm, { timeout: 3000 });
+    else window.setTimeout(warm, 500);
+  }, []);
+}
+
 export function Layout({ children, ...props }: LayoutProps) {
+  useListsWarmedUp();
   return (
     <RaLayout {...props} appBar={EntraideAppBar} menu={EntraideMenu}>
       <DemoDataNotice />

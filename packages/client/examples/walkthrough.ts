@@ -1,11 +1,9 @@
 import { createEntraideClient, ifMatch, type RequestBody } from "@entraide/client";
 
 // 1. Sign in with the API key: every call sends it as X-Api-Key; errors come in French.
-const api = createEntraideClient({
-  baseUrl: process.env.ENTRAIDE_URL!,
-  apiKey: process.env.ENTRAIDE_API_KEY!,
-  language: "fr",
-});
+const { ENTRAIDE_URL, ENTRAIDE_API_KEY } = process.env;
+if (!ENTRAIDE_URL || !ENTRAIDE_API_KEY) throw new Error("set ENTRAIDE_URL and ENTRAIDE_API_KEY");
+const api = createEntraideClient({ baseUrl: ENTRAIDE_URL, apiKey: ENTRAIDE_API_KEY, language: "fr" });
 
 // 2. A province's centers, page by page: pass nextCursor back as cursor until it is null.
 let cursor: string | undefined;
@@ -53,9 +51,10 @@ const params = { path: { id }, header: { "if-match": ifMatch(first.data) } };
 await api.PATCH("/api/v1/beneficiaries/{id}", { params, body: { phone: "0612345678" } });
 const stale = await api.PATCH("/api/v1/beneficiaries/{id}", { params, body: { lastName: "Bennani" } });
 if (stale.response.status === 412) {
-  const { data: fresh } = await api.GET("/api/v1/beneficiaries/{id}", { params: { path: { id } } });
+  const { data: fresh, error } = await api.GET("/api/v1/beneficiaries/{id}", { params: { path: { id } } });
+  if (error) throw new Error(`${error.error.code}: ${error.error.message}`);
   const again = await api.PATCH("/api/v1/beneficiaries/{id}", {
-    params: { path: { id }, header: { "if-match": ifMatch(fresh!) } },
+    params: { path: { id }, header: { "if-match": ifMatch(fresh) } },
     body: { lastName: "Bennani" },
   });
   console.log(`412, read again, changed: version ${again.data?.version}`);

@@ -1,5 +1,8 @@
+import "../../functions/src/api/openapi-zod.js";
+
 import openapiTS, { astToString } from "openapi-typescript";
 import { createApp } from "../../functions/src/api/app.js";
+import { enumsModule } from "./enums.js";
 
 /** The API's OpenAPI document, as `GET /api/openapi.json` serves it (no table needed to describe it). */
 export async function apiDocument(): Promise<Record<string, unknown>> {
@@ -17,3 +20,6 @@ export async function generatedSchema(): Promise<string> {
   const ast = await openapiTS((await apiDocument()) as never, { alphabetize: true });
   return `// Generated from the Entraide API's OpenAPI document by \`npm run generate -w @entraide/client\`. Do not edit.\n${astToString(ast)}`;
 }
+
+/** src/enums.ts: the document's fixed lists as values (see enums.ts). */
+export const generatedEnums = async (): Promise<string> => enumsModule(await apiDocument());

@@ -1,6 +1,7 @@
 import createClient, { type Middleware } from "openapi-fetch";
 import type { components, paths } from "./schema.js";
 
+export * from "./enums.js";
 export type { components, operations, paths } from "./schema.js";
 export type Schemas = components["schemas"];
 /** The JSON body an operation takes, e.g. `RequestBody<"/api/v1/beneficiaries", "post">`. */

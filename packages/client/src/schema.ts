@@ -597,7 +597,7 @@ export interface paths {
         };
         /**
          * Past imports
-         * @description Oldest first. Staff limited to regions see the imports they made.
+         * @description Newest first. Staff limited to regions see the imports they made.
          */
         get: operations["listImports"];
         put?: never;

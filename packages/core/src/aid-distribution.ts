@@ -1,12 +1,13 @@
 import * as z from "zod";
-import { beneficiaries } from "./beneficiary.js";
-import { beneficiaryRecordIndexes } from "./beneficiary-records.js";
+import { BENEFICIARY_PREFIX, beneficiaries } from "./beneficiary.js";
+import { beneficiaryRecordPatterns } from "./beneficiary-records.js";
+import type { Caller } from "./caller.js";
 import { Id, IsoDate, listShape, Mad, Quantity, systemShape } from "./common.js";
+import type { Db } from "./db.js";
 import { createRepository } from "./repository.js";
 
 export const aidKinds = ["food", "customs_goods", "equipment"] as const;
 export const AID_PREFIX = "AID_DISTRIBUTION";
-const indexes = beneficiaryRecordIndexes(AID_PREFIX, "AID", "kind");
 
 /** Food, equipment or goods seized by customs, handed to a beneficiary in difficulty. */
 export const AidDistributionFields = z.strictObject({
@@ -27,8 +28,10 @@ export const aidDistributions = createRepository(
     regions: { from: "parent", field: "beneficiaryId", parent: beneficiaries.def },
     prefix: AID_PREFIX,
     fields: AidDistributionFields,
-    indexKeys: indexes.indexKeys,
-    references: (a) => [{ field: "beneficiaryId", prefix: "BENEFICIARY", label: "beneficiary", id: a.beneficiaryId }],
+    patterns: beneficiaryRecordPatterns(AID_PREFIX, "AID", "kind", "byKind"),
+    references: (a) => [
+      { field: "beneficiaryId", prefix: BENEFICIARY_PREFIX, label: "beneficiary", id: a.beneficiaryId },
+    ],
   },
   { immutable: ["beneficiaryId"] },
 );
@@ -39,6 +42,5 @@ export const AidDistributionListQuery = z.strictObject({
   kind: z.enum(aidKinds).optional(),
 });
 
-export const listAidDistributions = aidDistributions.listing((query: z.infer<typeof AidDistributionListQuery>) =>
-  indexes.page(query),
-);
+export const listAidDistributions = (db: Db, caller: Caller, query: z.infer<typeof AidDistributionListQuery>) =>
+  aidDistributions.list(db, caller, query);

@@ -3,13 +3,14 @@ import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
 import { GetCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { ulid } from "ulid";
 import * as z from "zod";
+import { type AccessPatterns, indexKeysOf } from "./access-patterns.js";
 import { auditOp } from "./audit.js";
 import type { Caller } from "./caller.js";
 import { Id, listShape } from "./common.js";
 import type { Db } from "./db.js";
 import { itemKey, toRecord, writeAll } from "./entity.js";
 import { DomainError, notFound } from "./errors.js";
-import { queryPage } from "./store.js";
+import { listPage } from "./list-planner.js";
 import { RegionCode } from "./territory.js";
 import { parseOrThrow } from "./validation.js";
 
@@ -19,6 +20,8 @@ import { parseOrThrow } from "./validation.js";
  * SHA-256 of the whole key, enough for a value with 256 bits of entropy.
  */
 export const API_KEY_PREFIX = "APIKEY";
+/** Every key, oldest first: a handful, written one by one, so one partition. */
+export const apiKeyPatterns = { allOfKind: { index: "gsi3", pk: API_KEY_PREFIX, sk: "{id}" } } satisfies AccessPatterns;
 const KEY_START = "ek_live_";
 const ID_LENGTH = 26;
 /** lastUsedAt moves at most once a minute: a busy key would otherwise write on every request. */
@@ -80,8 +83,7 @@ export async function createApiKey(
     ...itemKey(API_KEY_PREFIX, id),
     entity: API_KEY_PREFIX,
     keyHash: hashOf(key).toString("hex"),
-    gsi3pk: API_KEY_PREFIX,
-    gsi3sk: id,
+    ...indexKeysOf(apiKeyPatterns, apiKey),
   };
   await writeAll(db, [
     {
@@ -102,7 +104,7 @@ export async function getApiKey(db: Db, id: string): Promise<ApiKey> {
 export const ApiKeyListQuery = z.strictObject(listShape);
 
 export async function listApiKeys(db: Db, page: z.infer<typeof ApiKeyListQuery>) {
-  const found = await queryPage(db, { index: "gsi3", partitionKey: API_KEY_PREFIX, ...page });
+  const found = await listPage(db, apiKeyPatterns, page);
   return { items: found.items.map(recordOf), nextCursor: found.nextCursor };
 }
 

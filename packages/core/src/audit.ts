@@ -1,13 +1,14 @@
 import { ulid } from "ulid";
 import * as z from "zod";
+import { type AccessPatterns, indexKeysOf } from "./access-patterns.js";
 import type { Caller } from "./caller.js";
 import { listShape } from "./common.js";
 import type { Db } from "./db.js";
 import { toRecord } from "./entity.js";
 import { DomainError, invalid } from "./errors.js";
-import { type IndexChoice, narrowestPage } from "./narrowest-page.js";
+import { listPage } from "./list-planner.js";
 import { maskPersonalIdentifiers } from "./pii.js";
-import { queryPage, type WriteOp } from "./store.js";
+import type { WriteOp } from "./store.js";
 
 /**
  * The audit trail: every write records who, what, when and from which
@@ -45,9 +46,12 @@ const AUDIT = "AUDIT";
 /** Bookkeeping fields that change with every write: not worth listing as changed. */
 const bookkeeping = new Set(["id", "version", "createdAt", "updatedAt"]);
 
-const byRecord = (entityId: string) => `${AUDIT}#RECORD#${entityId}`;
-const byActor = (actor: string) => `${AUDIT}#ACTOR#${actor}`;
-const byEntity = (entity: string) => `${AUDIT}#ENTITY#${entity}`;
+/** A record's events, an actor's, a kind's: each oldest first. */
+export const auditPatterns = {
+  byRecord: { index: "gsi1", pk: `${AUDIT}#RECORD#{entityId}`, sk: "{id}" },
+  byActor: { index: "gsi2", pk: `${AUDIT}#ACTOR#{actor}`, sk: "{id}" },
+  byKind: { index: "gsi3", pk: `${AUDIT}#ENTITY#{auditedEntity}`, sk: "{id}" },
+} satisfies AccessPatterns;
 
 export function changedFields(before: object = {}, after: object = {}): string[] {
   const b = before as Record<string, unknown>;
@@ -80,12 +84,7 @@ export function auditOp(caller: Caller, change: Change): WriteOp {
     pk: `${AUDIT}#${id}`,
     sk: AUDIT,
     entity: AUDIT,
-    gsi1pk: byRecord(change.entityId),
-    gsi1sk: id,
-    gsi2pk: byActor(actor),
-    gsi2sk: id,
-    gsi3pk: byEntity(change.entity),
-    gsi3sk: id,
+    ...indexKeysOf(auditPatterns, { ...rest, auditedEntity }),
   };
   return {
     item: { Put: { TableName: "", Item: item, ConditionExpression: "attribute_not_exists(pk)" } },
@@ -110,12 +109,7 @@ export async function listAuditEvents(db: Db, query: z.infer<typeof AuditListQue
   if (!entity && !entityId && !actor) {
     throw invalid([{ path: "entity", message: "Give entity, entityId or actor" }], "Say whose audit events to list");
   }
-  const choices: IndexChoice[] = [
-    { field: "entityId", value: entityId, index: "gsi1", partitionKey: byRecord(entityId ?? "") },
-    { field: "actor", value: actor, index: "gsi2", partitionKey: byActor(actor ?? "") },
-    { field: "auditedEntity", value: entity, index: "gsi3", partitionKey: byEntity(entity ?? "") },
-  ];
-  const page = await queryPage(db, narrowestPage(query, choices, { index: "gsi3", partitionKey: byEntity("") }));
+  const page = await listPage(db, auditPatterns, { ...query, entity: undefined, auditedEntity: entity });
   const items = page.items.map(({ auditedEntity, ...item }) => ({
     ...toRecord<AuditEvent>(item),
     entity: auditedEntity as string,

@@ -1,37 +1,22 @@
-import { beneficiaryRecordsKey } from "./enrollment.js";
-import { type IndexChoice, narrowestPage } from "./narrowest-page.js";
+import { type AccessPatterns, allOfKind } from "./access-patterns.js";
+import { BENEFICIARY_PREFIX } from "./beneficiary.js";
+
+/** The partition of every record about one beneficiary (enrollments, aid, grants), each kind under its own sort-key tag. */
+export const beneficiaryRecords = (tag: string) => ({
+  index: "gsi2" as const,
+  pk: `${BENEFICIARY_PREFIX}#{beneficiaryId}#RECORDS`,
+  sk: `${tag}#{id}`,
+});
 
 /**
- * Indexes of a record kind about one beneficiary (aid, grants): the
- * beneficiary's records partition (gsi2, sort key `TAG#id`), one partition per
- * value of a chosen field (gsi1), and the whole kind (gsi3).
+ * Patterns of a record kind about one beneficiary (aid, grants): the
+ * beneficiary's records (gsi2), one partition per value of a chosen field
+ * (gsi1), and the whole kind (gsi3).
  */
-export function beneficiaryRecordIndexes<F extends string>(prefix: string, tag: string, byField: F) {
-  const byValueKey = (value: unknown) => `${prefix}#${byField.toUpperCase()}#${String(value)}`;
+export function beneficiaryRecordPatterns(prefix: string, tag: string, byField: string, name: string): AccessPatterns {
   return {
-    indexKeys: (record: { id: string; beneficiaryId: string } & Record<F, string>) => ({
-      gsi1pk: byValueKey(record[byField]),
-      gsi1sk: record.id,
-      gsi2pk: beneficiaryRecordsKey(record.beneficiaryId),
-      gsi2sk: `${tag}#${record.id}`,
-      gsi3pk: prefix,
-      gsi3sk: record.id,
-    }),
-    /** A page by beneficiary, else by the chosen field, else of every record; the other criterion filters. */
-    page: (query: { limit: number; cursor?: string; beneficiaryId?: string } & Partial<Record<F, string>>) => {
-      const { beneficiaryId } = query;
-      const value = query[byField] as string | undefined;
-      const choices: IndexChoice[] = [
-        {
-          field: "beneficiaryId",
-          value: beneficiaryId,
-          index: "gsi2",
-          partitionKey: beneficiaryRecordsKey(beneficiaryId ?? ""),
-          sortKeyPrefix: `${tag}#`,
-        },
-        { field: byField, value, index: "gsi1", partitionKey: byValueKey(value) },
-      ];
-      return narrowestPage(query, choices, { index: "gsi3", partitionKey: prefix });
-    },
+    byBeneficiary: beneficiaryRecords(tag),
+    [name]: { index: "gsi1", pk: `${prefix}#${byField.toUpperCase()}#{${byField}}`, sk: "{id}" },
+    allOfKind: allOfKind(prefix),
   };
 }

@@ -1,11 +1,10 @@
 import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import * as z from "zod";
+import { territoryPatterns } from "./access-patterns.js";
 import type { Caller } from "./caller.js";
 import { AreaType, IsoDate, listShape, systemShape, today } from "./common.js";
 import type { Db } from "./db.js";
-import { scopedPage } from "./listing.js";
 import { matchItem } from "./matching/match-item.js";
-import { territoryIndexKeys } from "./narrowest-page.js";
 import { decryptPersonalIdentifiers, encryptPersonalIdentifiers, nationalIdDigest } from "./pii.js";
 import { keepReachable } from "./region-checks.js";
 import { createRepository } from "./repository.js";
@@ -67,11 +66,13 @@ export type Beneficiary = z.infer<typeof Beneficiary>;
 
 const nationalIdKey = (db: Db, nationalId: string) => `NATIONALID#${nationalIdDigest(nationalId, db.piiKey)}`;
 
+export const BENEFICIARY_PREFIX = "BENEFICIARY";
+
 export const beneficiaries = createRepository({
   label: "beneficiary",
   path: "beneficiaries",
   regions: { from: "own" },
-  prefix: "BENEFICIARY",
+  prefix: BENEFICIARY_PREFIX,
   fields: BeneficiaryFields,
   rules: (b, ctx) => {
     checkProvinceInRegion(b, ctx);
@@ -93,7 +94,14 @@ export const beneficiaries = createRepository({
       });
     }
   },
-  indexKeys: (b) => territoryIndexKeys("BENEFICIARY", b),
+  patterns: territoryPatterns(BENEFICIARY_PREFIX),
+  listFilters: {
+    category: (category: string) => ({
+      expression: "contains(#cat, :cat)",
+      names: { "#cat": "categories" },
+      values: { ":cat": category },
+    }),
+  },
   held: [
     {
       counter: "grantCount",
@@ -129,18 +137,9 @@ export const BeneficiaryListQuery = z.strictObject({
   nationalId: NationalId.optional(),
 });
 
-type BeneficiaryListQuery = z.infer<typeof BeneficiaryListQuery>;
-
-const listByTerritory = beneficiaries.listing((query: BeneficiaryListQuery) => {
-  const category = query.category
-    ? { expression: "contains(#cat, :cat)", names: { "#cat": "categories" }, values: { ":cat": query.category } }
-    : undefined;
-  return scopedPage("BENEFICIARY", query, { sex: query.sex }, category);
-});
-
-export async function listBeneficiaries(db: Db, caller: Caller, query: BeneficiaryListQuery) {
-  if (query.nationalId) return findByNationalId(db, caller, query.nationalId);
-  return listByTerritory(db, caller, query);
+export async function listBeneficiaries(db: Db, caller: Caller, query: z.infer<typeof BeneficiaryListQuery>) {
+  const { nationalId, ...rest } = query;
+  return nationalId ? findByNationalId(db, caller, nationalId) : beneficiaries.list(db, caller, rest);
 }
 
 /** The national ID's guard item names its owner: one read, no scan; a person of another region is not listed. */

@@ -1,5 +1,6 @@
 import { BatchWriteCommand, TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
 import type * as z from "zod";
+import { indexKeysOf } from "./access-patterns.js";
 import type { Db } from "./db.js";
 import {
   companionOps,
@@ -54,7 +55,7 @@ export function childItem<S extends AnyObject>(
     ...(record as Item),
     pk: itemKey(def.parent.prefix, parentId).pk,
     sk: `${def.skPrefix}#${def.keyOf(valid, system.id)}`,
-    ...def.indexKeys?.(record),
+    ...indexKeysOf(def.patterns, record),
     entity: def.entity,
   };
 }

@@ -1,7 +1,8 @@
 import * as z from "zod";
+import { territoryPatterns } from "./access-patterns.js";
+import type { Caller } from "./caller.js";
 import { AreaType, Count, checkNotBefore, IsoDate, listShape, systemShape } from "./common.js";
-import { scopedPage } from "./listing.js";
-import { territoryIndexKeys } from "./narrowest-page.js";
+import type { Db } from "./db.js";
 import { createRepository } from "./repository.js";
 import { checkProvinceInRegion, ProvinceCode, RegionCode } from "./territory.js";
 
@@ -39,17 +40,19 @@ export type CenterInput = z.infer<typeof CenterFields>;
 export const Center = CenterFields.extend(systemShape);
 export type Center = z.infer<typeof Center>;
 
+export const CENTER_PREFIX = "CENTER";
+
 export const centers = createRepository({
   label: "center",
   path: "centers",
   regions: { from: "own" },
-  prefix: "CENTER",
+  prefix: CENTER_PREFIX,
   fields: CenterFields,
   rules: (c, ctx) => {
     checkProvinceInRegion(c, ctx);
     checkNotBefore(ctx, c.openedOn, c.closedOn, "closedOn", "closedOn is before openedOn");
   },
-  indexKeys: (c) => territoryIndexKeys("CENTER", c),
+  patterns: territoryPatterns(CENTER_PREFIX),
   held: [
     {
       counter: "supportCount",
@@ -70,6 +73,5 @@ export const CenterListQuery = z.strictObject({
   areaType: AreaType.optional(),
 });
 
-export const listCenters = centers.listing((query: z.infer<typeof CenterListQuery>) =>
-  scopedPage("CENTER", query, { type: query.type, status: query.status, areaType: query.areaType }),
-);
+export const listCenters = (db: Db, caller: Caller, query: z.infer<typeof CenterListQuery>) =>
+  centers.list(db, caller, query);

@@ -1,7 +1,9 @@
 import * as z from "zod";
+import { territoryPatterns } from "./access-patterns.js";
+import type { Caller } from "./caller.js";
+import { CENTER_PREFIX } from "./center.js";
 import { Count, Id, IsoDate, listShape, systemShape, today } from "./common.js";
-import { scopedPage } from "./listing.js";
-import { territoryIndexKeys } from "./narrowest-page.js";
+import type { Db } from "./db.js";
 import { createRepository } from "./repository.js";
 import { checkProvinceInRegion, ProvinceCode, RegionCode } from "./territory.js";
 
@@ -21,20 +23,22 @@ export const CooperativeFields = z.strictObject({
 export const Cooperative = CooperativeFields.extend(systemShape);
 export type Cooperative = z.infer<typeof Cooperative>;
 
+export const COOPERATIVE_PREFIX = "COOPERATIVE";
+
 export const cooperatives = createRepository({
   label: "cooperative",
   path: "cooperatives",
   regions: { from: "own" },
-  prefix: "COOPERATIVE",
+  prefix: COOPERATIVE_PREFIX,
   fields: CooperativeFields,
   rules: (c, ctx) => {
     checkProvinceInRegion(c, ctx);
     if (c.foundedOn > today())
       ctx.addIssue({ code: "custom", path: ["foundedOn"], message: "foundedOn is in the future" });
   },
-  indexKeys: (c) => territoryIndexKeys("COOPERATIVE", c),
+  patterns: territoryPatterns(COOPERATIVE_PREFIX),
   references: (c) =>
-    c.originCenterId ? [{ field: "originCenterId", prefix: "CENTER", label: "center", id: c.originCenterId }] : [],
+    c.originCenterId ? [{ field: "originCenterId", prefix: CENTER_PREFIX, label: "center", id: c.originCenterId }] : [],
 });
 
 export const CooperativeListQuery = z.strictObject({
@@ -49,7 +53,5 @@ export const CooperativeListQuery = z.strictObject({
     .optional(),
 });
 
-export const listCooperatives = cooperatives.listing((query: z.infer<typeof CooperativeListQuery>) => {
-  const { kind, sector, foundedByGraduates } = query;
-  return scopedPage("COOPERATIVE", query, { kind, sector, foundedByGraduates });
-});
+export const listCooperatives = (db: Db, caller: Caller, query: z.infer<typeof CooperativeListQuery>) =>
+  cooperatives.list(db, caller, query);

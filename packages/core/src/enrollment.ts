@@ -1,8 +1,12 @@
 import * as z from "zod";
-import { beneficiaries } from "./beneficiary.js";
+import { allOfKind } from "./access-patterns.js";
+import { BENEFICIARY_PREFIX, beneficiaries } from "./beneficiary.js";
+import { beneficiaryRecords } from "./beneficiary-records.js";
+import type { Caller } from "./caller.js";
+import { CENTER_PREFIX } from "./center.js";
 import { checkNotBefore, Id, IsoDate, listShape, systemShape } from "./common.js";
+import type { Db } from "./db.js";
 import { createRepository } from "./repository.js";
-import type { PageRequest } from "./store.js";
 
 export const services = [
   "training",
@@ -24,28 +28,24 @@ export const EnrollmentFields = z.strictObject({
 export const Enrollment = EnrollmentFields.extend(systemShape);
 export type Enrollment = z.infer<typeof Enrollment>;
 
-/** Partition of every record about one beneficiary (enrollments now; aid and grants share it). */
-export const beneficiaryRecordsKey = (beneficiaryId: string) => `BENEFICIARY#${beneficiaryId}#RECORDS`;
+export const ENROLLMENT_PREFIX = "ENROLLMENT";
 
 export const enrollments = createRepository(
   {
     label: "enrollment",
     path: "enrollments",
     regions: { from: "parent", field: "beneficiaryId", parent: beneficiaries.def },
-    prefix: "ENROLLMENT",
+    prefix: ENROLLMENT_PREFIX,
     fields: EnrollmentFields,
     rules: (e, ctx) => checkNotBefore(ctx, e.startDate, e.endDate, "endDate", "endDate is before startDate"),
-    indexKeys: (e) => ({
-      gsi1pk: `CENTER#${e.centerId}#ENROLLMENTS`,
-      gsi1sk: e.id,
-      gsi2pk: beneficiaryRecordsKey(e.beneficiaryId),
-      gsi2sk: `ENROLLMENT#${e.id}`,
-      gsi3pk: "ENROLLMENT",
-      gsi3sk: e.id,
-    }),
+    patterns: {
+      byCenter: { index: "gsi1", pk: `${CENTER_PREFIX}#{centerId}#ENROLLMENTS`, sk: "{id}" },
+      byBeneficiary: beneficiaryRecords(ENROLLMENT_PREFIX),
+      allOfKind: allOfKind(ENROLLMENT_PREFIX),
+    },
     references: (e) => [
-      { field: "beneficiaryId", prefix: "BENEFICIARY", label: "beneficiary", id: e.beneficiaryId },
-      { field: "centerId", prefix: "CENTER", label: "center", id: e.centerId },
+      { field: "beneficiaryId", prefix: BENEFICIARY_PREFIX, label: "beneficiary", id: e.beneficiaryId },
+      { field: "centerId", prefix: CENTER_PREFIX, label: "center", id: e.centerId },
     ],
   },
   { immutable: ["beneficiaryId", "centerId"] },
@@ -58,32 +58,5 @@ export const EnrollmentListQuery = z.strictObject({
   service: z.enum(services).optional(),
 });
 
-export const listEnrollments = enrollments.listing((query: z.infer<typeof EnrollmentListQuery>) => {
-  const names: Record<string, string> = {};
-  const values: Record<string, unknown> = {};
-  const clauses: string[] = [];
-  const where = (field: string, value: string | undefined) => {
-    if (value === undefined) return;
-    names[`#${field}`] = field;
-    values[`:${field}`] = value;
-    clauses.push(`#${field} = :${field}`);
-  };
-  where("service", query.service);
-  let request: Omit<PageRequest, "filter">;
-  const base = { limit: query.limit, cursor: query.cursor };
-  if (query.centerId) {
-    where("beneficiaryId", query.beneficiaryId);
-    request = { ...base, index: "gsi1", partitionKey: `CENTER#${query.centerId}#ENROLLMENTS` };
-  } else if (query.beneficiaryId) {
-    request = {
-      ...base,
-      index: "gsi2",
-      partitionKey: beneficiaryRecordsKey(query.beneficiaryId),
-      sortKeyPrefix: "ENROLLMENT#",
-    };
-  } else {
-    request = { ...base, index: "gsi3", partitionKey: "ENROLLMENT" };
-  }
-  const filter = clauses.length ? { expression: clauses.join(" AND "), names, values } : undefined;
-  return { ...request, filter };
-});
+export const listEnrollments = (db: Db, caller: Caller, query: z.infer<typeof EnrollmentListQuery>) =>
+  enrollments.list(db, caller, query);

@@ -1,8 +1,10 @@
 import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import { ulid } from "ulid";
 import type * as z from "zod";
+import { type AccessPatterns, indexKeysOf } from "./access-patterns.js";
 import type { Db } from "./db.js";
 import { DomainError, invalid, notFound } from "./errors.js";
+import type { ListFilters } from "./list-planner.js";
 import type { RegionSource } from "./regions.js";
 import { runWrites, type WriteOp } from "./store.js";
 import { storageAttributes } from "./table.js";
@@ -72,8 +74,10 @@ export interface EntityDefinition<S extends AnyObject> {
   fields: S;
   /** Rules across fields, checked on create and on the merged record of an update. */
   rules?: (record: z.infer<S>, ctx: z.RefinementCtx) => void;
-  /** Index attributes of the stored item. */
-  indexKeys: (record: z.infer<S> & SystemFields) => Record<string, string>;
+  /** How the registry is read: named patterns, narrowest first (see access-patterns.ts and list-planner.ts). */
+  patterns: AccessPatterns;
+  /** List criteria that are not equality on the field of the same name. */
+  listFilters?: ListFilters;
   references?: (record: z.infer<S>) => Reference[];
   uniques?: (record: z.infer<S>, db: Db) => Unique[];
   /** A last check of a patch against the stored record (which includes counters); throws to refuse. */
@@ -134,7 +138,12 @@ export function putItemOp(
 ): WriteOp {
   if (def.toItem && !db) throw new Error(`A ${def.label} is stored encrypted: pass the db to putItemOp`);
   const stored = def.toItem && db ? def.toItem(record as never, db) : record;
-  const item = { ...stored, ...itemKey(def.prefix, record.id), ...def.indexKeys(record as never), entity: def.prefix };
+  const item = {
+    ...stored,
+    ...itemKey(def.prefix, record.id),
+    ...indexKeysOf(def.patterns, record as never),
+    entity: def.prefix,
+  };
   if (previousVersion === undefined) {
     return {
       item: { Put: { TableName: "", Item: item, ConditionExpression: "attribute_not_exists(pk)" } },

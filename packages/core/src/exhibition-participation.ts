@@ -1,7 +1,7 @@
 import * as z from "zod";
 import type { Caller } from "./caller.js";
 import { Id, IsoDate, listShape, Mad, systemShape } from "./common.js";
-import { cooperatives } from "./cooperative.js";
+import { COOPERATIVE_PREFIX, cooperatives } from "./cooperative.js";
 import type { Db } from "./db.js";
 import { EXHIBITION_PREFIX, Exhibition, exhibitions } from "./exhibition.js";
 import { createChildRepository } from "./sub-records.js";
@@ -20,8 +20,6 @@ export const Participation = z.object({
 export type Participation = z.infer<typeof Participation>;
 export const ParticipationListQuery = z.strictObject(listShape);
 
-const exhibitionsOfCooperativeKey = (cooperativeId: string) => `COOPERATIVE#${cooperativeId}#EXHIBITIONS`;
-
 export const participations = createChildRepository(
   {
     label: "participation",
@@ -33,11 +31,17 @@ export const participations = createChildRepository(
     // Keyed by the cooperative: the item itself keeps "once per exhibition", even under concurrent requests.
     keyOf: (p) => p.cooperativeId,
     duplicate: { path: "cooperativeId", message: "This cooperative takes part in this exhibition already" },
-    indexKeys: (p) => ({
-      gsi1pk: exhibitionsOfCooperativeKey(p.cooperativeId),
-      gsi1sk: `${p.exhibitionStartDate}#${p.exhibitionId}`,
-    }),
-    references: (p) => [{ field: "cooperativeId", prefix: "COOPERATIVE", label: "cooperative", id: p.cooperativeId }],
+    patterns: {
+      // Oldest first: by the exhibition's start date.
+      byCooperative: {
+        index: "gsi1",
+        pk: `${COOPERATIVE_PREFIX}#{cooperativeId}#EXHIBITIONS`,
+        sk: "{exhibitionStartDate}#{exhibitionId}",
+      },
+    },
+    references: (p) => [
+      { field: "cooperativeId", prefix: COOPERATIVE_PREFIX, label: "cooperative", id: p.cooperativeId },
+    ],
     // The yearly bilan counts participations by the exhibition's start date, copied here.
     fromParent: (exhibition) => ({
       copy: { exhibitionStartDate: exhibition.startDate },
@@ -62,11 +66,7 @@ export async function listExhibitionsOfCooperative(
   page: { limit: number; cursor?: string },
 ) {
   await cooperatives.get(db, caller, cooperativeId);
-  const found = await participations.listBy(db, {
-    index: "gsi1",
-    partitionKey: exhibitionsOfCooperativeKey(cooperativeId),
-    ...page,
-  });
+  const found = await participations.listBy(db, { ...page, cooperativeId });
   // An exhibition can't be deleted while it has participants, so each one is there; whoever reaches the
   // cooperative sees where it exhibited, in any region.
   const anywhere: Caller = { ...caller, regions: "all" };

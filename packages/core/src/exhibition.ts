@@ -1,7 +1,9 @@
 import * as z from "zod";
+import { territoryPatterns } from "./access-patterns.js";
+import type { Caller } from "./caller.js";
 import { checkNotBefore, IsoDate, listShape, systemShape } from "./common.js";
+import type { Db } from "./db.js";
 import { DomainError } from "./errors.js";
-import { narrowestPage, territoryChoices, territoryIndexKeys } from "./narrowest-page.js";
 import { createRepository } from "./repository.js";
 import { checkProvinceInRegion, ProvinceCode, RegionCode } from "./territory.js";
 
@@ -37,7 +39,7 @@ export const exhibitions = createRepository({
     checkProvinceInRegion(e, ctx);
     checkNotBefore(ctx, e.startDate, e.endDate, "endDate", "endDate is before startDate");
   },
-  indexKeys: (e) => territoryIndexKeys(EXHIBITION_PREFIX, e),
+  patterns: territoryPatterns(EXHIBITION_PREFIX),
   beforeUpdate: (stored, patch) => {
     const moved = typeof patch.startDate === "string" && patch.startDate !== stored.startDate;
     if (moved && Number(stored.participantCount ?? 0) > 0) {
@@ -60,7 +62,5 @@ export const ExhibitionListQuery = z.strictObject({
   scope: z.enum(exhibitionScopes).optional(),
 });
 
-export const listExhibitions = exhibitions.listing((query: z.infer<typeof ExhibitionListQuery>) => {
-  const fallback = { index: "gsi3" as const, partitionKey: EXHIBITION_PREFIX };
-  return narrowestPage(query, territoryChoices(EXHIBITION_PREFIX, query), fallback, { scope: query.scope });
-});
+export const listExhibitions = (db: Db, caller: Caller, query: z.infer<typeof ExhibitionListQuery>) =>
+  exhibitions.list(db, caller, query);

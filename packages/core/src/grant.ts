@@ -1,13 +1,14 @@
 import * as z from "zod";
-import { beneficiaries } from "./beneficiary.js";
-import { beneficiaryRecordIndexes } from "./beneficiary-records.js";
+import { BENEFICIARY_PREFIX, beneficiaries } from "./beneficiary.js";
+import { beneficiaryRecordPatterns } from "./beneficiary-records.js";
+import type { Caller } from "./caller.js";
 import { Id, IsoDate, listShape, Mad, systemShape } from "./common.js";
 import { attributeCondition } from "./conditions.js";
+import type { Db } from "./db.js";
 import { createRepository } from "./repository.js";
 
 export const grantStatuses = ["awarded", "disbursed", "cancelled"] as const;
 export const GRANT_PREFIX = "GRANT";
-const indexes = beneficiaryRecordIndexes(GRANT_PREFIX, "GRANT", "status");
 
 /** A Social Cohesion Support Fund (FACS) grant for an income-generating activity of a person with a disability. */
 export const GrantFields = z.strictObject({
@@ -27,11 +28,11 @@ export const grants = createRepository(
     regions: { from: "parent", field: "beneficiaryId", parent: beneficiaries.def },
     prefix: GRANT_PREFIX,
     fields: GrantFields,
-    indexKeys: indexes.indexKeys,
+    patterns: beneficiaryRecordPatterns(GRANT_PREFIX, GRANT_PREFIX, "status", "byStatus"),
     references: (g) => [
       {
         field: "beneficiaryId",
-        prefix: "BENEFICIARY",
+        prefix: BENEFICIARY_PREFIX,
         label: "beneficiary",
         id: g.beneficiaryId,
         // Checked on the beneficiary item in the grant's own transaction, not by an earlier read.
@@ -55,4 +56,5 @@ export const GrantListQuery = z.strictObject({
   status: z.enum(grantStatuses).optional(),
 });
 
-export const listGrants = grants.listing((query: z.infer<typeof GrantListQuery>) => indexes.page(query));
+export const listGrants = (db: Db, caller: Caller, query: z.infer<typeof GrantListQuery>) =>
+  grants.list(db, caller, query);

@@ -1,15 +1,18 @@
 import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import { ulid } from "ulid";
 import * as z from "zod";
+import { type AccessPatterns, indexKeysOf } from "./access-patterns.js";
 import { auditOp } from "./audit.js";
 import type { Caller } from "./caller.js";
 import { checkNotBefore, Id, IsoDate, listShape, systemShape } from "./common.js";
+import { COOPERATIVE_PREFIX } from "./cooperative.js";
 import type { Db } from "./db.js";
 import { assertVersion, referenceOp, toRecord, writeAll } from "./entity.js";
 import { DomainError, notFound } from "./errors.js";
+import { listPage } from "./list-planner.js";
 import { type MarketplaceSpace, marketplaceSpaces, SPACE_PREFIX } from "./marketplace-space.js";
 import { assertRecordReaches } from "./region-checks.js";
-import { queryPage, type WriteOp } from "./store.js";
+import type { WriteOp } from "./store.js";
 import { parseOrThrow } from "./validation.js";
 
 /**
@@ -31,14 +34,45 @@ export const Hosting = z.object({
 export type Hosting = z.infer<typeof Hosting>;
 export const HostingListQuery = z.strictObject({ ...listShape, current: z.enum(["true", "false"]).optional() });
 
+export const HOSTING_ENTITY = "HOSTING";
+/** A space's hostings (in its partition), and a cooperative's. */
+export const hostingPatterns = {
+  byParent: { index: "table", pk: `${SPACE_PREFIX}#{spaceId}`, sk: "HOST#{id}" },
+  byCooperative: { index: "gsi1", pk: `${COOPERATIVE_PREFIX}#{cooperativeId}#HOSTINGS`, sk: "{id}" },
+} satisfies AccessPatterns;
+const currentFilter = {
+  current: (current: "true" | "false") => ({
+    expression: current === "true" ? "attribute_not_exists(#to)" : "attribute_exists(#to)",
+    names: { "#to": "to" },
+    values: {},
+  }),
+};
+
 const hostingKey = (spaceId: string, id: string) => ({ pk: `${SPACE_PREFIX}#${spaceId}`, sk: `HOST#${id}` });
 const spaceKey = (spaceId: string) => ({ pk: `${SPACE_PREFIX}#${spaceId}`, sk: SPACE_PREFIX });
 const hostedGuardKey = (spaceId: string, cooperativeId: string) => ({
   pk: `${SPACE_PREFIX}#${spaceId}`,
   sk: `HOSTED#${cooperativeId}`,
 });
+/** The stored item of a hosting, as the API and the seeds write it. */
+export const hostingItem = (hosting: Hosting) => ({
+  ...hosting,
+  ...hostingKey(hosting.spaceId, hosting.id),
+  ...indexKeysOf(hostingPatterns, hosting),
+  entity: HOSTING_ENTITY,
+});
+/** The guard that keeps a cooperative hosted once at a time by a space, owned by its current hosting. */
+export const hostedGuardItem = (hosting: Pick<Hosting, "spaceId" | "cooperativeId" | "id">) => ({
+  ...hostedGuardKey(hosting.spaceId, hosting.cooperativeId),
+  owner: hosting.id,
+});
 const spaceRef = (id: string) => ({ field: "spaceId", prefix: SPACE_PREFIX, label: "marketplace space", id });
-const cooperativeRef = (id: string) => ({ field: "cooperativeId", prefix: "COOPERATIVE", label: "cooperative", id });
+const cooperativeRef = (id: string) => ({
+  field: "cooperativeId",
+  prefix: COOPERATIVE_PREFIX,
+  label: "cooperative",
+  id,
+});
 
 export async function hostCooperative(db: Db, caller: Caller, spaceId: string, input: unknown): Promise<Hosting> {
   const fields = parseOrThrow(HostingInput, input);
@@ -54,13 +88,7 @@ export async function hostCooperative(db: Db, caller: Caller, spaceId: string, i
       item: {
         Put: {
           TableName: "",
-          Item: {
-            ...hosting,
-            ...hostingKey(spaceId, hosting.id),
-            gsi1pk: `COOPERATIVE#${hosting.cooperativeId}#HOSTINGS`,
-            gsi1sk: hosting.id,
-            entity: "HOSTING",
-          },
+          Item: hostingItem(hosting),
         },
       },
       onConditionFailed: () => new DomainError("conflict", "Duplicate hosting id"),
@@ -85,14 +113,14 @@ export async function hostCooperative(db: Db, caller: Caller, spaceId: string, i
       onConditionFailed: full,
     },
     referenceOp(cooperativeRef(hosting.cooperativeId), 1),
-    auditOp(caller, { entity: "HOSTING", entityId: hosting.id, action: "create", after: hosting }),
+    auditOp(caller, { entity: HOSTING_ENTITY, entityId: hosting.id, action: "create", after: hosting }),
   ];
   if (current) {
     ops.push({
       item: {
         Put: {
           TableName: "",
-          Item: { ...hostedGuardKey(spaceId, hosting.cooperativeId), owner: hosting.id },
+          Item: hostedGuardItem(hosting),
           ConditionExpression: "attribute_not_exists(pk)",
         },
       },
@@ -116,22 +144,7 @@ export async function getHosting(db: Db, caller: Caller, spaceId: string, id: st
 
 export async function listHostings(db: Db, caller: Caller, spaceId: string, query: z.infer<typeof HostingListQuery>) {
   await marketplaceSpaces.get(db, caller, spaceId);
-  const filter =
-    query.current === undefined
-      ? undefined
-      : {
-          expression: query.current === "true" ? "attribute_not_exists(#to)" : "attribute_exists(#to)",
-          names: { "#to": "to" },
-          values: {},
-        };
-  const page = await queryPage(db, {
-    index: "table",
-    partitionKey: `${SPACE_PREFIX}#${spaceId}`,
-    sortKeyPrefix: "HOST#",
-    limit: query.limit,
-    cursor: query.cursor,
-    filter,
-  });
+  const page = await listPage(db, hostingPatterns, { ...query, spaceId }, currentFilter);
   return { items: page.items.map((i) => toRecord<Hosting>(i)), nextCursor: page.nextCursor };
 }
 
@@ -141,7 +154,7 @@ export async function listHostingsOfCooperative(
   cooperativeId: string,
   query: { limit: number; cursor?: string },
 ) {
-  const page = await queryPage(db, { index: "gsi1", partitionKey: `COOPERATIVE#${cooperativeId}#HOSTINGS`, ...query });
+  const page = await listPage(db, hostingPatterns, { ...query, cooperativeId });
   return { items: page.items.map((i) => toRecord<Hosting>(i)), nextCursor: page.nextCursor };
 }
 
@@ -181,7 +194,7 @@ export async function endHosting(
         new DomainError("precondition_failed", "The hosting was changed by someone else; reload it and retry"),
     },
     ...freeStall(spaceId, hosting.cooperativeId),
-    auditOp(caller, { entity: "HOSTING", entityId: id, action: "update", before: hosting, after: ended }),
+    auditOp(caller, { entity: HOSTING_ENTITY, entityId: id, action: "update", before: hosting, after: ended }),
   ]);
   return ended;
 }
@@ -211,7 +224,7 @@ export async function deleteHosting(
     // One transaction can't touch the space item twice: a current hosting frees its stall and its reference in one update.
     ...(hosting.to ? [referenceOp(spaceRef(spaceId), -1)] : freeStall(spaceId, hosting.cooperativeId, true)),
     referenceOp(cooperativeRef(hosting.cooperativeId), -1),
-    auditOp(caller, { entity: "HOSTING", entityId: id, action: "delete", before: hosting }),
+    auditOp(caller, { entity: HOSTING_ENTITY, entityId: id, action: "delete", before: hosting }),
   ]);
 }
 

@@ -1,8 +1,9 @@
 import * as z from "zod";
+import { territoryPatterns } from "./access-patterns.js";
+import type { Caller } from "./caller.js";
 import { Count, IsoDate, listShape, systemShape } from "./common.js";
+import type { Db } from "./db.js";
 import { DomainError } from "./errors.js";
-import { scopedPage } from "./listing.js";
-import { territoryIndexKeys } from "./narrowest-page.js";
 import { createRepository } from "./repository.js";
 import { checkProvinceInRegion, ProvinceCode, RegionCode } from "./territory.js";
 
@@ -30,7 +31,7 @@ export const marketplaceSpaces = createRepository({
   prefix: SPACE_PREFIX,
   fields: MarketplaceSpaceFields,
   rules: checkProvinceInRegion,
-  indexKeys: (s) => territoryIndexKeys(SPACE_PREFIX, s),
+  patterns: territoryPatterns(SPACE_PREFIX),
   beforeUpdate: (stored, patch) => {
     const occupied = Number(stored.hostsActive ?? 0);
     if (typeof patch.stalls === "number" && patch.stalls < occupied) {
@@ -50,6 +51,5 @@ export const MarketplaceSpaceListQuery = z.strictObject({
   status: z.enum(["active", "closed"]).optional(),
 });
 
-export const listMarketplaceSpaces = marketplaceSpaces.listing((query: z.infer<typeof MarketplaceSpaceListQuery>) =>
-  scopedPage(SPACE_PREFIX, query, { status: query.status }),
-);
+export const listMarketplaceSpaces = (db: Db, caller: Caller, query: z.infer<typeof MarketplaceSpaceListQuery>) =>
+  marketplaceSpaces.list(db, caller, query);

@@ -1,8 +1,10 @@
 import * as z from "zod";
-import { centers } from "./center.js";
+import { allOfKind } from "./access-patterns.js";
+import type { Caller } from "./caller.js";
+import { CENTER_PREFIX, centers } from "./center.js";
 import { Id, listShape, Mad, systemShape } from "./common.js";
 import { attributeCondition } from "./conditions.js";
-import { narrowestPage } from "./narrowest-page.js";
+import type { Db } from "./db.js";
 import { createRepository } from "./repository.js";
 
 export const SUPPORT_PREFIX = "PROGRAM_SUPPORT";
@@ -27,9 +29,6 @@ export const ProgramSupportFields = z.strictObject({
 export const ProgramSupport = ProgramSupportFields.extend(systemShape);
 export type ProgramSupport = z.infer<typeof ProgramSupport>;
 
-const supportsOfCenterKey = (centerId: string) => `CENTER#${centerId}#PROGRAM_SUPPORTS`;
-const supportsOfYearKey = (year: number | undefined) => `${SUPPORT_PREFIX}#YEAR#${year}`;
-
 export const programSupports = createRepository(
   {
     label: "program support",
@@ -37,18 +36,15 @@ export const programSupports = createRepository(
     regions: { from: "parent", field: "centerId", parent: centers.def },
     prefix: SUPPORT_PREFIX,
     fields: ProgramSupportFields,
-    indexKeys: (s) => ({
-      gsi1pk: supportsOfCenterKey(s.centerId),
-      gsi1sk: `${s.year}#${s.id}`,
-      gsi2pk: supportsOfYearKey(s.year),
-      gsi2sk: s.id,
-      gsi3pk: SUPPORT_PREFIX,
-      gsi3sk: s.id,
-    }),
+    patterns: {
+      byCenter: { index: "gsi1", pk: `${CENTER_PREFIX}#{centerId}#PROGRAM_SUPPORTS`, sk: "{year}#{id}" },
+      byYear: { index: "gsi2", pk: `${SUPPORT_PREFIX}#YEAR#{year}`, sk: "{id}" },
+      allOfKind: allOfKind(SUPPORT_PREFIX),
+    },
     references: (s) => [
       {
         field: "centerId",
-        prefix: "CENTER",
+        prefix: CENTER_PREFIX,
         label: "center",
         id: s.centerId,
         // Checked on the center item in the support's own transaction, not by an earlier read.
@@ -79,11 +75,5 @@ export const ProgramSupportListQuery = z.strictObject({
   year: z.coerce.number({ message: "Expected a year" }).int().min(FIRST_YEAR).max(9999).optional(),
 });
 
-export const listProgramSupports = programSupports.listing((query: z.infer<typeof ProgramSupportListQuery>) => {
-  const { centerId, year } = query;
-  const choices = [
-    { field: "centerId", value: centerId, index: "gsi1" as const, partitionKey: supportsOfCenterKey(centerId ?? "") },
-    { field: "year", value: year, index: "gsi2" as const, partitionKey: supportsOfYearKey(year) },
-  ];
-  return narrowestPage(query, choices, { index: "gsi3", partitionKey: SUPPORT_PREFIX });
-});
+export const listProgramSupports = (db: Db, caller: Caller, query: z.infer<typeof ProgramSupportListQuery>) =>
+  programSupports.list(db, caller, query);

@@ -1,4 +1,5 @@
 import type * as z from "zod";
+import { checkPatterns } from "./access-patterns.js";
 import { auditOp } from "./audit.js";
 import type { Caller } from "./caller.js";
 import type { Db } from "./db.js";
@@ -21,8 +22,9 @@ import {
   writeAll,
 } from "./entity.js";
 import { DomainError } from "./errors.js";
+import { type ListQuery, listPage } from "./list-planner.js";
 import { assertReaches, assertWithinRegions, keepReachable, narrowToRegions } from "./region-checks.js";
-import { type Page, type PageRequest, queryPage, type WriteOp } from "./store.js";
+import type { Page, WriteOp } from "./store.js";
 import { type AnyObject, applyPatch, parseOrThrow, patchSchemaOf } from "./validation.js";
 
 /**
@@ -36,6 +38,13 @@ export function createRepository<S extends AnyObject>(
   options: { immutable?: string[] } = {},
 ) {
   type Rec = RecordOf<S>;
+  checkPatterns(def.label, def.patterns);
+  const criteria = new Set([
+    ...Object.keys(def.fields.shape),
+    ...Object.keys(def.listFilters ?? {}),
+    "limit",
+    "cursor",
+  ]);
   const patchSchema = patchSchemaOf(def.fields, options.immutable);
   const refsOf = (r: z.infer<S>): Reference[] => def.references?.(r).filter((ref) => ref.id) ?? [];
   const uniquesOf = (r: z.infer<S>, db: Db): Unique[] => def.uniques?.(r, db) ?? [];
@@ -133,22 +142,22 @@ export function createRepository<S extends AnyObject>(
     ]);
   }
 
-  /** One page of the request's partition, without the items the caller can't reach. */
-  async function list(db: Db, caller: Caller, request: PageRequest): Promise<Page<Rec>> {
-    const page = await queryPage(db, request);
+  /**
+   * One page of the registry, through the narrowest of its access patterns the query gives,
+   * narrowed to the caller's regions (a caller of one region reads that region's pattern) and
+   * never with an item of another region.
+   */
+  async function list(db: Db, caller: Caller, query: ListQuery): Promise<Page<Rec>> {
+    const unknown = Object.keys(query).filter((name) => !criteria.has(name));
+    if (unknown.length) throw new Error(`A ${def.label} list has no criterion ${unknown.join(", ")}`);
+    const narrowed = await narrowToRegions(db, caller, def, query);
+    if (!narrowed) return { items: [], nextCursor: null };
+    const page = await listPage(db, def.patterns, narrowed, def.listFilters);
     const items = await keepReachable(db, caller, def, page.items);
     return { items: items.map((item) => load(db, toRecord<Rec>(item))), nextCursor: page.nextCursor };
   }
 
-  /** The list of a query: narrowed to the caller's regions, then planned into a page request. */
-  function listing<Q extends object>(plan: (query: Q) => PageRequest) {
-    return async (db: Db, caller: Caller, query: Q): Promise<Page<Rec>> => {
-      const narrowed = await narrowToRegions(db, caller, def, query);
-      return narrowed ? list(db, caller, plan(narrowed)) : { items: [], nextCursor: null };
-    };
-  }
-
-  return { def, patchSchema, create, get, update, remove, list, listing };
+  return { def, patchSchema, create, get, update, remove, list };
 }
 
 /**

@@ -7,13 +7,14 @@ import {
   DeleteCommand,
   PutCommand,
   QueryCommand,
+  type QueryCommandInput,
   TransactWriteCommand,
   type TransactWriteCommandInput,
   UpdateCommand,
 } from "@aws-sdk/lib-dynamodb";
 import type { Db } from "./db.js";
 import { DomainError, invalid } from "./errors.js";
-import { globalIndexes, type IndexName } from "./table.js";
+import { globalIndexes, type IndexName, tableKeys } from "./table.js";
 
 type TransactItem = NonNullable<TransactWriteCommandInput["TransactItems"]>[number];
 
@@ -63,9 +64,15 @@ export interface PageRequest {
   partitionKey: string;
   /** Optional begins_with on the sort key. */
   sortKeyPrefix?: string;
-  filter?: { expression: string; names: Record<string, string>; values: Record<string, unknown> };
+  filter?: Filter;
   limit: number;
   cursor?: string;
+}
+
+export interface Filter {
+  expression: string;
+  names: Record<string, string>;
+  values: Record<string, unknown>;
 }
 
 export interface Page<T> {
@@ -73,82 +80,148 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
+type Key = Record<string, unknown>;
+type Query = Omit<QueryCommandInput, "TableName" | "ExclusiveStartKey" | "Limit">;
+
+/**
+ * Reads a query page by page, handing each page's items to `onPage` until the
+ * pages run out or `onPage` answers false. Returns where to resume (undefined
+ * when every page was read).
+ */
+export async function forEachPage<T = Key>(
+  db: Db,
+  query: Query,
+  onPage: (items: T[]) => unknown,
+  options: { startKey?: Key; pageLimit?: () => number } = {},
+): Promise<Key | undefined> {
+  let startKey = options.startKey;
+  do {
+    const result = await db.doc.send(
+      new QueryCommand({
+        ...query,
+        TableName: db.tableName,
+        ExclusiveStartKey: startKey,
+        Limit: options.pageLimit?.(),
+      }),
+    );
+    startKey = result.LastEvaluatedKey;
+    if (onPage((result.Items ?? []) as T[]) === false) return startKey;
+  } while (startKey);
+  return undefined;
+}
+
+/** Every item a query finds, all pages read. */
+export async function queryAll(db: Db, query: Query): Promise<Key[]> {
+  const items: Key[] = [];
+  await forEachPage(db, query, (page) => {
+    items.push(...page);
+  });
+  return items;
+}
+
 /** How many reads one page may take when a filter discards most of a partition. */
 const MAX_READS_PER_PAGE = 20;
+
+export const indexKeyNames = (index: IndexName | "table") => (index === "table" ? tableKeys : globalIndexes[index]);
+
+/** The query of one partition of an index (or of the table), optionally only the sort keys under a prefix. */
+export function partitionQuery(index: IndexName | "table", partitionKey: string, sortKeyPrefix?: string) {
+  const keys = indexKeyNames(index);
+  const names: Record<string, string> = { "#pk": keys.partitionKey };
+  const values: Record<string, unknown> = { ":pk": partitionKey };
+  if (sortKeyPrefix) {
+    names["#sk"] = keys.sortKey;
+    values[":skp"] = sortKeyPrefix;
+  }
+  return {
+    IndexName: index === "table" ? undefined : index,
+    KeyConditionExpression: sortKeyPrefix ? "#pk = :pk AND begins_with(#sk, :skp)" : "#pk = :pk",
+    ExpressionAttributeNames: names,
+    ExpressionAttributeValues: values,
+  };
+}
+
+/** Up to `limit` items of one partition from `startKey`, and the key to go on from (undefined: nothing is left). */
+export interface Run {
+  items: Key[];
+  next?: Key;
+}
 
 /**
  * Reads one page of a partition. DynamoDB gives cursors, not totals: we read
  * one item past the page to know whether a next page exists, so the last page
  * never hands out a cursor to an empty page.
  */
-export async function queryPage(db: Db, request: PageRequest): Promise<Page<Record<string, unknown>>> {
-  const keys = request.index === "table" ? { partitionKey: "pk", sortKey: "sk" } : globalIndexes[request.index];
-  let startKey = decodeCursor(request.cursor, request.partitionKey);
-  const items: Record<string, unknown>[] = [];
-  let lastEvaluated: Record<string, unknown> | undefined;
-  for (let reads = 0; reads < MAX_READS_PER_PAGE; reads++) {
-    const names: Record<string, string> = { "#pk": keys.partitionKey, ...request.filter?.names };
-    const values: Record<string, unknown> = { ":pk": request.partitionKey, ...request.filter?.values };
-    let condition = "#pk = :pk";
-    if (request.sortKeyPrefix) {
-      names["#sk"] = keys.sortKey;
-      values[":skp"] = request.sortKeyPrefix;
-      condition += " AND begins_with(#sk, :skp)";
-    }
-    const result = await db.doc.send(
-      new QueryCommand({
-        TableName: db.tableName,
-        IndexName: request.index === "table" ? undefined : request.index,
-        KeyConditionExpression: condition,
-        FilterExpression: request.filter?.expression,
-        ExpressionAttributeNames: names,
-        ExpressionAttributeValues: values,
-        ExclusiveStartKey: startKey,
-        Limit: request.limit + 1 - items.length,
-      }),
-    );
-    items.push(...(result.Items ?? []));
-    lastEvaluated = result.LastEvaluatedKey;
-    if (items.length > request.limit) {
-      const last = items[request.limit - 1]!;
-      return {
-        items: items.slice(0, request.limit),
-        nextCursor: encodeCursor(keyOf(last, keys), request.partitionKey),
-      };
-    }
-    if (!lastEvaluated) return { items, nextCursor: null };
-    startKey = lastEvaluated;
+export async function readPartition(db: Db, request: Omit<PageRequest, "cursor">, startKey?: Key): Promise<Run> {
+  const query = partitionQuery(request.index, request.partitionKey, request.sortKeyPrefix);
+  const items: Key[] = [];
+  let reads = 0;
+  const resume = await forEachPage(
+    db,
+    {
+      ...query,
+      FilterExpression: request.filter?.expression,
+      ExpressionAttributeNames: { ...query.ExpressionAttributeNames, ...request.filter?.names },
+      ExpressionAttributeValues: { ...query.ExpressionAttributeValues, ...request.filter?.values },
+    },
+    (page) => {
+      items.push(...page);
+      return items.length <= request.limit && ++reads < MAX_READS_PER_PAGE;
+    },
+    { startKey, pageLimit: () => request.limit + 1 - items.length },
+  );
+  if (items.length > request.limit) {
+    const page = items.slice(0, request.limit);
+    return { items: page, next: keyOf(page[page.length - 1] ?? {}, request.index) };
   }
-  // The filter kept too little of what we read: hand back a shorter page and where to go on.
-  return { items, nextCursor: encodeCursor(lastEvaluated!, request.partitionKey) };
+  // Either every item was read, or the filter kept too little of what we read: a shorter page and where to go on.
+  return { items, next: resume };
 }
 
-function keyOf(item: Record<string, unknown>, index: { partitionKey: string; sortKey: string }) {
-  const key: Record<string, unknown> = { pk: item.pk, sk: item.sk };
-  key[index.partitionKey] = item[index.partitionKey];
-  key[index.sortKey] = item[index.sortKey];
-  return key;
+export async function queryPage(db: Db, request: PageRequest): Promise<Page<Key>> {
+  const run = await readPartition(db, request, decodeCursor(request.cursor, request.partitionKey));
+  return { items: run.items, nextCursor: run.next ? encodeCursor(run.next, request.partitionKey) : null };
+}
+
+/** The key DynamoDB needs to go on after `item` in an index: the table's key and the index's. */
+export function keyOf(item: Key, index: IndexName | "table"): Key {
+  const names = indexKeyNames(index);
+  return {
+    pk: item.pk,
+    sk: item.sk,
+    [names.partitionKey]: item[names.partitionKey],
+    [names.sortKey]: item[names.sortKey],
+  };
 }
 
 /** A cursor is the position in one partition; it is refused in any other list. */
-function encodeCursor(key: Record<string, unknown>, partition: string): string {
-  return Buffer.from(JSON.stringify({ p: partition, k: key })).toString("base64url");
+function encodeCursor(key: Key, partition: string): string {
+  return encodeToken({ p: partition, k: key });
 }
 
-function decodeCursor(cursor: string | undefined, partition: string): Record<string, unknown> | undefined {
+function decodeCursor(cursor: string | undefined, partition: string): Key | undefined {
   if (!cursor) return undefined;
-  try {
-    const parsed = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as { p?: unknown; k?: unknown };
-    const key = parsed.k as Record<string, unknown>;
-    const wellFormed =
-      parsed.p === partition &&
-      typeof key === "object" &&
-      key !== null &&
-      Object.values(key).every((v) => typeof v === "string") &&
-      Object.keys(key).length <= 4;
-    if (wellFormed) return key;
-  } catch {
-    // fall through to the clear error below
-  }
-  throw invalid([{ path: "cursor", message: "Unknown cursor: use the nextCursor of the same list" }]);
+  const parsed = decodeToken(cursor) as { p?: unknown; k?: unknown } | undefined;
+  if (parsed?.p === partition && isKey(parsed.k)) return parsed.k;
+  throw unknownCursor();
 }
+
+export const encodeToken = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url");
+
+export function decodeToken(cursor: string): unknown {
+  try {
+    return JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+  } catch {
+    return undefined;
+  }
+}
+
+export const isKey = (key: unknown): key is Key =>
+  typeof key === "object" &&
+  key !== null &&
+  !Array.isArray(key) &&
+  Object.values(key).every((v) => typeof v === "string") &&
+  Object.keys(key).length <= 4;
+
+export const unknownCursor = () =>
+  invalid([{ path: "cursor", message: "Unknown cursor: use the nextCursor of the same list" }]);

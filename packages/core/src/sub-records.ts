@@ -1,5 +1,6 @@
 import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import type * as z from "zod";
+import { type AccessPattern, type AccessPatterns, checkPatterns, indexKeysOf } from "./access-patterns.js";
 import { auditOp } from "./audit.js";
 import type { Caller } from "./caller.js";
 import type { Db } from "./db.js";
@@ -15,10 +16,11 @@ import {
   writeAll,
 } from "./entity.js";
 import { DomainError, notFound } from "./errors.js";
+import { type ListFilters, type ListQuery, listPage } from "./list-planner.js";
 import { assertRecordReaches } from "./region-checks.js";
 import type { Located } from "./regions.js";
 import { changedRefs } from "./repository.js";
-import { type PageRequest, queryPage, type WriteOp } from "./store.js";
+import type { WriteOp } from "./store.js";
 import { type AnyObject, applyPatch, parseOrThrow, patchSchemaOf } from "./validation.js";
 
 /**
@@ -43,7 +45,9 @@ export interface ChildDefinition<S extends AnyObject> {
   /** The part of the sort key after the prefix: a key that exists already means a duplicate. */
   keyOf: (fields: z.infer<S>, id: string) => string;
   duplicate: { path: string; message: string };
-  indexKeys?: (record: ChildRecord<S>) => Record<string, string>;
+  /** Other ways to read the children than by parent (which every child kind has: `byParent`). */
+  patterns?: AccessPatterns;
+  listFilters?: ListFilters;
   references?: (fields: z.infer<S>) => Reference[];
   /** Values copied from the parent, and what the parent must still be when the child is written. */
   fromParent?: (parent: Record<string, unknown>) => { copy: Record<string, unknown>; condition: Condition };
@@ -51,11 +55,19 @@ export interface ChildDefinition<S extends AnyObject> {
 
 export type ChildRecord<S extends AnyObject> = z.infer<S> & SystemFields & Record<string, unknown>;
 
+/** A parent's children: its partition, under the children's sort-key prefix. */
+export const childrenOf = (def: Pick<ChildDefinition<AnyObject>, "parent" | "skPrefix">): AccessPattern => ({
+  index: "table",
+  pk: `${def.parent.prefix}#{${def.parent.field}}`,
+  sk: `${def.skPrefix}#{key}`,
+});
+
 export function createChildRepository<S extends AnyObject>(
   def: ChildDefinition<S>,
   options: { immutable?: string[] } = {},
 ) {
   type Child = ChildRecord<S>;
+  const patterns = checkPatterns(def.label, { byParent: childrenOf(def), ...def.patterns });
   const patchSchema = patchSchemaOf(def.fields, options.immutable);
   const partition = (parentId: string) => itemKey(def.parent.prefix, parentId).pk;
   const childKey = (parentId: string, key: string) => ({ pk: partition(parentId), sk: `${def.skPrefix}#${key}` });
@@ -75,7 +87,7 @@ export function createChildRepository<S extends AnyObject>(
     const item = {
       ...record,
       ...childKey(record[def.parent.field] as string, key),
-      ...def.indexKeys?.(record),
+      ...indexKeysOf(def.patterns, record),
       entity: def.entity,
     };
     const isNew = previousVersion === undefined;
@@ -196,30 +208,17 @@ export function createChildRepository<S extends AnyObject>(
   }
 
   /** One page of a parent's children (404 when the parent doesn't exist). */
-  async function list(
-    db: Db,
-    caller: Caller,
-    parentId: string,
-    page: { limit: number; cursor?: string },
-    filter?: PageRequest["filter"],
-  ) {
+  async function list(db: Db, caller: Caller, parentId: string, query: ListQuery) {
     await assertRecordReaches(db, caller, def.regions.parent, parentId);
     await getParent(db, parentId);
-    return listBy(db, {
-      index: "table",
-      partitionKey: partition(parentId),
-      sortKeyPrefix: `${def.skPrefix}#`,
-      limit: page.limit,
-      cursor: page.cursor,
-      filter,
-    });
+    return listBy(db, { ...query, [def.parent.field]: parentId });
   }
 
-  /** One page of children through another index (e.g. all the participations of one cooperative). */
-  async function listBy(db: Db, request: PageRequest) {
-    const page = await queryPage(db, request);
+  /** One page of children through the narrowest pattern the query gives (e.g. a cooperative's participations). */
+  async function listBy(db: Db, query: ListQuery) {
+    const page = await listPage(db, patterns, query, def.listFilters);
     return { items: page.items.map((item) => toRecord<Child>(item)), nextCursor: page.nextCursor };
   }
 
-  return { def, patchSchema, create, get, update, remove, list, listBy };
+  return { def, patterns, patchSchema, create, get, update, remove, list, listBy };
 }

@@ -1,8 +1,8 @@
 import * as z from "zod";
 import type { Caller } from "./caller.js";
+import { CENTER_PREFIX } from "./center.js";
 import { Id, IsoDate, listShape, systemShape } from "./common.js";
 import type { Db } from "./db.js";
-import { equalsFilter } from "./narrowest-page.js";
 import { createChildRepository } from "./sub-records.js";
 import { CELL_PREFIX, vigilanceCells } from "./vigilance-cell.js";
 
@@ -44,7 +44,7 @@ export const vigilanceAlerts = createChildRepository(
     duplicate: { path: "id", message: "An alert with this id exists already" },
     references: (a) =>
       a.referredCenterId
-        ? [{ field: "referredCenterId", prefix: "CENTER", label: "center", id: a.referredCenterId }]
+        ? [{ field: "referredCenterId", prefix: CENTER_PREFIX, label: "center", id: a.referredCenterId }]
         : [],
   },
   // What happened, and when, stays as reported; the follow-up changes.
@@ -57,5 +57,5 @@ export function listVigilanceAlerts(
   cellId: string,
   query: z.infer<typeof VigilanceAlertListQuery>,
 ) {
-  return vigilanceAlerts.list(db, caller, cellId, query, equalsFilter({ status: query.status }));
+  return vigilanceAlerts.list(db, caller, cellId, query);
 }

@@ -1,6 +1,8 @@
 import * as z from "zod";
+import { territoryPatterns } from "./access-patterns.js";
+import type { Caller } from "./caller.js";
 import { Count, checkNotBefore, IsoDate, listShape, systemShape } from "./common.js";
-import { narrowestPage, territoryChoices, territoryIndexKeys } from "./narrowest-page.js";
+import type { Db } from "./db.js";
 import { createRepository } from "./repository.js";
 import { checkProvinceInRegion, ProvinceCode, RegionCode } from "./territory.js";
 
@@ -27,7 +29,15 @@ export const vigilanceCells = createRepository({
     checkProvinceInRegion(c, ctx);
     checkNotBefore(ctx, c.establishedOn, c.dissolvedOn, "dissolvedOn", "dissolvedOn is before establishedOn");
   },
-  indexKeys: (c) => territoryIndexKeys(CELL_PREFIX, c),
+  patterns: territoryPatterns(CELL_PREFIX),
+  listFilters: {
+    // Active until dissolved.
+    active: (active: "true" | "false") => ({
+      expression: `attribute_${active === "true" ? "not_" : ""}exists(#dissolved)`,
+      names: { "#dissolved": "dissolvedOn" },
+      values: {},
+    }),
+  },
   // The guard exists only while the cell is active: dissolving frees the province, reviving takes it again.
   uniques: (c) =>
     c.dissolvedOn
@@ -48,15 +58,5 @@ export const VigilanceCellListQuery = z.strictObject({
   active: z.enum(["true", "false"]).optional(),
 });
 
-export const listVigilanceCells = vigilanceCells.listing((query: z.infer<typeof VigilanceCellListQuery>) => {
-  const active =
-    query.active === undefined
-      ? undefined
-      : {
-          expression: `attribute_${query.active === "true" ? "not_" : ""}exists(#dissolved)`,
-          names: { "#dissolved": "dissolvedOn" },
-          values: {},
-        };
-  const fallback = { index: "gsi3" as const, partitionKey: CELL_PREFIX };
-  return narrowestPage(query, territoryChoices(CELL_PREFIX, query), fallback, {}, active);
-});
+export const listVigilanceCells = (db: Db, caller: Caller, query: z.infer<typeof VigilanceCellListQuery>) =>
+  vigilanceCells.list(db, caller, query);

@@ -57,12 +57,12 @@ describe("partner API keys", () => {
     const { key } = await newKey({ scopes: ["centers:read", "enrollments:write"], regions: ["MA-06"] });
     const centers = await api.call("GET", "/api/v1/centers", undefined, withKey(key));
     expect(centers.status).toBe(200);
-    expect(centers.body.items.map((c: { id: string }) => c.id)).toEqual([own.centers!.id]);
-    expect((await api.call("GET", `/api/v1/centers/${other.centers!.id}`, undefined, withKey(key))).status).toBe(404);
+    expect(centers.body.items.map((c: { id: string }) => c.id)).toEqual([own.centers.id]);
+    expect((await api.call("GET", `/api/v1/centers/${other.centers.id}`, undefined, withKey(key))).status).toBe(404);
     expect((await api.call("GET", "/api/v1/beneficiaries", undefined, withKey(key))).status).toBe(403);
     const enrollment = {
-      beneficiaryId: own.beneficiaries!.id,
-      centerId: own.centers!.id,
+      beneficiaryId: own.beneficiaries.id,
+      centerId: own.centers.id,
       service: "counseling",
       startDate: "2024-03-01",
     };
@@ -71,7 +71,7 @@ describe("partner API keys", () => {
     const abroad = await api.call(
       "POST",
       "/api/v1/enrollments",
-      { ...enrollment, beneficiaryId: other.beneficiaries!.id },
+      { ...enrollment, beneficiaryId: other.beneficiaries.id },
       withKey(key),
     );
     expect(abroad.status).toBe(403);
@@ -81,7 +81,7 @@ describe("partner API keys", () => {
   it("mask national IDs and phones unless the key has pii:read", async () => {
     const masked = await newKey({ scopes: ["beneficiaries:read"] });
     const clear = await newKey({ scopes: ["beneficiaries:read", "pii:read"] });
-    const path = `/api/v1/beneficiaries/${own.beneficiaries!.id}`;
+    const path = `/api/v1/beneficiaries/${own.beneficiaries.id}`;
     expect((await api.call("GET", path, undefined, withKey(masked.key))).body).toMatchObject({
       nationalId: "BK****56",
       phone: "06******78",

@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { aBeneficiary, aCenter } from "../../support/fixtures.js";
+import type { Json } from "../../support/json.js";
+import { must } from "../../support/must.js";
 import { type Api, buildRegion, scanAll, securityApi } from "./world.js";
 
 let api: Api;
@@ -10,7 +12,7 @@ beforeAll(async () => {
 const eventsOf = async (query: string) => {
   const answer = await api.call("GET", `/api/v1/audit-events?${query}`);
   expect(answer.status, JSON.stringify(answer.body)).toBe(200);
-  return answer.body.items as Record<string, any>[];
+  return answer.body.items as Record<string, Json>[];
 };
 
 describe("the audit trail", () => {
@@ -41,14 +43,16 @@ describe("the audit trail", () => {
       ["update", "req-change", "user:officer-ma06", "BENEFICIARY"],
       ["delete", "req-delete", "user:officer-ma06", "BENEFICIARY"],
     ]);
-    const [create, update, remove] = events;
-    expect(create!.after).toMatchObject({ nationalId: "EE****66", phone: "06******22", firstName: "Fatima" });
-    expect(create!.before).toBeUndefined();
-    expect(update!.changedFields).toEqual(["lastName", "phone"]);
-    expect(update!.before).toMatchObject({ phone: "06******22", lastName: "El Amrani" });
-    expect(update!.after).toMatchObject({ phone: "06******44", lastName: "Bennani", version: 2 });
-    expect(remove!.before).toMatchObject({ id, version: 2 });
-    expect(Date.parse(create!.at)).toBeLessThanOrEqual(Date.parse(remove!.at));
+    const create = must(events[0], "the create event");
+    const update = must(events[1], "the update event");
+    const remove = must(events[2], "the delete event");
+    expect(create.after).toMatchObject({ nationalId: "EE****66", phone: "06******22", firstName: "Fatima" });
+    expect(create.before).toBeUndefined();
+    expect(update.changedFields).toEqual(["lastName", "phone"]);
+    expect(update.before).toMatchObject({ phone: "06******22", lastName: "El Amrani" });
+    expect(update.after).toMatchObject({ phone: "06******44", lastName: "Bennani", version: 2 });
+    expect(remove.before).toMatchObject({ id, version: 2 });
+    expect(Date.parse(create.at)).toBeLessThanOrEqual(Date.parse(remove.at));
   });
 
   it("writes nothing when the change is refused: the event shares the change's transaction", async () => {
@@ -66,16 +70,16 @@ describe("the audit trail", () => {
       ["participants", "EXHIBITION_PARTICIPATION"],
       ["alerts", "VIGILANCE_ALERT"],
     ] as const) {
-      expect((await eventsOf(`entityId=${records[kind]!.id}`)).map((e) => [e.entity, e.action])).toEqual([
+      expect((await eventsOf(`entityId=${records[kind].id}`)).map((e) => [e.entity, e.action])).toEqual([
         [entity, "create"],
       ]);
     }
     // Deleting a current hosting frees its stall and its reference on the space in one transaction.
-    const hosting = `/api/v1/marketplace-spaces/${records["marketplace-spaces"]!.id}/hosts/${records.hosts!.id}`;
+    const hosting = `/api/v1/marketplace-spaces/${records["marketplace-spaces"].id}/hosts/${records.hosts.id}`;
     expect((await api.call("DELETE", hosting, undefined, { "if-match": "1" })).status).toBe(204);
-    expect((await eventsOf(`entityId=${records.hosts!.id}`)).map((e) => e.action)).toEqual(["create", "delete"]);
+    expect((await eventsOf(`entityId=${records.hosts.id}`)).map((e) => e.action)).toEqual(["create", "delete"]);
     expect(
-      (await api.call("GET", `/api/v1/marketplace-spaces/${records["marketplace-spaces"]!.id}`)).body.hostsActive,
+      (await api.call("GET", `/api/v1/marketplace-spaces/${records["marketplace-spaces"].id}`)).body.hostsActive,
     ).toBe(0);
     const run = await api.call("POST", "/api/v1/indicators/2015/runs");
     expect(run.status).toBe(202);
@@ -94,14 +98,14 @@ describe("the audit trail", () => {
     expect(JSON.stringify(keyEvents)).not.toContain(made.body.key.slice(34));
     const patched = await api.call(
       "PATCH",
-      `/api/v1/centers/${records.centers!.id}`,
+      `/api/v1/centers/${records.centers.id}`,
       { capacity: 99 },
       { "x-api-key": made.body.key, "if-match": "1" },
     );
     expect(patched.status).toBe(200);
     const byKey = await eventsOf(`actor=key:${made.body.id}`);
     expect(byKey.map((e) => [e.entity, e.entityId, e.action, e.changedFields])).toEqual([
-      ["CENTER", records.centers!.id, "update", ["capacity"]],
+      ["CENTER", records.centers.id, "update", ["capacity"]],
     ]);
   });
 

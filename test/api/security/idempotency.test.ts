@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { aBeneficiary, aCenter } from "../../support/fixtures.js";
+import { must } from "../../support/must.js";
 import { type Api, scanAll, securityApi } from "./world.js";
 
 let api: Api;
@@ -27,7 +28,7 @@ describe("Idempotency-Key", () => {
     // The kept answer holds the national ID: it is stored encrypted.
     const kept = await ofKind("IDEMPOTENCY");
     expect(kept).toHaveLength(1);
-    expect(kept[0]!.expiresAt).toBeGreaterThan(Date.now() / 1000 + 23 * 3600);
+    expect(must(kept[0], "the kept answer").expiresAt).toBeGreaterThan(Date.now() / 1000 + 23 * 3600);
     expect(JSON.stringify(kept)).not.toContain("QQ1234");
   });
 

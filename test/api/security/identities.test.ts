@@ -8,6 +8,7 @@ import {
 } from "../../../packages/functions/src/auth/local-identity.js";
 import { signStaffToken } from "../../../packages/functions/src/auth/tokens.js";
 import { staff, TEST_PASSWORD } from "../../support/auth.js";
+import { must } from "../../support/must.js";
 import { type Api, securityApi } from "./world.js";
 
 let api: Api;
@@ -38,8 +39,8 @@ describe("signing in", () => {
       ["admin", "wrong"],
       ["nobody", TEST_PASSWORD],
       ["admin", TEST_PASSWORD.toUpperCase()],
-    ]) {
-      const refused = await login(username!, password!);
+    ] as const) {
+      const refused = await login(username, password);
       expect(refused.status).toBe(401);
       expect(refused.body).toEqual({
         error: { code: "unauthorized", message: "Wrong username or password", issues: [] },
@@ -107,7 +108,10 @@ describe("credentials", () => {
     expect(await status(await sign(key, staff.admin, LOCAL_ISSUER, LOCAL_AUDIENCE, -60))).toBe(401);
     // A finance token turned into an administrator's: the signature no longer matches.
     const [header, payload, signature] = (await sign(key, staff.finance)).split(".");
-    const claims = { ...JSON.parse(Buffer.from(payload!, "base64url").toString()), "cognito:groups": ["admin"] };
+    const claims = {
+      ...JSON.parse(Buffer.from(must(payload, "a token's payload"), "base64url").toString()),
+      "cognito:groups": ["admin"],
+    };
     expect(await status(`${header}.${Buffer.from(JSON.stringify(claims)).toString("base64url")}.${signature}`)).toBe(
       401,
     );

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { startLocalServer } from "../../../packages/functions/src/local/server.js";
+import { must } from "../../support/must.js";
 
 const dataDir = mkdtempSync(join(tmpdir(), "entraide-sign-in-"));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
@@ -42,7 +43,7 @@ describe("signing in to npm start", () => {
     try {
       const generated = await withServer(undefined, async (server) => {
         expect(server.generatedPassword).toMatch(/^[A-Za-z0-9_-]{18}$/);
-        const session = await login(server.url, "officer-ma06", server.generatedPassword!);
+        const session = await login(server.url, "officer-ma06", must(server.generatedPassword, "a generated password"));
         expect(session.status).toBe(200);
         const { token } = (await session.json()) as { token: string };
         const mine = await fetch(`${server.url}/api/v1/centers?regionCode=MA-06`, {
@@ -50,11 +51,13 @@ describe("signing in to npm start", () => {
         });
         expect(mine.status).toBe(200);
         const jwks = (await (await fetch(`${server.url}/api/auth/jwks.json`)).json()) as { keys: { kid: string }[] };
-        expect(JSON.parse(Buffer.from(token.split(".")[0]!, "base64url").toString())).toMatchObject({
+        expect(
+          JSON.parse(Buffer.from(must(token.split(".")[0], "a token's header"), "base64url").toString()),
+        ).toMatchObject({
           alg: "ES256",
-          kid: jwks.keys[0]!.kid,
+          kid: must(jwks.keys[0], "a published key").kid,
         });
-        return server.generatedPassword!;
+        return must(server.generatedPassword, "a generated password");
       });
       const secrets = readFileSync(join(dataDir, "secrets.json"), "utf8");
       expect(secrets).not.toContain(generated);

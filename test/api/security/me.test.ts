@@ -1,4 +1,5 @@
 // First: the API's zod extension must be loaded before the registries' schemas are made.
+import "../../../packages/functions/src/api/app.js";
 
 import type { Db } from "@entraide/core/db";
 import { beforeAll, describe, expect, it } from "vitest";

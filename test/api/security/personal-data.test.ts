@@ -1,6 +1,7 @@
 import { decryptPii, encryptPii, maskIdentifier } from "@entraide/core/pii";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { aBeneficiary } from "../../support/fixtures.js";
+import { must } from "../../support/must.js";
 import { type Api, scanAll, securityApi } from "./world.js";
 
 const nationalId = "AB987654";
@@ -48,7 +49,10 @@ describe("personal data", () => {
     for (const secret of secrets) expect(output).not.toContain(secret);
 
     const items = await scanAll(api.db);
-    const stored = items.find((i) => i.pk === `BENEFICIARY#${id}`)!;
+    const stored = must(
+      items.find((i) => i.pk === `BENEFICIARY#${id}`),
+      "the stored beneficiary",
+    );
     expect(String(stored.nationalId)).toMatch(/^enc:v1:/);
     expect(String(stored.phone)).toMatch(/^enc:v1:/);
     const audit = items.filter((i) => i.entity === "AUDIT" && i.entityId === id);

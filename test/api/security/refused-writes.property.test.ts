@@ -1,6 +1,7 @@
 import { ScanCommand } from "@aws-sdk/lib-dynamodb";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
+import { must } from "../../support/must.js";
 import { type Api, buildRegion, fillPath, operationsOf, type Records, securityApi } from "./world.js";
 
 /**
@@ -61,7 +62,7 @@ describe("writes under random input", () => {
   it("never answer 5xx, and leave the table unchanged when they refuse", async () => {
     expect(writes.length).toBeGreaterThan(25);
     for (const op of writes) {
-      const params = [...op.path.matchAll(/{(\w+)}/g)].map((m) => m[1]!);
+      const params = [...op.path.matchAll(/{(\w+)}/g)].map((m) => must(m[1], "a parameter's name"));
       await fc.assert(
         fc.asyncProperty(
           fc.tuple(...params.map(() => anyPathValue)),
@@ -71,7 +72,10 @@ describe("writes under random input", () => {
           fc.nat({ max: callers.length - 1 }),
           async (values, body, query, headers, who) => {
             const garbled = Object.fromEntries(
-              params.flatMap((name, i) => (values[i] === undefined ? [] : [[name, encodeURIComponent(values[i]!)]])),
+              params.flatMap((name, i) => {
+                const value = values[i];
+                return value === undefined ? [] : [[name, encodeURIComponent(value)]];
+              }),
             );
             const { path } = fillPath(op.path, records, { year: "2015", ...garbled });
             const search = new URLSearchParams(query).toString();

@@ -28,10 +28,10 @@ describe("a regional officer (MA-06)", () => {
       "aid-distributions",
       "grants",
       "program-supports",
-    ]) {
+    ] as const) {
       const all = await api.call("GET", `/api/v1/${kind}`, undefined, regional);
       expect(all.status, kind).toBe(200);
-      expect(ids(all), kind).toEqual([own[kind]!.id]);
+      expect(ids(all), kind).toEqual([own[kind].id]);
     }
     for (const query of ["regionCode=MA-09", "provinceCode=MA-AGD", `nationalId=${people.other.nationalId}`]) {
       expect((await api.call("GET", `/api/v1/beneficiaries?${query}`, undefined, regional)).body).toEqual({
@@ -41,18 +41,25 @@ describe("a regional officer (MA-06)", () => {
     }
     const theirs = await api.call(
       "GET",
-      `/api/v1/enrollments?beneficiaryId=${other.beneficiaries!.id}`,
+      `/api/v1/enrollments?beneficiaryId=${other.beneficiaries.id}`,
       undefined,
       regional,
     );
     expect(theirs.body.items).toEqual([]);
     // The administrator sees both regions.
-    expect(ids(await api.call("GET", "/api/v1/centers"))).toEqual([own.centers!.id, other.centers!.id].sort());
+    expect(ids(await api.call("GET", "/api/v1/centers"))).toEqual([own.centers.id, other.centers.id].sort());
   });
 
   it("reads, changes and deletes nothing of another region: 404, as if it didn't exist", async () => {
-    for (const kind of ["centers", "beneficiaries", "enrollments", "grants", "program-supports", "vigilance-cells"]) {
-      const path = `/api/v1/${kind}/${other[kind]!.id}`;
+    for (const kind of [
+      "centers",
+      "beneficiaries",
+      "enrollments",
+      "grants",
+      "program-supports",
+      "vigilance-cells",
+    ] as const) {
+      const path = `/api/v1/${kind}/${other[kind].id}`;
       for (const [method, body] of [["GET"], ["PATCH", {}], ["DELETE"]] as const) {
         const answer = await api.call(method, path, body, { ...regional, "if-match": "1" });
         expect(answer.status, `${method} ${path}`).toBe(404);
@@ -60,13 +67,13 @@ describe("a regional officer (MA-06)", () => {
       }
     }
     const inside = [
-      `/api/v1/marketplace-spaces/${other["marketplace-spaces"]!.id}/hosts/${other.hosts!.id}`,
-      `/api/v1/exhibitions/${other.exhibitions!.id}/participants`,
-      `/api/v1/vigilance-cells/${other["vigilance-cells"]!.id}/alerts/${other.alerts!.id}`,
-      `/api/v1/cooperatives/${other.cooperatives!.id}/hostings`,
+      `/api/v1/marketplace-spaces/${other["marketplace-spaces"].id}/hosts/${other.hosts.id}`,
+      `/api/v1/exhibitions/${other.exhibitions.id}/participants`,
+      `/api/v1/vigilance-cells/${other["vigilance-cells"].id}/alerts/${other.alerts.id}`,
+      `/api/v1/cooperatives/${other.cooperatives.id}/hostings`,
     ];
     for (const path of inside) expect((await api.call("GET", path, undefined, regional)).status, path).toBe(404);
-    expect((await api.call("GET", `/api/v1/centers/${other.centers!.id}`)).status).toBe(200);
+    expect((await api.call("GET", `/api/v1/centers/${other.centers.id}`)).status).toBe(200);
   });
 
   it("works in their region, and can't place a record in another one", async () => {
@@ -96,7 +103,7 @@ describe("a regional officer (MA-06)", () => {
       "POST",
       "/api/v1/enrollments",
       {
-        beneficiaryId: other.beneficiaries!.id,
+        beneficiaryId: other.beneficiaries.id,
         centerId: center.body.id,
         service: "literacy",
         startDate: "2024-02-01",
@@ -119,7 +126,7 @@ describe("a regional officer (MA-06)", () => {
   });
 
   it("sees the personal data of their region in clear", async () => {
-    const read = await api.call("GET", `/api/v1/beneficiaries/${own.beneficiaries!.id}`, undefined, regional);
+    const read = await api.call("GET", `/api/v1/beneficiaries/${own.beneficiaries.id}`, undefined, regional);
     expect(read.body).toMatchObject({ ...people.own, firstName: "Fatima", birthDate: "1985-06-12" });
   });
 
@@ -129,8 +136,8 @@ describe("a regional officer (MA-06)", () => {
       ["POST", "/api/v1/api-keys"],
       ["GET", "/api/v1/audit-events?entity=CENTER"],
       ["POST", "/api/v1/indicators/2015/runs"],
-    ]) {
-      const answer = await api.call(method!, path!, method === "POST" ? {} : undefined, regional);
+    ] as const) {
+      const answer = await api.call(method, path, method === "POST" ? {} : undefined, regional);
       expect(answer.status, path).toBe(403);
       expect(answer.body.error.code).toBe("forbidden");
     }
@@ -141,24 +148,24 @@ describe("a regional officer (MA-06)", () => {
 describe("finance", () => {
   it("reads every region's registries, and changes nothing", async () => {
     expect(ids(await api.call("GET", "/api/v1/grants", undefined, finance))).toEqual(
-      [own.grants!.id, other.grants!.id].sort(),
+      [own.grants.id, other.grants.id].sort(),
     );
-    expect((await api.call("GET", `/api/v1/centers/${other.centers!.id}`, undefined, finance)).status).toBe(200);
+    expect((await api.call("GET", `/api/v1/centers/${other.centers.id}`, undefined, finance)).status).toBe(200);
     const writes: [string, string, unknown][] = [
       ["POST", "/api/v1/centers", aCenter()],
-      ["PATCH", `/api/v1/centers/${own.centers!.id}`, { capacity: 1 }],
-      ["DELETE", `/api/v1/grants/${own.grants!.id}`, undefined],
-      ["POST", `/api/v1/vigilance-cells/${own["vigilance-cells"]!.id}/alerts`, {}],
+      ["PATCH", `/api/v1/centers/${own.centers.id}`, { capacity: 1 }],
+      ["DELETE", `/api/v1/grants/${own.grants.id}`, undefined],
+      ["POST", `/api/v1/vigilance-cells/${own["vigilance-cells"].id}/alerts`, {}],
     ];
     for (const [method, path, body] of writes) {
       const answer = await api.call(method, path, body, { ...finance, "if-match": "1" });
       expect(answer.status, `${method} ${path}`).toBe(403);
     }
-    expect((await api.call("GET", `/api/v1/centers/${own.centers!.id}`)).body.version).toBe(1);
+    expect((await api.call("GET", `/api/v1/centers/${own.centers.id}`)).body.version).toBe(1);
   });
 
   it("sees beneficiaries pseudonymised: initials, birth year, masked national ID and phone", async () => {
-    const read = await api.call("GET", `/api/v1/beneficiaries/${own.beneficiaries!.id}`, undefined, finance);
+    const read = await api.call("GET", `/api/v1/beneficiaries/${own.beneficiaries.id}`, undefined, finance);
     expect(read.body).toMatchObject({
       firstName: "F.",
       lastName: "E.",
@@ -181,8 +188,6 @@ describe("an administrator", () => {
       aBeneficiary({ nationalId: "C7", phone: "+212712345678" }),
     );
     expect(created.body).toMatchObject({ nationalId: "C7", phone: "+212712345678", firstName: "Fatima" });
-    expect((await api.call("GET", `/api/v1/beneficiaries/${other.beneficiaries!.id}`)).body).toMatchObject(
-      people.other,
-    );
+    expect((await api.call("GET", `/api/v1/beneficiaries/${other.beneficiaries.id}`)).body).toMatchObject(people.other);
   });
 });

@@ -1,4 +1,5 @@
 // The app first: it teaches zod the OpenAPI methods before any schema is made.
+import "../../../packages/functions/src/api/app.js";
 
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -32,7 +33,25 @@ export const people = {
   other: { nationalId: "JA654321", phone: "0698765432" },
 } as const;
 
-export type Records = Record<string, { id: string } & Record<string, unknown>>;
+/** A record as the API answered its creation. */
+type Made = { id: string } & Record<string, unknown>;
+/** The kinds of record `buildRegion` makes in a region, by their API path. */
+type RegionKind =
+  | "centers"
+  | "beneficiaries"
+  | "cooperatives"
+  | "marketplace-spaces"
+  | "exhibitions"
+  | "vigilance-cells"
+  | "enrollments"
+  | "aid-distributions"
+  | "grants"
+  | "program-supports"
+  | "hosts"
+  | "participants"
+  | "alerts";
+/** A region's records by kind: one of each kind `buildRegion` makes, and any a test adds (an API key…). */
+export type Records = Record<RegionKind, Made> & Partial<Record<string, Made>>;
 
 /** One record of every kind in a region, made by an administrator. */
 export async function buildRegion(api: Api, side: Side): Promise<Records> {

@@ -1,10 +1,11 @@
 import { aCenter } from "../../support/fixtures";
+import type { Json } from "../../support/json.js";
 import type { ConsoleServer } from "./server";
 
 /** A valid center (the API tests' fixture), named as each scenario needs. */
 export const centerInput = aCenter;
 
-export async function create<T = any>(
+export async function create<T = Json>(
   server: ConsoleServer,
   resource: string,
   body: Record<string, unknown>,

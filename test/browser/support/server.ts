@@ -4,6 +4,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import type { Json } from "../../support/json.js";
+import { must } from "../../support/must.js";
 
 /**
  * Entraide served the way `npm start` serves it — console built once, then the
@@ -19,7 +21,7 @@ export interface ConsoleServer {
   /** A token of "admin", when the server has an identity service (null while it has none). */
   token: string | null;
   /** Calls the API directly, as another administrator (or a partner system) would. */
-  api<T = any>(
+  api<T = Json>(
     method: string,
     path: string,
     body?: unknown,
@@ -83,21 +85,21 @@ export async function startConsoleServer(options: ConsoleServerOptions = {}): Pr
     detached: true,
   });
   let output = "";
-  child.stdout!.on("data", (chunk) => (output += chunk));
-  child.stderr!.on("data", (chunk) => (output += chunk));
+  child.stdout.on("data", (chunk) => (output += chunk));
+  child.stderr.on("data", (chunk) => (output += chunk));
   const url = `http://127.0.0.1:${port}`;
   const exited = new Promise<void>((done) => child.once("exit", () => done()));
 
   async function stop() {
     if (child.exitCode === null) {
       try {
-        process.kill(-child.pid!, "SIGTERM");
+        process.kill(-must(child.pid, "the server's pid"), "SIGTERM");
       } catch {
         // already gone
       }
       const killed = setTimeout(() => {
         try {
-          process.kill(-child.pid!, "SIGKILL");
+          process.kill(-must(child.pid, "the server's pid"), "SIGKILL");
         } catch {
           // already gone
         }

@@ -31,10 +31,15 @@ function When() {
   return <DateField source="createdAt" showTime locales={intlLocaleOf(locale)} />;
 }
 
-/** Past imports, in the order the API lists them (oldest first): who, when, which registry, what came of it; a row opens it. */
+/** Past imports, in the order the API lists them (newest first): who, when, which registry, what came of it; a row opens it. */
 export function ImportList() {
   return (
-    <List perPage={25} exporter={false} pagination={<Pagination rowsPerPageOptions={[25, 50, 100]} />}>
+    <List
+      perPage={25}
+      exporter={false}
+      sort={{ field: "createdAt", order: "DESC" }}
+      pagination={<Pagination rowsPerPageOptions={[25, 50, 100]} />}
+    >
       <DataTable bulkActionButtons={false} rowClick="show">
         <Column source="createdAt" field={When} />
         <Column source="createdBy" />

@@ -1,10 +1,11 @@
 /**
- * The words of the bilan page and its printed report, in Arabic and French.
- * The console reads them as `entraide.bilan.*` messages (polyglot: `%{name}` is a placeholder).
+ * The words of the bilan page, its printed report and its exports, in Arabic and French.
+ * The console reads them as `entraide.bilan.*` messages (polyglot: `%{name}` is a placeholder);
+ * the CSV and workbook exports name their sheets, columns and details with the same words.
  */
-import type { Language } from "./labels.js";
+import { type Label, type Language, type WordsIn, wordsIn } from "./words.js";
 
-const messages = {
+export const bilanWords = {
   menu: { ar: "الحصيلة السنوية", fr: "Bilan annuel" },
   title: { ar: "الحصيلة السنوية %{year}", fr: "Bilan annuel %{year}" },
   organisation: { ar: "التعاون الوطني — Entraide Nationale", fr: "Entraide Nationale — التعاون الوطني" },
@@ -50,12 +51,13 @@ const messages = {
   run_progress: { ar: "المرحلة %{pass} من 2، %{read} عنصرًا مقروءًا", fr: "Étape %{pass} sur 2, %{read} éléments lus" },
   run_failed: { ar: "تعذّر بدء الاحتساب.", fr: "Le calcul n'a pas pu démarrer." },
   print: { ar: "طباعة التقرير", fr: "Imprimer le rapport" },
-} satisfies Record<string, Record<Language, string>>;
+  // The exports' own columns and details (the workbook's headers).
+  key: { ar: "المفتاح", fr: "Clé" },
+  bucket: { ar: "الفئة", fr: "Catégorie" },
+  in_french: { ar: "بالفرنسية", fr: "en français" },
+  in_arabic: { ar: "بالعربية", fr: "en arabe" },
+  missing_sources: { ar: "مصادر غير متوفرة", fr: "Sources manquantes" },
+} satisfies Record<string, Label>;
 
 /** The page's messages in one language: `{ key: text }`. */
-export function bilanMessages(language: Language): Record<keyof typeof messages, string> {
-  return Object.fromEntries(Object.entries(messages).map(([key, text]) => [key, text[language]])) as Record<
-    keyof typeof messages,
-    string
-  >;
-}
+export const bilanMessages = (language: Language): WordsIn<typeof bilanWords> => wordsIn(language, bilanWords);

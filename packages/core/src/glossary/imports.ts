@@ -4,6 +4,7 @@
  * the reports, the API and the console read them from here.
  */
 import type { Language } from "./errors.js";
+import { wordsIn } from "./words.js";
 
 // The API's three languages, as its errors define them.
 export { type Language, languages } from "./errors.js";
@@ -197,3 +198,93 @@ export function say(code: string, lang: Language, params: Record<string, string 
   const template = messages[code]?.[lang] ?? String(params.detail ?? code);
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ""));
 }
+
+/**
+ * The console's Imports page (استيراد / Importations), in Arabic and French:
+ * its titles, buttons, statuses and counts (`%{name}` as react-admin fills
+ * it), and the list's column names. The rows' messages come from the API.
+ */
+const pageWords = {
+  title: { ar: "استيراد", fr: "Importations" },
+  new: { ar: "استيراد ملف", fr: "Importer un fichier" },
+  past: { ar: "عمليات الاستيراد السابقة", fr: "Importations précédentes" },
+  step_registry: { ar: "1. اختر السجل وحمّل النموذج", fr: "1. Choisissez le registre et téléchargez le modèle" },
+  step_file: { ar: "2. أرسل الملف المملوء", fr: "2. Envoyez le fichier rempli" },
+  template: { ar: "تحميل النموذج", fr: "Télécharger le modèle" },
+  template_lang: { ar: "لغة العناوين", fr: "Langue des en-têtes" },
+  drop: {
+    ar: "اسحب الملف وأفلته هنا أو انقر لاختياره (CSV أو XLSX)",
+    fr: "Déposez le fichier ici ou cliquez pour le choisir (CSV ou XLSX)",
+  },
+  uploading: { ar: "جارٍ إرسال الملف…", fr: "Envoi du fichier…" },
+  progress: { ar: "%{done} من %{total} سطر", fr: "%{done} lignes sur %{total}" },
+  dry_run: { ar: "نتيجة الفحص (لم يُسجَّل أي شيء بعد)", fr: "Résultat de la vérification (rien n'est encore enregistré)" },
+  final: { ar: "نتيجة الاستيراد", fr: "Résultat de l'import" },
+  problems: { ar: "الأسطر التي تحتاج مراجعة", fr: "Lignes à revoir" },
+  row: { ar: "السطر", fr: "Ligne" },
+  column: { ar: "العمود", fr: "Colonne" },
+  message: { ar: "الرسالة", fr: "Message" },
+  existing: { ar: "السجل الموجود", fr: "Fiche existante" },
+  reasons: { ar: "الأسباب", fr: "Raisons" },
+  score: { ar: "درجة التشابه", fr: "Score" },
+  record: { ar: "السجل المُنشأ", fr: "Fiche créée" },
+  none: { ar: "لا توجد أسطر من هذا النوع.", fr: "Aucune ligne de ce type." },
+  more: { ar: "عرض المزيد", fr: "Afficher plus" },
+  report: { ar: "تحميل التقرير", fr: "Télécharger le rapport" },
+  commit: { ar: "استيراد الأسطر الصالحة", fr: "Importer les lignes valides" },
+  create_probable: { ar: "إنشاء التكرارات المحتملة أيضًا", fr: "Créer aussi les doublons probables" },
+  committed: { ar: "تم الاستيراد", fr: "Import terminé" },
+  failed: { ar: "تعذّر الاستيراد", fr: "L'import a échoué" },
+  unknown_columns: { ar: "أعمدة لم تُستورد: %{columns}", fr: "Colonnes non importées : %{columns}" },
+  not_allowed: { ar: "الاستيراد غير متاح لحسابك.", fr: "L'import n'est pas ouvert à votre compte." },
+  errors: {
+    format: { ar: "يجب أن يكون الملف بصيغة CSV أو XLSX.", fr: "Le fichier doit être au format CSV ou XLSX." },
+  },
+  status: {
+    awaiting_file: { ar: "في انتظار الملف", fr: "En attente du fichier" },
+    validating: { ar: "جارٍ الفحص", fr: "Vérification en cours" },
+    validated: { ar: "تم الفحص", fr: "Vérifié" },
+    committing: { ar: "جارٍ الاستيراد", fr: "Import en cours" },
+    committed: { ar: "تم الاستيراد", fr: "Importé" },
+    failed: { ar: "فشل", fr: "Échec" },
+  },
+  outcome: {
+    valid: { ar: "صالحة", fr: "Valides" },
+    invalid: { ar: "غير صالحة", fr: "Invalides" },
+    duplicate: { ar: "مكررة", fr: "Doublons" },
+    probable_duplicate: { ar: "تكرارات محتملة", fr: "Doublons probables" },
+    created: { ar: "مُنشأة", fr: "Créées" },
+    skipped: { ar: "متجاوزة", fr: "Écartées" },
+  },
+  counts: {
+    rows: { ar: "الأسطر", fr: "Lignes" },
+    valid: { ar: "صالحة", fr: "Valides" },
+    invalid: { ar: "غير صالحة", fr: "Invalides" },
+    duplicates: { ar: "مكررة", fr: "Doublons" },
+    probableDuplicates: { ar: "تكرارات محتملة", fr: "Doublons probables" },
+    created: { ar: "مُنشأة", fr: "Créées" },
+    skipped: { ar: "متجاوزة", fr: "Écartées" },
+  },
+} as const;
+
+// The menu reads the dual slot (smart_count 2): "استيراد", as the page is called.
+const listWords = {
+  name: {
+    ar: "استيراد |||| استيراد |||| استيراد |||| عمليات استيراد |||| عملية استيراد |||| عملية استيراد",
+    fr: "Importation |||| Importations",
+  },
+  fields: {
+    createdAt: { ar: "التاريخ", fr: "Date" },
+    createdBy: { ar: "بواسطة", fr: "Par" },
+    registry: { ar: "السجل", fr: "Registre" },
+    fileName: { ar: "الملف", fr: "Fichier" },
+    status: { ar: "الحالة", fr: "Statut" },
+    counts: { ar: "الأسطر", fr: "Lignes" },
+  },
+} as const;
+
+/** The page's words in one language: `resources.imports` and `entraide.imports` of the console's messages. */
+export const importsPageWords = (language: "ar" | "fr") => ({
+  resource: wordsIn(language, listWords),
+  messages: wordsIn(language, pageWords),
+});

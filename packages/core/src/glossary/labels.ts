@@ -21,17 +21,14 @@ import type { ageBands } from "../indicators/period.js";
 import type { RunStatus } from "../indicators/runs.js";
 import type { alertKinds, alertStatuses } from "../vigilance-alert.js";
 
-export interface Label {
-  fr: string;
-  ar: string;
-}
-export type Language = keyof Label;
-export const languages: readonly Language[] = ["ar", "fr"];
+import { type Label, type Language, wordsIn } from "./words.js";
+
+export { type Label, type Language, languages } from "./words.js";
 
 type Labels<T extends string> = Record<T, Label>;
 type Of<T extends readonly string[]> = T[number];
 
-/** The registries' fixed lists, value → label. Key order is the order the console offers them in. */
+/** The registries' fixed lists, value → label (the console offers the values in the API document's order). */
 export const enumLabels = {
   centerType: {
     education_training: { ar: "التربية والتكوين", fr: "Éducation et formation" },
@@ -250,11 +247,5 @@ export function bucketLabel(breakdown: BreakdownKey, bucket: string): Label {
 }
 
 /** A list's labels in one language, `{ list: { value: label } }`: the console's `entraide.enums` messages. */
-export function enumMessages(language: Language): Record<EnumName, Record<string, string>> {
-  return Object.fromEntries(
-    Object.entries(enumLabels).map(([list, labels]) => [
-      list,
-      Object.fromEntries(Object.entries(labels).map(([value, label]) => [value, label[language]])),
-    ]),
-  ) as Record<EnumName, Record<string, string>>;
-}
+export const enumMessages = (language: Language): Record<EnumName, Record<string, string>> =>
+  wordsIn(language, enumLabels);

@@ -1,3 +1,5 @@
+import { type Language, wordsIn } from "./words.js";
+
 /**
  * The console's words about the signed-in person and their pages (sign-in,
  * home, masked data, a person's file), in Arabic and French. The console
@@ -30,19 +32,5 @@ const words = {
   },
 } as const;
 
-type Words = { readonly [key: string]: Words | { readonly ar: string; readonly fr: string } };
-type Messages = { [key: string]: Messages | string };
-
-function pick(node: Words, language: "ar" | "fr"): Messages {
-  return Object.fromEntries(
-    Object.entries(node).map(([key, value]) => [
-      key,
-      "ar" in value && typeof value.ar === "string"
-        ? (value as { ar: string; fr: string })[language]
-        : pick(value as Words, language),
-    ]),
-  );
-}
-
 /** `{ session: { … } }` in one language, for the console's messages. */
-export const sessionMessages = (language: "ar" | "fr") => ({ session: pick(words, language) });
+export const sessionMessages = (language: Language) => ({ session: wordsIn(language, words) });

@@ -1,83 +1,68 @@
-import { auditOp } from "../audit.js";
+import { PutCommand } from "@aws-sdk/lib-dynamodb";
+import { ulid } from "ulid";
 import type { Caller } from "../caller.js";
 import type { Db } from "../db.js";
-import { onTable } from "../entity.js";
 import { DomainError } from "../errors.js";
-import { runWrites } from "../store.js";
+import { type CommitContext, commitChunk } from "./commit-chunk.js";
+import { releaseCommitLease, takeCommitLease } from "./commit-lease.js";
 import type { ImportFiles } from "./files.js";
-import { addCommitted, getImportJob, type ImportJob, type Outcome, updateImportJob } from "./jobs.js";
-import { importRegistries } from "./registries.js";
-import { claimedRecord, claimOp, countRows, type ImportRow, listRows, settleRow } from "./rows.js";
+import { type ImportActor, importAuditItem } from "./import-audit.js";
+import { addCommitted, getImportJob, type Outcome, updateImportJob } from "./jobs.js";
+import { countRows, listRows } from "./rows.js";
 import type { StepOutcome } from "./validate.js";
 
-const PAGE = 25;
+/** Rows committed together: their reads and writes grouped (commit-chunk.ts). */
+export const COMMIT_CHUNK = 500;
+const IN_FLIGHT = 8;
+const WAIT_FOR_LEASE_MS = 250;
 
 /**
  * The commit: creates the record of every valid row (and of probable
- * duplicates when asked), each through its registry's own create — same
- * checks, guards, references and audit event, the importer as actor — together
- * with the row's claim item. Rows leave the `valid` index partition as they
- * are settled, so every pass reads from its start: a hand-over needs no
- * cursor, and two commits at once create each record once (the claim).
+ * duplicates when asked), chunk by chunk — the registry's checks, guards,
+ * references and audit events, the importer as actor — and settles each row.
+ * Rows leave the `valid` index partition as they are settled, so every pass
+ * reads from its start: a hand-over needs no cursor. One commit works at a
+ * time (a lease on the job); a second one waits, then finds nothing left.
  */
 export async function commitImport(db: Db, files: ImportFiles, id: string, deadline = Infinity): Promise<StepOutcome> {
   const job = await getImportJob(db, id);
   if (job.status !== "committing") return "done";
+  const runner = ulid();
+  while (!(await takeCommitLease(db, id, runner))) {
+    if ((await getImportJob(db, id)).status !== "committing") return "done";
+    if (Date.now() >= deadline) return "handover";
+    await new Promise((wait) => setTimeout(wait, WAIT_FOR_LEASE_MS));
+  }
+  // The importer, as the caller the job records: the audit events name them and this import.
   const importer: Caller = {
     actor: job.createdBy,
     requestId: `import:${id}`,
     regions: job.regions === "all" ? "all" : new Set(job.regions),
   };
+  const by: ImportActor = importer;
+  const ctx: CommitContext = { db, job, by, resumed: true, referenced: new Map(), inFlight: IN_FLIGHT };
   const wanted: Outcome[] = job.createProbableDuplicates ? ["valid", "probable_duplicate"] : ["valid"];
   for (const outcome of wanted) {
     for (;;) {
-      const page = await listRows(db, id, { outcome, limit: PAGE });
+      const page = await listRows(db, id, { outcome, limit: COMMIT_CHUNK });
       if (!page.items.length) break;
-      const created = await Promise.all(page.items.map((row) => commitRow(db, importer, job, row)));
-      await addCommitted(db, id, created.filter(Boolean).length, page.items.length);
-      if (Date.now() >= deadline) return "handover";
+      const created = await commitChunk(ctx, page.items);
+      ctx.resumed = false;
+      await addCommitted(db, id, created, page.items.length);
+      if (Date.now() >= deadline || !(await takeCommitLease(db, id, runner))) {
+        await releaseCommitLease(db, id, runner);
+        return "handover";
+      }
     }
   }
-  await finish(db, importer, files, id);
+  await finish(db, files, id, by);
   return "done";
 }
 
-/** Two transactions on the same row at once: DynamoDB cancels one; it is tried again. */
-const ATTEMPTS = 4;
-const isClash = (error: DomainError) => error.code === "conflict" && error.message.includes("at the same moment");
-
-/** Creates one row's record; true when this call created it. */
-async function commitRow(db: Db, importer: Caller, job: ImportJob, row: ImportRow): Promise<boolean> {
-  const repository = importRegistries[job.registry].repository;
-  for (let attempt = 1; ; attempt++) {
-    try {
-      const record = await repository.create(db, importer, row.input, (r) => [claimOp(db, job.id, row.row, r.id)]);
-      await settleRow(db, job.id, row, "created", record.id);
-      return true;
-    } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
-      // Created by another commit of this import (its claim), or refused since the dry run.
-      const recordId = await claimedRecord(db, job.id, row.row);
-      if (recordId) {
-        await settleRow(db, job.id, row, "created", recordId);
-        return false;
-      }
-      if (isClash(error) && attempt < ATTEMPTS) {
-        await new Promise((wait) => setTimeout(wait, 20 * attempt + Math.random() * 30));
-        continue;
-      }
-      await settleRow(db, job.id, row, "skipped", undefined, [
-        { column: "", code: "commit_refused", params: { detail: error.message } },
-      ]);
-      return false;
-    }
-  }
-}
-
-async function finish(db: Db, importer: Caller, files: ImportFiles, id: string) {
+async function finish(db: Db, files: ImportFiles, id: string, by: ImportActor) {
   const job = await getImportJob(db, id);
   if (job.status !== "committing") return;
-  // Counted on the rows, not added up: another commit of the same import may still be adding its own.
+  // Counted on the rows, not added up: a commit taken up again after a stop counts its rows once.
   const created = await countRows(db, id, "created");
   const counts = { ...job.counts, created, skipped: job.counts.rows - created };
   try {
@@ -86,22 +71,19 @@ async function finish(db: Db, importer: Caller, files: ImportFiles, id: string) 
       id,
       { status: "committed", counts, progress: { done: job.progress.total, total: job.progress.total } },
       ["committing"],
+      ["commitRunner", "commitLeaseUntil"],
     );
   } catch (error) {
     if (error instanceof DomainError) return; // another commit of this import finished it a moment ago
     throw error;
   }
-  await runWrites(
-    db,
-    onTable(db, [
-      auditOp(importer, {
-        entity: "IMPORT",
-        entityId: id,
-        action: "update",
-        before: { status: job.status },
-        after: { status: "committed", created: counts.created },
-      }),
-    ]),
-  );
+  const change = {
+    entity: "IMPORT",
+    entityId: id,
+    action: "update" as const,
+    before: { status: job.status },
+    after: { status: "committed", created: counts.created },
+  };
+  await db.doc.send(new PutCommand({ TableName: db.tableName, Item: importAuditItem(by, change) }));
   await files.remove(id);
 }

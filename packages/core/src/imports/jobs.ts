@@ -6,7 +6,8 @@ import type { Caller } from "../caller.js";
 import type { Db } from "../db.js";
 import { onTable } from "../entity.js";
 import { DomainError, notFound } from "../errors.js";
-import { queryPage, runWrites } from "../store.js";
+import { runWrites } from "../store.js";
+import { listImportsNewestFirst } from "./list-imports.js";
 import { importRegistryNames } from "./registries.js";
 
 /**
@@ -159,11 +160,11 @@ export async function updateImportJob(
     values[`:v${i}`] = value;
     sets.push(`#f${i} = :v${i}`);
   });
-  remove.forEach((name, i) => (names[`#r${i}`] = name));
+  for (const [i, name] of remove.entries()) names[`#r${i}`] = name;
   let condition = "attribute_exists(pk)";
   if (from) {
     names["#status"] = "status";
-    from.forEach((status, i) => (values[`:s${i}`] = status));
+    for (const [i, status] of from.entries()) values[`:s${i}`] = status;
     condition += ` AND #status IN (${from.map((_, i) => `:s${i}`).join(", ")})`;
   }
   try {
@@ -209,11 +210,10 @@ export const ImportListQuery = z.strictObject({
   cursor: z.string().min(1).max(2000).optional(),
 });
 
-/** Every import (newest last), or only `actor`'s. */
-export async function listImportJobs(db: Db, query: z.infer<typeof ImportListQuery>, actor?: string) {
+/** Every import (newest first), or only `actor`'s. */
+export function listImportJobs(db: Db, query: z.infer<typeof ImportListQuery>, actor?: string) {
   const where = actor
     ? { index: "gsi2" as const, partitionKey: byActor(actor) }
     : { index: "gsi3" as const, partitionKey: "IMPORT" };
-  const page = await queryPage(db, { ...where, limit: query.limit, cursor: query.cursor });
-  return { items: page.items.map(toJob), nextCursor: page.nextCursor };
+  return listImportsNewestFirst(db, query, where, toJob);
 }

@@ -1,8 +1,7 @@
-import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { PutCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
 import type { Db } from "../db.js";
-import { DomainError } from "../errors.js";
 import { decryptPii, encryptPii } from "../pii.js";
-import { queryPage, type WriteOp } from "../store.js";
+import { queryPage } from "../store.js";
 import type { Outcome } from "./jobs.js";
 import type { ProbableMatch } from "./probable.js";
 
@@ -83,78 +82,6 @@ export async function* allRows(db: Db, importId: string): AsyncGenerator<ImportR
     yield* page.items;
     cursor = page.nextCursor ?? undefined;
   } while (cursor);
-}
-
-/** The row's new outcome after a commit attempt. */
-export async function settleRow(
-  db: Db,
-  importId: string,
-  row: ImportRow,
-  outcome: Outcome,
-  recordId?: string,
-  issues?: RowIssue[],
-) {
-  try {
-    await db.doc.send(
-      new UpdateCommand({
-        TableName: db.tableName,
-        Key: { pk: `IMPORT#${importId}`, sk: rowSk(row.row) },
-        UpdateExpression: `SET outcome = :o, gsi1pk = :g${recordId ? ", recordId = :r" : ""}${issues ? ", issues = :i" : ""}`,
-        // A created row stays created, whatever another commit of the same import concluded.
-        ConditionExpression: "outcome <> :created",
-        ExpressionAttributeValues: {
-          ":o": outcome,
-          ":g": outcomeKey(importId, outcome),
-          ":created": "created",
-          ...(recordId ? { ":r": recordId } : {}),
-          ...(issues ? { ":i": issues } : {}),
-        },
-      }),
-    );
-  } catch (error) {
-    if ((error as Error).name !== "ConditionalCheckFailedException") throw error;
-  }
-}
-
-/**
- * The row's claim, written in the same transaction as the record it creates:
- * a second commit of the same row (a retry, or two commits at once) fails on it
- * and creates nothing.
- */
-export class RowClaimed extends DomainError {
-  constructor() {
-    super("conflict", "This row was created already");
-  }
-}
-
-export function claimOp(db: Db, importId: string, row: number, recordId: string): WriteOp {
-  return {
-    item: {
-      Put: {
-        TableName: db.tableName,
-        Item: {
-          pk: `IMPORT#${importId}`,
-          sk: `CLAIM#${String(row).padStart(8, "0")}`,
-          entity: "IMPORT_CLAIM",
-          recordId,
-        },
-        ConditionExpression: "attribute_not_exists(pk)",
-      },
-    },
-    onConditionFailed: () => new RowClaimed(),
-  };
-}
-
-/** The record a claimed row created, if it was. */
-export async function claimedRecord(db: Db, importId: string, row: number): Promise<string | undefined> {
-  const { Item } = await db.doc.send(
-    new GetCommand({
-      TableName: db.tableName,
-      Key: { pk: `IMPORT#${importId}`, sk: `CLAIM#${String(row).padStart(8, "0")}` },
-      ConsistentRead: true,
-    }),
-  );
-  return Item?.recordId as string | undefined;
 }
 
 export const putRow = (db: Db, item: Record<string, unknown>) =>

@@ -1,6 +1,6 @@
 import { BulkWriter } from "../bulk.js";
 import type { Db } from "../db.js";
-import { type Checked, checkInTable, checkOwn, isBlank, type RowContext, remember } from "./check-row.js";
+import { type Checked, checkInTable, checkOwn, isBlank, type RowContext, readGuards, remember } from "./check-row.js";
 import { type ColumnMapping, mapColumns } from "./columns.js";
 import { type ImportFiles, MAX_FILE_BYTES, MAX_ROWS } from "./files.js";
 import { type Counts, getImportJob, type ImportJob, updateImportJob, zeroCounts } from "./jobs.js";
@@ -93,6 +93,7 @@ async function checkRows(db: Db, files: ImportFiles, job: ImportJob, deadline: n
     mapping: { titles, fields, unknown: [], missing: [] },
     seenKeys: new Map(),
     seenPeople: new Map(),
+    guards: new Map(),
     regionCache: new Map(),
   };
   const counts = { ...job.counts };
@@ -110,6 +111,7 @@ async function checkRows(db: Db, files: ImportFiles, job: ImportJob, deadline: n
       ["validating"],
     );
   const flushBatch = async () => {
+    ctx.guards = await readGuards(db, batch);
     const results: ImportRow[] = await Promise.all(batch.map((checked) => checkInTable(ctx, checked)));
     batch = [];
     for (const result of results) counts[countKey[result.outcome]!]++;

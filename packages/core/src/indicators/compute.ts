@@ -33,17 +33,7 @@ export async function computeBilan(db: Db, year: number, options: ComputeOptions
   const sources = options.sources ?? bilanSources;
   const present = sources.filter((s) => s.present);
   const tally = newTally(yearBounds(year));
-  const reader = (ofPass: Source[]) => {
-    const byEntity = new Map(ofPass.map((s) => [s.entity, s]));
-    return (item: Item) => {
-      const entity = item.entity as string;
-      const source = byEntity.get(entity);
-      // A kind's index may hold other items (a kind's guard…): only the kind's own records count.
-      if (!source) return;
-      tally.sourceCounts[entity] = (tally.sourceCounts[entity] ?? 0) + 1;
-      source.read(item, tally);
-    };
-  };
+  const reader = readerOf(tally);
   const references = present.filter((s) => s.pass === 1);
   let read = 0;
   await Promise.all(
@@ -52,7 +42,10 @@ export async function computeBilan(db: Db, year: number, options: ComputeOptions
         entity: s.entity,
         attributes: s.attributes,
         onItem: reader([s]),
-        onProgress: (n) => options.onProgress?.(1, (read += n)),
+        onProgress: (n) => {
+          read += n;
+          options.onProgress?.(1, read);
+        },
       }),
     ),
   );
@@ -63,9 +56,45 @@ export async function computeBilan(db: Db, year: number, options: ComputeOptions
     attributes: events.flatMap((s) => s.attributes),
     segments: options.segments ?? (await segmentsFor(db)),
     onItem: reader(events),
-    onProgress: (n) => options.onProgress?.(2, (scanned += n)),
+    onProgress: (n) => {
+      scanned += n;
+      options.onProgress?.(2, scanned);
+    },
   });
-  for (const s of present) tally.sourceCounts[s.entity] ??= 0;
+  return bilanOf(year, tally, sources);
+}
+
+/**
+ * The same bilan from items already in memory (the items a seed has just
+ * written, when they are all the table holds): no read of the table. Pass 1
+ * before pass 2, as computeBilan reads them.
+ */
+export function computeBilanOf(items: readonly Item[], year: number, sources: Source[] = bilanSources): Bilan {
+  const present = sources.filter((s) => s.present);
+  const tally = newTally(yearBounds(year));
+  const reader = readerOf(tally);
+  for (const pass of [1, 2]) {
+    const read = reader(present.filter((s) => s.pass === pass));
+    for (const item of items) read(item);
+  }
+  return bilanOf(year, tally, sources);
+}
+
+/** For the sources of one pass: each item counted and read by its kind's source. */
+const readerOf = (tally: Tally) => (ofPass: Source[]) => {
+  const byEntity = new Map(ofPass.map((s) => [s.entity, s]));
+  return (item: Item) => {
+    const entity = item.entity as string;
+    const source = byEntity.get(entity);
+    // A kind's index may hold other items (a kind's guard…): only the kind's own records count.
+    if (!source) return;
+    tally.sourceCounts[entity] = (tally.sourceCounts[entity] ?? 0) + 1;
+    source.read(item, tally);
+  };
+};
+
+function bilanOf(year: number, tally: Tally, sources: Source[]): Bilan {
+  for (const s of sources) if (s.present) tally.sourceCounts[s.entity] ??= 0;
   return { year, ...finish(tally), sourceCounts: tally.sourceCounts, missingSources: missingSourcesOf(sources) };
 }
 
@@ -94,7 +123,7 @@ function finish(t: Tally): { values: IndicatorValues; breakdowns: Breakdowns } {
   v["facs.amountMad"] = money(v["facs.amountMad"]);
   for (const [kind, recipients] of t.aidRecipientsByKind) t.breakdowns["aid.recipientsByKind"][kind] = recipients.size;
   const byValue = t.breakdowns["aid.valueMadByKind"];
-  for (const kind of Object.keys(byValue)) byValue[kind] = money(byValue[kind]!);
+  for (const [kind, value] of Object.entries(byValue)) byValue[kind] = money(value);
   const values = Object.fromEntries(indicatorKeys.map((k) => [k, v[k]])) as IndicatorValues;
   // Buckets in a stable order, whatever order the parallel scan met them in.
   const sorted = (buckets: Record<string, number>) =>

@@ -1,5 +1,6 @@
 import { DescribeTableCommand } from "@aws-sdk/client-dynamodb";
 import { QueryCommand, ScanCommand } from "@aws-sdk/lib-dynamodb";
+import { kindPartitions } from "../access-patterns.js";
 import type { Db } from "../db.js";
 import type { Item } from "./source.js";
 
@@ -77,23 +78,26 @@ export async function queryKind(
   request: Omit<ScanRequest, "entities" | "segments"> & { entity: string },
 ): Promise<void> {
   const { names, projection } = projectionOf(request.attributes);
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await db.doc.send(
-      new QueryCommand({
-        TableName: db.tableName,
-        IndexName: "gsi3",
-        KeyConditionExpression: "#kind = :kind",
-        ProjectionExpression: projection,
-        ExpressionAttributeNames: { ...names, "#kind": "gsi3pk" },
-        ExpressionAttributeValues: { ":kind": request.entity },
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    for (const item of page.Items ?? []) request.onItem(item);
-    request.onProgress?.(page.ScannedCount ?? 0);
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
+  // The kind's index is write-sharded (access-patterns.ts): read each of its partitions.
+  for (const partition of kindPartitions(request.entity)) {
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const page = await db.doc.send(
+        new QueryCommand({
+          TableName: db.tableName,
+          IndexName: "gsi3",
+          KeyConditionExpression: "#kind = :kind",
+          ProjectionExpression: projection,
+          ExpressionAttributeNames: { ...names, "#kind": "gsi3pk" },
+          ExpressionAttributeValues: { ":kind": partition },
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      for (const item of page.Items ?? []) request.onItem(item);
+      request.onProgress?.(page.ScannedCount ?? 0);
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+  }
 }
 
 /**

@@ -20,12 +20,7 @@ export async function fillMatchItemsOnce(db: Db): Promise<number | undefined> {
   let cursor: string | undefined;
   let count = 0;
   do {
-    const page = await beneficiaries.list(db, systemCaller, {
-      index: "gsi3",
-      partitionKey: "BENEFICIARY",
-      limit: 100,
-      cursor,
-    });
+    const page = await beneficiaries.list(db, systemCaller, { limit: 100, cursor });
     await writer.add(page.items.map((record) => matchItem(record, db.piiKey)));
     count += page.items.length;
     cursor = page.nextCursor ?? undefined;

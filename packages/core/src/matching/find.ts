@@ -1,6 +1,6 @@
-import { QueryCommand } from "@aws-sdk/lib-dynamodb";
 import type { Db } from "../db.js";
 import { nationalIdDigest } from "../pii.js";
+import { forEachPage, partitionQuery } from "../store.js";
 import { blockingKey, type MatchFields } from "./match-item.js";
 import { isProbableDuplicate, type MatchReason, type PersonToMatch, scorePair } from "./score.js";
 
@@ -35,25 +35,16 @@ export async function findProbableDuplicates(
     nationalId: candidate.nationalId ? nationalIdDigest(candidate.nationalId, db.piiKey) : undefined,
   };
   const found: ProbableDuplicate[] = [];
-  let cursor: Record<string, unknown> | undefined;
   let read = 0;
-  do {
-    const page = await db.doc.send(
-      new QueryCommand({
-        TableName: db.tableName,
-        IndexName: "gsi1",
-        KeyConditionExpression: "gsi1pk = :block",
-        ExpressionAttributeValues: { ":block": blockingKey(candidate) },
-        ExclusiveStartKey: cursor,
-      }),
-    );
-    for (const item of (page.Items ?? []) as Array<MatchFields & { nationalIdHash?: string }>) {
+  type Candidate = MatchFields & { nationalIdHash?: string };
+  await forEachPage<Candidate>(db, partitionQuery("gsi1", blockingKey(candidate)), (items) => {
+    for (const item of items) {
       if (item.id === options.excludeId || (options.regions && !options.regions.has(item.regionCode))) continue;
       const match = scorePair(person, { ...item, nationalId: item.nationalIdHash });
       if (isProbableDuplicate(match)) found.push({ recordId: item.id, ...match });
     }
-    read += page.Items?.length ?? 0;
-    cursor = page.LastEvaluatedKey;
-  } while (cursor && read < MAX_CANDIDATES);
+    read += items.length;
+    return read < MAX_CANDIDATES;
+  });
   return found.sort((a, b) => b.score - a.score || a.recordId.localeCompare(b.recordId));
 }

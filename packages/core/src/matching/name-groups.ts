@@ -131,13 +131,20 @@ Hassani|El Hassani|الحسني
 Houssaini|Hosseini|Houssaini|الحسيني
 `;
 
-const groupOfKey = new Map<string, number>();
-GROUPS.trim()
-  .split("\n")
-  .forEach((line, group) => {
-    for (const spelling of line.split("|"))
-      if (!groupOfKey.has(spellingKey(spelling))) groupOfKey.set(spellingKey(spelling), group);
-  });
+/** Built on the first lookup, not at import: the API's cold start needs it only when it compares names. */
+let groupOfKey: Map<string, number> | undefined;
+const groups = () => {
+  if (groupOfKey) return groupOfKey;
+  const built = new Map<string, number>();
+  GROUPS.trim()
+    .split("\n")
+    .forEach((line, group) => {
+      for (const spelling of line.split("|"))
+        if (!built.has(spellingKey(spelling))) built.set(spellingKey(spelling), group);
+    });
+  groupOfKey = built;
+  return built;
+};
 
 /** Which name of the list this is (a number), or undefined when the list does not know it. */
-export const nameGroup = (text: string): number | undefined => groupOfKey.get(spellingKey(text));
+export const nameGroup = (text: string): number | undefined => groups().get(spellingKey(text));

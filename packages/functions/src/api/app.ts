@@ -53,11 +53,11 @@ export interface AppDeps {
 
 /** The whole HTTP API; the same app runs in Lambda and in `npm start`. */
 export function createApp(deps: AppDeps) {
-  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook as never });
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   const indicators = deps.indicators;
-  const routes = new RouteTable(app as never);
+  const routes = new RouteTable(app);
   app.onError(onError);
-  const allowed = allowedMethods(app as never);
+  const allowed = allowedMethods(app);
   app.notFound((c) => {
     const allow = allowed(c.req.path);
     if (allow.length === 0) return errorResponse(c, 404, "not_found", `No route ${c.req.method} ${c.req.path}`);
@@ -97,7 +97,7 @@ export function createApp(deps: AppDeps) {
   healthRoute(app, deps.db, deps.demoData);
   authRoutes(app, deps.identity, deps.signInThrottle);
   meRoute(app, routes);
-  for (const register of resourceRoutes) register(app);
+  for (const register of resourceRoutes) register(app, routes);
   registerDocs(app, deps.docsAssetsUrl ?? "https://cdn.jsdelivr.net/npm/swagger-ui-dist@5");
   for (const path of ["/api/openapi.json", "/api/docs"]) routes.declare("GET", path, anyone["x-permission"]);
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", {

@@ -44,18 +44,13 @@ export function authRoutes(
       const { retryAfter, delayMs } = throttle.check(username, address);
       if (retryAfter > 0) {
         c.header("Retry-After", String(retryAfter));
-        return errorResponse(
-          c,
-          429,
-          "too_many_attempts",
-          `Too many sign-in attempts; retry in ${retryAfter} s`,
-        ) as never;
+        return errorResponse(c, 429, "too_many_attempts", `Too many sign-in attempts; retry in ${retryAfter} s`);
       }
       if (delayMs > 0) await new Promise((resume) => setTimeout(resume, delayMs));
       const session = await identity.login(username, password);
       if (!session) {
         throttle.failed(username, address);
-        return errorResponse(c, 401, "unauthorized", "Wrong username or password") as never;
+        return errorResponse(c, 401, "unauthorized", "Wrong username or password");
       }
       throttle.succeeded(username, address);
       c.header("Cache-Control", "no-store");

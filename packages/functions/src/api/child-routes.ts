@@ -1,18 +1,29 @@
 import type { Caller } from "@entraide/core/caller";
 import { Id } from "@entraide/core/common";
 import type { Db } from "@entraide/core/db";
+import type { SystemFields } from "@entraide/core/entity";
 import type { Page } from "@entraide/core/store";
-import type { createChildRepository } from "@entraide/core/sub-records";
-import type { AnyObject } from "@entraide/core/validation";
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
-import * as z from "zod";
+import type * as z from "zod";
 import { callerOf } from "./access/caller.js";
 import { requires } from "./access/permissions.js";
-import { error, IdParam, IfMatch, json, versioned } from "./crud.js";
-import type { AppEnv, Ctx } from "./env.js";
-import { etag, parseIfMatch } from "./versioning.js";
+import type { ListQuery } from "./crud.js";
+import type { AppEnv } from "./env.js";
+import { error, IdParam, IfMatch, json, page, versioned } from "./shapes.js";
+import { etag, versionOf } from "./versioning.js";
 
-export interface ChildRoutesOptions {
+/** What the routes need of a child-record repository (core's `createChildRepository` gives it). */
+export interface ChildRepository<Fields, Patch, Rec extends Fields & SystemFields, Query> {
+  def: { label: string; fields: z.ZodType<Fields>; keyOf: (fields: Fields, id: string) => string };
+  patchSchema: z.ZodType<Patch>;
+  create(db: Db, caller: Caller, parentId: string, fields: Fields): Promise<Rec>;
+  get(db: Db, caller: Caller, parentId: string, key: string): Promise<Rec>;
+  update(db: Db, caller: Caller, parentId: string, key: string, version: number, patch: Patch): Promise<Rec>;
+  remove(db: Db, caller: Caller, parentId: string, key: string, version?: number): Promise<void>;
+  list(db: Db, caller: Caller, parentId: string, query: Query): Promise<Page<Rec>>;
+}
+
+export interface ChildRoutesOptions<Fields, Patch, Rec extends Fields & SystemFields, Query extends z.ZodRawShape> {
   /** Path under /api/v1 of the parent's collection, e.g. "exhibitions". */
   parentPath: string;
   /** Segment after the parent's id, e.g. "participants". */
@@ -20,29 +31,35 @@ export interface ChildRoutesOptions {
   tag: string;
   /** The path parameter naming one child, e.g. "cooperativeId". */
   keyParam: string;
-  record: z.ZodType;
-  listQuery: AnyObject;
-  repository: ReturnType<typeof createChildRepository<AnyObject>>;
+  record: z.ZodType<Rec>;
+  listQuery: ListQuery<Query>;
+  repository: ChildRepository<Fields, Patch, Rec, z.output<ListQuery<Query>>>;
   /** Lists with the query's filters; without it, a plain page of the parent's children. */
-  list?: (db: Db, caller: Caller, parentId: string, query: never) => Promise<Page<unknown>>;
+  list?: (db: Db, caller: Caller, parentId: string, query: z.output<ListQuery<Query>>) => Promise<Page<Rec>>;
   summaries: { list: string; create: string; conflict: string };
 }
 
 /** List, add, read, change and delete routes of the records kept inside a parent record. */
-export function registerChildRoutes(app: OpenAPIHono<AppEnv>, options: ChildRoutesOptions) {
+export function registerChildRoutes<Fields, Patch, Rec extends Fields & SystemFields, Query extends z.ZodRawShape>(
+  app: OpenAPIHono<AppEnv>,
+  options: ChildRoutesOptions<Fields, Patch, Rec, Query>,
+) {
   const { tag, record, repository, keyParam } = options;
   const label = repository.def.label;
   const base = `/api/v1/${options.parentPath}/{id}/${options.path}`;
   const one = `${base}/{${keyParam}}`;
   const ChildParams = IdParam.extend({ [keyParam]: Id.openapi({ param: { name: keyParam, in: "path" } }) });
-  const page = z.object({ items: z.array(record), nextCursor: z.string().nullable() });
-  const parentId = (c: Ctx) => c.req.param("id")!;
-  const key = (c: Ctx) => c.req.param(keyParam)!;
-  const wide = app as unknown as OpenAPIHono<AppEnv>; // every child kind shares one handler shape
+  const list = options.list ?? repository.list;
+  /** The parent's id and the child's key from the validated path (its schema requires both). */
+  const idsIn = (params: Record<string, string | undefined>) => {
+    const { id, [keyParam]: key } = params;
+    if (id === undefined || key === undefined) throw new Error(`The path of ${one} lacks id or ${keyParam}`);
+    return { id, key };
+  };
   // Records inside a parent are read and changed with the parent's rights.
   const [read, write] = [requires(`${options.parentPath}:read`), requires(`${options.parentPath}:write`)];
 
-  wide.openapi(
+  app.openapi(
     createRoute({
       method: "get",
       path: base,
@@ -50,17 +67,12 @@ export function registerChildRoutes(app: OpenAPIHono<AppEnv>, options: ChildRout
       summary: options.summaries.list,
       ...read,
       request: { params: IdParam, query: options.listQuery },
-      responses: { 200: json(page, `A page of ${options.path}; follow nextCursor for the next`) },
+      responses: { 200: page(record, `A page of ${options.path}; follow nextCursor for the next`) },
     }),
-    (async (c: Ctx) => {
-      const query = c.req.valid("query" as never) as never;
-      const list =
-        options.list ?? ((db: Db, caller: Caller, id: string, page: never) => repository.list(db, caller, id, page));
-      return c.json(await list(c.var.db, callerOf(c), parentId(c), query), 200);
-    }) as never,
+    async (c) => c.json(await list(c.var.db, callerOf(c), c.req.valid("param").id, c.req.valid("query")), 200),
   );
 
-  wide.openapi(
+  app.openapi(
     createRoute({
       method: "post",
       path: base,
@@ -77,15 +89,16 @@ export function registerChildRoutes(app: OpenAPIHono<AppEnv>, options: ChildRout
         422: error("A referenced record is missing"),
       },
     }),
-    (async (c: Ctx) => {
-      const created = await repository.create(c.var.db, callerOf(c), parentId(c), c.req.valid("json" as never));
-      c.header("Location", `${base.replace("{id}", parentId(c))}/${repository.def.keyOf(created, created.id)}`);
+    async (c) => {
+      const parentId = c.req.valid("param").id;
+      const created = await repository.create(c.var.db, callerOf(c), parentId, c.req.valid("json"));
+      c.header("Location", `${base.replace("{id}", parentId)}/${repository.def.keyOf(created, created.id)}`);
       c.header("ETag", etag(created.version));
       return c.json(created, 201);
-    }) as never,
+    },
   );
 
-  wide.openapi(
+  app.openapi(
     createRoute({
       method: "get",
       path: one,
@@ -95,14 +108,15 @@ export function registerChildRoutes(app: OpenAPIHono<AppEnv>, options: ChildRout
       request: { params: ChildParams },
       responses: { 200: versioned(json(record, `The ${label}`)) },
     }),
-    (async (c: Ctx) => {
-      const found = await repository.get(c.var.db, callerOf(c), parentId(c), key(c));
+    async (c) => {
+      const { id, key } = idsIn(c.req.valid("param"));
+      const found = await repository.get(c.var.db, callerOf(c), id, key);
       c.header("ETag", etag(found.version));
       return c.json(found, 200);
-    }) as never,
+    },
   );
 
-  wide.openapi(
+  app.openapi(
     createRoute({
       method: "patch",
       path: one,
@@ -121,22 +135,16 @@ export function registerChildRoutes(app: OpenAPIHono<AppEnv>, options: ChildRout
         422: error("A referenced record is missing"),
       },
     }),
-    (async (c: Ctx) => {
-      const version = parseIfMatch(c.req.header("if-match"), true)!;
-      const updated = await repository.update(
-        c.var.db,
-        callerOf(c),
-        parentId(c),
-        key(c),
-        version,
-        c.req.valid("json" as never),
-      );
+    async (c) => {
+      const { id, key } = idsIn(c.req.valid("param"));
+      const version = versionOf(c.req.valid("header")["if-match"]);
+      const updated = await repository.update(c.var.db, callerOf(c), id, key, version, c.req.valid("json"));
       c.header("ETag", etag(updated.version));
       return c.json(updated, 200);
-    }) as never,
+    },
   );
 
-  wide.openapi(
+  app.openapi(
     createRoute({
       method: "delete",
       path: one,
@@ -147,9 +155,10 @@ export function registerChildRoutes(app: OpenAPIHono<AppEnv>, options: ChildRout
       request: { params: ChildParams, headers: IfMatch },
       responses: { 204: { description: "Deleted" } },
     }),
-    (async (c: Ctx) => {
-      await repository.remove(c.var.db, callerOf(c), parentId(c), key(c), parseIfMatch(c.req.header("if-match"), true));
+    async (c) => {
+      const { id, key } = idsIn(c.req.valid("param"));
+      await repository.remove(c.var.db, callerOf(c), id, key, versionOf(c.req.valid("header")["if-match"]));
       return c.body(null, 204);
-    }) as never,
+    },
   );
 }

@@ -1,61 +1,76 @@
 import type { Caller } from "@entraide/core/caller";
-import { Id } from "@entraide/core/common";
 import type { Db } from "@entraide/core/db";
-import type { Repository } from "@entraide/core/repository";
+import type { SystemFields } from "@entraide/core/entity";
 import type { Page } from "@entraide/core/store";
-import type { AnyObject } from "@entraide/core/validation";
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
-import * as z from "zod";
+import type * as z from "zod";
 import { callerOf } from "./access/caller.js";
 import { requires } from "./access/permissions.js";
-import type { AppEnv, Ctx } from "./env.js";
-import { ErrorBody } from "./errors.js";
-import { etag, IF_MATCH_FORM, parseIfMatch } from "./versioning.js";
+import type { AppEnv } from "./env.js";
+import { error, IdParam, IfMatch, json, page, versioned } from "./shapes.js";
+import { etag, versionOf } from "./versioning.js";
 
-export const json = <T extends z.ZodType>(schema: T, description: string) => ({
-  description,
-  content: { "application/json": { schema } },
-});
-export const error = (description: string) => json(ErrorBody, description);
+// Routes of other modules still import the shared shapes from here.
+export { error, IdParam, IfMatch, json, versioned } from "./shapes.js";
 
-export const IdParam = z.object({ id: Id.openapi({ param: { name: "id", in: "path" } }) });
-/** Required on every change and delete: missing → 428 (errors.ts), not a version → 400. */
-export const IfMatch = z.object({
-  "if-match": z
-    .string()
-    .regex(IF_MATCH_FORM, "Expected a version number, e.g. 3")
-    .openapi({ description: 'The version you read: its ETag (`"3"`) or its `version` field (`3`)', example: '"3"' }),
-});
-/** Answers that carry the record's version (and, for a new one, where to read it). */
-export const versioned = (response: ReturnType<typeof json>) => ({
-  ...response,
-  headers: { ETag: { $ref: "#/components/headers/ETag" } },
-});
+/** A list query: strict, so an unknown parameter is a 400. */
+export type ListQuery<Shape extends z.ZodRawShape> = z.ZodObject<Shape, z.core.$strict>;
 
-export interface CrudOptions<S extends AnyObject> {
+/** What the routes need of a registry's repository (core's `createRepository` gives it). */
+export interface CrudRepository<Fields, Patch, Rec extends SystemFields> {
+  def: { label: string; fields: z.ZodType<Fields>; rules?: (fields: Fields, ctx: z.RefinementCtx) => void };
+  /** The body of a change: a JSON merge patch of the fields. */
+  patchSchema: z.ZodType<Patch>;
+  create(db: Db, caller: Caller, fields: Fields): Promise<Rec>;
+  get(db: Db, caller: Caller, id: string): Promise<Rec>;
+  update(db: Db, caller: Caller, id: string, version: number, patch: Patch): Promise<Rec>;
+  remove(db: Db, caller: Caller, id: string, version?: number): Promise<void>;
+}
+
+export interface CrudOptions<Fields, Patch, Rec extends SystemFields, Query extends z.ZodRawShape> {
   /** Path segment under /api/v1, e.g. "centers". */
   path: string;
   tag: string;
-  repository: Repository<S>;
+  repository: CrudRepository<Fields, Patch, Rec>;
   /** The record as returned (fields and system fields). */
-  record: z.ZodType;
-  listQuery: AnyObject;
-  list: (db: Db, caller: Caller, query: never) => Promise<Page<unknown>>;
+  record: z.ZodType<Rec>;
+  listQuery: ListQuery<Query>;
+  list: (db: Db, caller: Caller, query: z.output<ListQuery<Query>>) => Promise<Page<Rec>>;
+  /** The registry's routes beyond these five (records inside it, views of it), registered right after them. */
+  also?: (app: OpenAPIHono<AppEnv>) => void;
+}
+
+/** A registry whose routes are derived from its options: its types are checked where it is described. */
+export interface CrudRegistry {
+  path: string;
+  register: (app: OpenAPIHono<AppEnv>) => void;
+}
+
+/** Describes a registry served as list, create, read, change and delete (plus its `also` routes). */
+export function crudRegistry<Fields, Patch, Rec extends SystemFields, Query extends z.ZodRawShape>(
+  options: CrudOptions<Fields, Patch, Rec, Query>,
+): CrudRegistry {
+  return {
+    path: options.path,
+    register: (app) => {
+      registerCrud(app, options);
+      options.also?.(app);
+    },
+  };
 }
 
 /** List, create, read, update and delete routes of one registry, documented from its zod schemas. */
-export function registerCrud<S extends AnyObject>(app: OpenAPIHono<AppEnv>, options: CrudOptions<S>) {
+export function registerCrud<Fields, Patch, Rec extends SystemFields, Query extends z.ZodRawShape>(
+  app: OpenAPIHono<AppEnv>,
+  options: CrudOptions<Fields, Patch, Rec, Query>,
+) {
   const { path, tag, repository, record } = options;
-  const label = repository.def.label;
+  const { label, fields, rules } = repository.def;
   const base = `/api/v1/${path}`;
-  const page = z.object({ items: z.array(record), nextCursor: z.string().nullable() });
-  const createBody = repository.def.rules
-    ? repository.def.fields.superRefine(repository.def.rules)
-    : repository.def.fields;
-  const wide = app as unknown as OpenAPIHono<AppEnv>; // routes of any registry share one handler shape
+  const createBody = rules ? fields.superRefine(rules) : fields;
   const [read, write] = [requires(`${path}:read`), requires(`${path}:write`)];
 
-  wide.openapi(
+  app.openapi(
     createRoute({
       method: "get",
       path: base,
@@ -63,13 +78,12 @@ export function registerCrud<S extends AnyObject>(app: OpenAPIHono<AppEnv>, opti
       summary: `List ${path}`,
       ...read,
       request: { query: options.listQuery },
-      responses: { 200: json(page, `A page of ${path}; follow nextCursor for the next`) },
+      responses: { 200: page(record, `A page of ${path}; follow nextCursor for the next`) },
     }),
-    (async (c: Ctx) =>
-      c.json(await options.list(c.var.db, callerOf(c), c.req.valid("query" as never) as never), 200)) as never,
+    async (c) => c.json(await options.list(c.var.db, callerOf(c), c.req.valid("query")), 200),
   );
 
-  wide.openapi(
+  app.openapi(
     createRoute({
       method: "post",
       path: base,
@@ -83,15 +97,15 @@ export function registerCrud<S extends AnyObject>(app: OpenAPIHono<AppEnv>, opti
         422: error("A referenced record is missing"),
       },
     }),
-    (async (c: Ctx) => {
-      const created = await repository.create(c.var.db, callerOf(c), c.req.valid("json" as never));
+    async (c) => {
+      const created = await repository.create(c.var.db, callerOf(c), c.req.valid("json"));
       c.header("Location", `${base}/${created.id}`);
       c.header("ETag", etag(created.version));
       return c.json(created, 201);
-    }) as never,
+    },
   );
 
-  wide.openapi(
+  app.openapi(
     createRoute({
       method: "get",
       path: `${base}/{id}`,
@@ -101,14 +115,14 @@ export function registerCrud<S extends AnyObject>(app: OpenAPIHono<AppEnv>, opti
       request: { params: IdParam },
       responses: { 200: versioned(json(record, `The ${label}`)) },
     }),
-    (async (c: Ctx) => {
-      const found = await repository.get(c.var.db, callerOf(c), c.req.param("id")!);
+    async (c) => {
+      const found = await repository.get(c.var.db, callerOf(c), c.req.valid("param").id);
       c.header("ETag", etag(found.version));
       return c.json(found, 200);
-    }) as never,
+    },
   );
 
-  wide.openapi(
+  app.openapi(
     createRoute({
       method: "patch",
       path: `${base}/{id}`,
@@ -128,21 +142,21 @@ export function registerCrud<S extends AnyObject>(app: OpenAPIHono<AppEnv>, opti
         422: error("A referenced record is missing or unfit"),
       },
     }),
-    (async (c: Ctx) => {
-      const version = parseIfMatch(c.req.header("if-match"), true)!;
+    async (c) => {
+      const version = versionOf(c.req.valid("header")["if-match"]);
       const updated = await repository.update(
         c.var.db,
         callerOf(c),
-        c.req.param("id")!,
+        c.req.valid("param").id,
         version,
-        c.req.valid("json" as never),
+        c.req.valid("json"),
       );
       c.header("ETag", etag(updated.version));
       return c.json(updated, 200);
-    }) as never,
+    },
   );
 
-  wide.openapi(
+  app.openapi(
     createRoute({
       method: "delete",
       path: `${base}/{id}`,
@@ -154,9 +168,14 @@ export function registerCrud<S extends AnyObject>(app: OpenAPIHono<AppEnv>, opti
       request: { params: IdParam, headers: IfMatch },
       responses: { 204: { description: "Deleted" }, 409: error("Still referenced") },
     }),
-    (async (c: Ctx) => {
-      await repository.remove(c.var.db, callerOf(c), c.req.param("id")!, parseIfMatch(c.req.header("if-match"), true));
+    async (c) => {
+      await repository.remove(
+        c.var.db,
+        callerOf(c),
+        c.req.valid("param").id,
+        versionOf(c.req.valid("header")["if-match"]),
+      );
       return c.body(null, 204);
-    }) as never,
+    },
   );
 }

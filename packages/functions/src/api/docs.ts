@@ -22,7 +22,7 @@ export const openApiInfo = {
 
 /** OpenAPI document and a Swagger UI page; `assetsUrl` serves swagger-ui-dist (local folder or CDN). */
 export function registerDocs(app: OpenAPIHono<AppEnv>, assetsUrl: string) {
-  const routes = new RouteTable(app as never);
+  const routes = new RouteTable(app);
   let document: Document | undefined; // routes are all registered before the first request
   app.get("/api/openapi.json", (c) => {
     document ??= withScopes(

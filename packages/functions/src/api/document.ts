@@ -129,12 +129,12 @@ export function completeDocument<D extends Document>(doc: D): D {
         if (status === "201" && response.content)
           response.headers = { Location: headerRef("Location"), ...(response.headers as Json) };
       }
-      const schemas = (doc.components?.schemas ?? {}) as never;
+      const schemas = doc.components?.schemas ?? {};
       const body = (op.requestBody?.content as Record<string, Json> | undefined)?.["application/json"];
-      if (body && body.example === undefined) body.example = exampleOf(body.schema as never, schemas);
+      if (body && body.example === undefined) body.example = exampleOf(body.schema, schemas);
       const success = Object.entries(op.responses).find(([status]) => status.startsWith("2"))?.[1];
       const answer = (success?.content as Record<string, Json> | undefined)?.["application/json"];
-      if (answer && answer.example === undefined) answer.example = exampleOf(answer.schema as never, schemas);
+      if (answer && answer.example === undefined) answer.example = exampleOf(answer.schema, schemas);
     }
   }
   return doc;

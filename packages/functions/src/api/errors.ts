@@ -28,10 +28,13 @@ const statusOf: Record<ErrorCode, ContentfulStatusCode> = {
   precondition_required: 428,
 };
 
-/** Every error answer of the API: its message and its issues' in the caller's language (language.ts). */
-export function errorResponse(
+/**
+ * Every error answer of the API: its message and its issues' in the caller's language (language.ts).
+ * Typed with its status, so a route's handler answers it where the route declares that status.
+ */
+export function errorResponse<Status extends ContentfulStatusCode>(
   c: Context,
-  status: ContentfulStatusCode,
+  status: Status,
   code: string,
   message: string,
   issues: FieldIssue[] = [],
@@ -95,8 +98,3 @@ export function onError(error: Error, c: Context) {
   );
   return errorResponse(c, 500, "internal_error", "Something went wrong on our side; the request was not applied");
 }
-
-export const errorResponses = {
-  400: { description: "Invalid request (see issues)", content: { "application/json": { schema: ErrorBody } } },
-  404: { description: "Not found", content: { "application/json": { schema: ErrorBody } } },
-};

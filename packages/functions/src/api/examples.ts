@@ -40,28 +40,39 @@ const byFormat: Record<string, string> = {
   uri: "https://example.ma",
 };
 
-export function exampleOf(schema: Schema | undefined, schemas: Record<string, Schema>, name = "", depth = 0): unknown {
+/** A JSON Schema is an object; anything else in the document (a `$ref`'s target missing, say) has no example. */
+const isSchema = (value: unknown): value is Schema =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+const isSchemaMap = (value: unknown): value is Record<string, Schema> =>
+  isSchema(value) && Object.values(value).every(isSchema);
+
+/** The example of `schema` (a JSON Schema of the document, whose named schemas are `schemas`), if it has one. */
+export function exampleOf(schema: unknown, schemas: unknown): unknown {
+  return isSchema(schema) && isSchemaMap(schemas) ? example(schema, schemas) : undefined;
+}
+
+function example(schema: Schema | undefined, schemas: Record<string, Schema>, name = "", depth = 0): unknown {
   if (!schema || depth > 6) return undefined;
-  if (schema.$ref) return exampleOf(schemas[schema.$ref.split("/").pop()!], schemas, name, depth + 1);
+  if (schema.$ref) return example(schemas[schema.$ref.split("/").pop() ?? ""], schemas, name, depth + 1);
   if (schema.example !== undefined) return schema.example;
   if (name in known && !schema.enum) return known[name];
   if (schema.const !== undefined) return schema.const;
   if (schema.enum) return schema.enum[0];
   if (schema.default !== undefined) return schema.default;
   const variant = schema.anyOf ?? schema.oneOf;
-  if (variant) return exampleOf(variant.find((s) => s.type !== "null") ?? variant[0], schemas, name, depth + 1);
+  if (variant) return example(variant.find((s) => s.type !== "null") ?? variant[0], schemas, name, depth + 1);
   const type = Array.isArray(schema.type) ? schema.type.find((t) => t !== "null") : schema.type;
   switch (type) {
     case "object": {
       const out: Record<string, unknown> = {};
       for (const [key, sub] of Object.entries(schema.properties ?? {})) {
-        if (schema.required?.includes(key) || depth === 0) out[key] = exampleOf(sub, schemas, key, depth + 1);
+        if (schema.required?.includes(key) || depth === 0) out[key] = example(sub, schemas, key, depth + 1);
       }
       return out;
     }
     case "array":
       return Array.from({ length: Math.max(1, schema.minItems ?? 1) }, () =>
-        exampleOf(schema.items, schemas, name, depth + 1),
+        example(schema.items, schemas, name, depth + 1),
       );
     case "integer":
     case "number":

@@ -36,7 +36,7 @@ export function healthRoute(app: OpenAPIHono<AppEnv>, db: Db, demoData?: () => D
       try {
         await db.doc.send(new DescribeTableCommand({ TableName: db.tableName }));
       } catch {
-        return errorResponse(c, 503, "unavailable", "The table is not ready") as never;
+        return errorResponse(c, 503, "unavailable", "The table is not ready");
       }
       return c.json({ status: "ok" as const, ...(demoData ? { demoData: demoData() } : {}) }, 200);
     },

@@ -18,6 +18,8 @@ export interface JobDeps {
   store: ExportStore;
   onProgress?: ComputeOptions["onProgress"];
   now?: () => Date;
+  /** How the figures are computed: from the table (computeBilan) unless told otherwise. */
+  compute?: typeof computeBilan;
 }
 
 export interface JobOutcome {
@@ -37,7 +39,7 @@ const freezes = (run: BilanRun) => run.trigger === "closing";
 export async function runBilan(deps: JobDeps, run: BilanRun): Promise<JobOutcome> {
   const latest = await getLatestSnapshot(deps.db, run.year);
   if (latest?.frozen) return { status: "skipped", snapshot: latest };
-  const bilan = await computeBilan(deps.db, run.year, { onProgress: deps.onProgress });
+  const bilan = await (deps.compute ?? computeBilan)(deps.db, run.year, { onProgress: deps.onProgress });
   const snapshot: Snapshot = {
     ...bilan,
     id: snapshotId(run.year, run.runKey),

@@ -1,6 +1,8 @@
-import { PutCommand, QueryCommand, type QueryCommandInput } from "@aws-sdk/lib-dynamodb";
+import { PutCommand } from "@aws-sdk/lib-dynamodb";
+import { type AccessPatterns, indexKeysOf } from "@entraide/core/access-patterns";
 import type { Db } from "@entraide/core/db";
 import { bilanPartition } from "@entraide/core/indicators/snapshots";
+import { partitionQuery, queryAll } from "@entraide/core/store";
 import * as z from "zod";
 import { describeExportId, type ExportEntry, ExportId, exportFormats, newestFirst } from "./export-store.js";
 
@@ -14,6 +16,11 @@ import { describeExportId, type ExportEntry, ExportId, exportFormats, newestFirs
  *   gsi3 BILAN_EXPORT / <createdAt>#<id>       every export, by date
  */
 export const EXPORT_ENTITY = "BILAN_EXPORT";
+
+/** Every export by date (a few a day, one partition), and a year's in its bilan partition. */
+const exportPatterns = {
+  byDate: { index: "gsi3", pk: EXPORT_ENTITY, sk: "{createdAt}#{id}" },
+} satisfies AccessPatterns;
 
 const CatalogEntry = z.object({
   id: ExportId,
@@ -34,8 +41,7 @@ export async function recordExport(db: Db, id: string, size: number, createdAt: 
         pk: bilanPartition(entry.year),
         sk: `EXPORT#${entry.id}`,
         entity: EXPORT_ENTITY,
-        gsi3pk: EXPORT_ENTITY,
-        gsi3sk: `${entry.createdAt}#${entry.id}`,
+        ...indexKeysOf(exportPatterns, entry),
       },
     }),
   );
@@ -44,26 +50,10 @@ export async function recordExport(db: Db, id: string, size: number, createdAt: 
 
 /** Every export, or a year's, newest first. */
 export async function listExports(db: Db, year?: number): Promise<ExportEntry[]> {
-  const query: QueryCommandInput =
+  const query =
     year === undefined
-      ? {
-          TableName: db.tableName,
-          IndexName: "gsi3",
-          KeyConditionExpression: "gsi3pk = :kind",
-          ExpressionAttributeValues: { ":kind": EXPORT_ENTITY },
-          ScanIndexForward: false,
-        }
-      : {
-          TableName: db.tableName,
-          KeyConditionExpression: "pk = :year AND begins_with(sk, :export)",
-          ExpressionAttributeValues: { ":year": bilanPartition(year), ":export": "EXPORT#" },
-        };
-  const entries: ExportEntry[] = [];
-  let cursor: Record<string, unknown> | undefined;
-  do {
-    const page = await db.doc.send(new QueryCommand({ ...query, ExclusiveStartKey: cursor }));
-    for (const item of page.Items ?? []) entries.push(CatalogEntry.parse(item));
-    cursor = page.LastEvaluatedKey;
-  } while (cursor);
-  return entries.sort(newestFirst);
+      ? { ...partitionQuery(exportPatterns.byDate.index, EXPORT_ENTITY), ScanIndexForward: false }
+      : partitionQuery("table", bilanPartition(year), "EXPORT#");
+  const items = await queryAll(db, query);
+  return items.map((item) => CatalogEntry.parse(item)).sort(newestFirst);
 }

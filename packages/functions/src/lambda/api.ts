@@ -1,3 +1,5 @@
+import "../api/openapi-zod.js";
+
 import { createDb } from "@entraide/core/db";
 import { handle } from "hono/aws-lambda";
 import { defaultRateLimit } from "../api/access/rate-limit.js";

@@ -1,5 +1,7 @@
 import { GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
+import type { Item } from "@entraide/core/bulk";
 import type { Db } from "@entraide/core/db";
+import { computeBilanOf } from "@entraide/core/indicators/compute";
 import { seedDataset } from "../../../../seeds/seed.js";
 import { startAndRun } from "../jobs/bilan-job.js";
 import type { ExportStore } from "../jobs/export-store.js";
@@ -19,8 +21,17 @@ export async function loadDemoDataOnce(db: Db, store: ExportStore, demo: DemoDat
   if (Item) return undefined;
   if (demo !== "off") {
     // In transactions of 100: on disk, DynamoDB Local commits a transaction once but each item of a batch on its own.
-    const { items } = await seedDataset(db, { year: demo.year, scale: demo.scale, transactions: true, inFlight: 4 });
-    await startAndRun({ db, store }, demo.year, "manual");
+    const written: Item[] = [];
+    const { items } = await seedDataset(db, {
+      year: demo.year,
+      scale: demo.scale,
+      transactions: true,
+      inFlight: 4,
+      onItems: (batch) => written.push(...batch),
+    });
+    // The table holds nothing else yet: its bilan comes from the items just written, without reading them back.
+    const compute = async (_: Db, year: number) => computeBilanOf(written, year);
+    await startAndRun({ db, store, compute }, demo.year, "manual");
     await db.doc.send(
       new PutCommand({
         TableName: db.tableName,

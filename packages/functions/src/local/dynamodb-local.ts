@@ -69,6 +69,8 @@ export async function startDynamoDbLocal(options: EngineOptions = {}): Promise<L
     "-jar",
     join(folder, "DynamoDBLocal.jar"),
     "-sharedDb",
+    // Nothing to send from a developer's machine (and offline, nowhere to send it).
+    "-disableTelemetry",
     "-port",
     String(port),
     ...(options.dbPath ? ["-dbPath", options.dbPath] : ["-inMemory"]),

@@ -1,12 +1,12 @@
-// First: zod gives a schema the methods its types have when it is made, so @hono/zod-openapi's `.openapi` must
-// extend zod before the domain's schemas are made (the backfill below loads them before the app).
-import "@hono/zod-openapi";
+import "../api/openapi-zod.js";
+
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, relative, resolve } from "node:path";
 import { createDb, type Db, ensureTable } from "@entraide/core/db";
 import type { DemoDataState } from "@entraide/core/glossary/local-server";
 import { fillMatchItemsOnce } from "@entraide/core/matching/backfill";
+import { reindexOnce } from "@entraide/core/reindex";
 import { type ServerType, serve } from "@hono/node-server";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { createApp } from "../api/app.js";
@@ -14,9 +14,10 @@ import { createLocalIdentity } from "../auth/local-identity.js";
 import { consoleSecurityHeaders } from "../console-headers.js";
 import { localImportServices } from "../imports/folder-files.js";
 import { indicatorServicesFor } from "../jobs/services.js";
-import { claimDataDir, noteDataDirUrl } from "./data-dir-lock.js";
+import { noteDataDirUrl } from "./data-dir-lock.js";
+import { type DataEngine, startDataEngine } from "./data-engine.js";
 import { type DemoData, loadDemoDataOnce } from "./demo-data.js";
-import { type LocalEngine, startDynamoDbLocal } from "./dynamodb-local.js";
+import type { LocalEngine } from "./dynamodb-local.js";
 import { startLocalScheduler } from "./scheduler.js";
 import { keptPasswordHash, localPassword, localSecrets } from "./secrets.js";
 
@@ -33,6 +34,8 @@ export interface LocalOptions {
   scheduler?: boolean;
   /** What to load on the first start (no marker yet); nothing when absent. */
   demoData?: DemoData;
+  /** The folder's engine, already starting (startDataEngine); started here when absent. */
+  engine?: Promise<DataEngine>;
   /** The local staff's password; default ENTRAIDE_LOCAL_PASSWORD, else the one made on the first start. */
   password?: string;
   /** Where the API's one line per request goes; the console by default. */
@@ -52,12 +55,7 @@ export interface LocalServer {
 
 /** The whole of Entraide on one machine: engine, table, API, console. */
 export async function startLocalServer(options: LocalOptions): Promise<LocalServer> {
-  // DynamoDB Local's files serve one process: the command-line tools check this lock.
-  const releaseDataDir = options.inMemory ? () => {} : claimDataDir(options.dataDir, "npm start");
-  const engine = await startDynamoDbLocal({
-    dbPath: options.inMemory ? undefined : join(options.dataDir, "ddb"),
-    heap: options.heap,
-  });
+  const { engine, release: releaseDataDir } = await (options.engine ?? startDataEngine(options));
   const { piiKey, signingKey } = localSecrets(options.dataDir);
   const given = options.password ?? process.env.ENTRAIDE_LOCAL_PASSWORD;
   const password = await localPassword(options.dataDir, given);
@@ -66,6 +64,8 @@ export async function startLocalServer(options: LocalOptions): Promise<LocalServ
   const identity = createLocalIdentity({ signingKey, passwordHash });
   const db = createDb({ tableName: options.tableName ?? "entraide", endpoint: engine.endpoint, piiKey });
   await ensureTable(db);
+  // Items stored by an older index layout get their keys rewritten before anything reads them.
+  await reindexOnce(db);
 
   const swaggerDir = dirname(createRequire(import.meta.url).resolve("swagger-ui-dist/package.json"));
   const indicators = indicatorServicesFor(db, { dataDir: options.dataDir });

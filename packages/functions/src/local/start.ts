@@ -1,6 +1,7 @@
 import * as z from "zod";
+import { startDataEngine } from "./data-engine.js";
 import { JavaMissingError } from "./dynamodb-local.js";
-import { type LocalServer, startLocalServer } from "./server.js";
+import type { LocalServer } from "./server.js";
 import { stopOnSignals } from "./stop-on-signals.js";
 
 /** `npm start`: everything on this machine, data kept in DATA_DIR between runs. */
@@ -21,7 +22,12 @@ async function main() {
   // Set before the engine starts, so a stop during the start ends it too.
   let server: LocalServer | undefined;
   stopOnSignals(async () => server?.close());
+  // The engine's JVM starts while the API's modules load: each takes seconds on a first start.
+  const engine = startDataEngine({ dataDir: env.DATA_DIR });
+  engine.catch(() => undefined); // reported by startLocalServer, which awaits it
+  const { startLocalServer } = await import("./server.js");
   server = await startLocalServer({
+    engine,
     port: env.PORT,
     dataDir: env.DATA_DIR,
     adminDist: "admin/dist",

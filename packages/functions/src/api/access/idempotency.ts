@@ -4,6 +4,7 @@ import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from "@aws-sdk/l
 import type { Db } from "@entraide/core/db";
 import { decryptPii, encryptPii } from "@entraide/core/pii";
 import type { Context, MiddlewareHandler, Next } from "hono";
+import type { ContentfulStatusCode, ContentlessStatusCode } from "hono/utils/http-status";
 import type { AppEnv } from "../env.js";
 import { errorResponse } from "../errors.js";
 
@@ -19,6 +20,12 @@ const LIFETIME_S = 24 * 3600;
 const WAIT_MS = 15_000;
 const KEY_FORM = /^[A-Za-z0-9_.:-]{1,128}$/;
 const replayedHeaders = ["content-type", "location", "etag"];
+
+/** Where a key's claim and kept answer live: one item per caller and key. */
+interface ItemKey {
+  pk: string;
+  sk: string;
+}
 
 interface Stored {
   fingerprint: string;
@@ -41,6 +48,7 @@ export function idempotency(): MiddlewareHandler<AppEnv> {
     }
     const db = c.var.db;
     const itemKey = { pk: `IDEMPOTENCY#${caller.actor}#${key}`, sk: "IDEMPOTENCY" };
+    // The body's text is hashed, not parsed: Hono reads it once and keeps it for the route's validator.
     const fingerprint = createHash("sha256")
       .update(`${c.req.method} ${c.req.path}\n`)
       .update(await c.req.text())
@@ -76,7 +84,7 @@ export function idempotency(): MiddlewareHandler<AppEnv> {
 }
 
 /** Runs the request that claimed the key and keeps its answer. */
-async function run(c: Context<AppEnv>, next: Next, db: Db, key: Record<string, string>) {
+async function run(c: Context<AppEnv>, next: Next, db: Db, key: ItemKey) {
   try {
     await next();
   } catch (error) {
@@ -88,13 +96,22 @@ async function run(c: Context<AppEnv>, next: Next, db: Db, key: Record<string, s
   else await release(db, key);
 }
 
-function replay(c: Context<AppEnv>, db: Db, key: Record<string, string>, stored: Stored): Response {
+function replay(c: Context<AppEnv>, db: Db, key: ItemKey, stored: Stored): Response {
   c.header("Idempotent-Replayed", "true");
   for (const [name, value] of Object.entries(stored.headers ?? {})) c.header(name, value);
-  return c.body(decryptPii(stored.body ?? "", db.piiKey, key.pk!), stored.status as never);
+  const status = stored.status ?? 200;
+  if (isContentless(status)) return c.body(null, status);
+  if (!isContentful(status)) throw new Error(`A kept answer has the status ${status}`);
+  return c.body(decryptPii(stored.body ?? "", db.piiKey, key.pk), status);
 }
 
-async function claim(db: Db, key: Record<string, string>, fingerprint: string): Promise<boolean> {
+const contentless = [101, 204, 205, 304];
+const isContentless = (status: number): status is ContentlessStatusCode => contentless.includes(status);
+/** Only answers below 300 are kept: a kept status is one HTTP knows. */
+const isContentful = (status: number): status is ContentfulStatusCode =>
+  status >= 100 && status <= 599 && !isContentless(status);
+
+async function claim(db: Db, key: ItemKey, fingerprint: string): Promise<boolean> {
   const now = Math.floor(Date.now() / 1000);
   try {
     await db.doc.send(
@@ -113,13 +130,13 @@ async function claim(db: Db, key: Record<string, string>, fingerprint: string): 
   }
 }
 
-async function keepAnswer(db: Db, key: Record<string, string>, response: Response) {
+async function keepAnswer(db: Db, key: ItemKey, response: Response) {
   const headers: Record<string, string> = {};
   for (const name of replayedHeaders) {
     const value = response.headers.get(name);
     if (value !== null) headers[name] = value;
   }
-  const body = encryptPii(await response.text(), db.piiKey, key.pk!);
+  const body = encryptPii(await response.text(), db.piiKey, key.pk);
   await db.doc.send(
     new UpdateCommand({
       TableName: db.tableName,
@@ -131,5 +148,4 @@ async function keepAnswer(db: Db, key: Record<string, string>, response: Respons
   );
 }
 
-const release = (db: Db, key: Record<string, string>) =>
-  db.doc.send(new DeleteCommand({ TableName: db.tableName, Key: key }));
+const release = (db: Db, key: ItemKey) => db.doc.send(new DeleteCommand({ TableName: db.tableName, Key: key }));

@@ -31,7 +31,7 @@ export class RouteTable {
   private readonly plain = new Map<string, Permission>();
   private documented?: Map<string, { permission?: Permission; bodyTypes?: string[] }>;
 
-  constructor(private readonly app: OpenAPIHono<never>) {}
+  constructor(private readonly app: Pick<OpenAPIHono, "openAPIRegistry">) {}
 
   /** A route registered without the OpenAPI helpers (docs, health). */
   declare(method: string, path: string, permission: Permission) {

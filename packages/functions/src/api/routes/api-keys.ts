@@ -10,9 +10,9 @@ import {
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import * as z from "zod";
 import { callerOf } from "../access/caller.js";
-import { RouteTable, requires } from "../access/permissions.js";
-import { error, IdParam, json } from "../crud.js";
-import type { AppEnv, Ctx } from "../env.js";
+import { type RouteTable, requires } from "../access/permissions.js";
+import type { AppEnv } from "../env.js";
+import { error, IdParam, json, page } from "../shapes.js";
 
 const tags = ["API keys"];
 const base = "/api/v1/api-keys";
@@ -22,9 +22,8 @@ const NewKey = ApiKey.extend({
 }).openapi("NewApiKey");
 
 /** Keys of partner apps: administrators make, list and revoke them. */
-export function apiKeyRoutes(app: OpenAPIHono<AppEnv>) {
+export function apiKeyRoutes(app: OpenAPIHono<AppEnv>, routes: RouteTable) {
   // The scopes a key may carry are the ones the app's routes declare, read once they are all registered.
-  const routes = new RouteTable(app as never);
   app.openapi(
     createRoute({
       method: "get",
@@ -34,7 +33,7 @@ export function apiKeyRoutes(app: OpenAPIHono<AppEnv>) {
       ...requires("api-keys:read"),
       request: { query: ApiKeyListQuery },
       responses: {
-        200: json(z.object({ items: z.array(KeyRecord), nextCursor: z.string().nullable() }), "A page of keys"),
+        200: page(KeyRecord, "A page of keys"),
       },
     }),
     async (c) => c.json(await listApiKeys(c.var.db, c.req.valid("query")), 200),
@@ -74,7 +73,6 @@ export function apiKeyRoutes(app: OpenAPIHono<AppEnv>) {
     async (c) => c.json(await getApiKey(c.var.db, c.req.valid("param").id), 200),
   );
 
-  const revoke = async (c: Ctx) => revokeApiKey(c.var.db, callerOf(c), c.req.param("id")!);
   app.openapi(
     createRoute({
       method: "post",
@@ -86,7 +84,7 @@ export function apiKeyRoutes(app: OpenAPIHono<AppEnv>) {
       request: { params: IdParam },
       responses: { 200: json(KeyRecord, "The revoked key"), 404: error("Not found") },
     }),
-    async (c) => c.json(await revoke(c), 200),
+    async (c) => c.json(await revokeApiKey(c.var.db, callerOf(c), c.req.valid("param").id), 200),
   );
   app.openapi(
     createRoute({
@@ -101,7 +99,7 @@ export function apiKeyRoutes(app: OpenAPIHono<AppEnv>) {
       responses: { 204: { description: "Revoked" }, 404: error("Not found") },
     }),
     async (c) => {
-      await revoke(c);
+      await revokeApiKey(c.var.db, callerOf(c), c.req.valid("param").id);
       return c.body(null, 204);
     },
   );

@@ -1,9 +1,8 @@
 import { AuditEvent, AuditListQuery, listAuditEvents } from "@entraide/core/audit";
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
-import * as z from "zod";
 import { requires } from "../access/permissions.js";
-import { error, json } from "../crud.js";
 import type { AppEnv } from "../env.js";
+import { error, page } from "../shapes.js";
 
 /** The audit trail, for administrators. */
 export function auditEventRoutes(app: OpenAPIHono<AppEnv>) {
@@ -19,10 +18,7 @@ export function auditEventRoutes(app: OpenAPIHono<AppEnv>) {
       ...requires("audit-events:read"),
       request: { query: AuditListQuery },
       responses: {
-        200: json(
-          z.object({ items: z.array(AuditEvent.openapi("AuditEvent")), nextCursor: z.string().nullable() }),
-          "A page of events",
-        ),
+        200: page(AuditEvent.openapi("AuditEvent"), "A page of events"),
         400: error("No filter, or an invalid one"),
       },
     }),

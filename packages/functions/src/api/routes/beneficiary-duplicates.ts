@@ -6,8 +6,8 @@ import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import * as z from "zod";
 import { callerOf, regionsFor } from "../access/caller.js";
 import { requires } from "../access/permissions.js";
-import { error, IdParam, json } from "../crud.js";
 import type { AppEnv } from "../env.js";
+import { error, IdParam, json } from "../shapes.js";
 
 const READ = "beneficiaries:read";
 

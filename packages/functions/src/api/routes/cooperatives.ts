@@ -1,46 +1,59 @@
 import { listShape } from "@entraide/core/common";
-import { Cooperative, CooperativeListQuery, cooperatives, listCooperatives } from "@entraide/core/cooperative";
+import { cooperatives } from "@entraide/core/cooperative";
+import { CooperativeExhibition, listExhibitionsOfCooperative } from "@entraide/core/exhibition-participation";
 import { Hosting, listHostingsOfCooperative } from "@entraide/core/hosting";
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import * as z from "zod";
 import { callerOf } from "../access/caller.js";
 import { requires } from "../access/permissions.js";
-import { IdParam, registerCrud } from "../crud.js";
-import type { AppEnv, Ctx } from "../env.js";
+import type { AppEnv } from "../env.js";
+import { error, IdParam, page } from "../shapes.js";
 
+const read = requires("cooperatives:read");
+/**
+ * A row as core lists it. Core types a participation's fields copied from its
+ * exhibition loosely; the document shows the schema, the answer is checked as this.
+ */
+type ExhibitionOfCooperative = Awaited<ReturnType<typeof listExhibitionsOfCooperative>>["items"][number];
+const ExhibitionRow: z.ZodType<ExhibitionOfCooperative> = CooperativeExhibition;
+const tags = ["Cooperatives"];
+
+/** A cooperative's routes beyond its record: where it was hosted, which exhibitions it took part in. */
 export function cooperativeRoutes(app: OpenAPIHono<AppEnv>) {
-  registerCrud(app, {
-    path: "cooperatives",
-    tag: "Cooperatives",
-    repository: cooperatives,
-    record: Cooperative.openapi("Cooperative"),
-    listQuery: CooperativeListQuery,
-    list: listCooperatives as never,
-  });
+  app.openapi(
+    createRoute({
+      ...read,
+      method: "get",
+      path: "/api/v1/cooperatives/{id}/hostings",
+      tags,
+      summary: "The marketplace spaces that host or hosted this cooperative",
+      request: { params: IdParam, query: z.strictObject(listShape) },
+      responses: { 200: page(Hosting, "A page of hostings") },
+    }),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      await cooperatives.get(c.var.db, callerOf(c), id);
+      return c.json(await listHostingsOfCooperative(c.var.db, id, c.req.valid("query")), 200);
+    },
+  );
 
   app.openapi(
     createRoute({
-      ...requires("cooperatives:read"),
+      ...read,
       method: "get",
-      path: "/api/v1/cooperatives/{id}/hostings",
-      tags: ["Cooperatives"],
-      summary: "The marketplace spaces that host or hosted this cooperative",
+      path: "/api/v1/cooperatives/{id}/exhibitions",
+      tags,
+      summary: "The exhibitions this cooperative took part in, oldest first",
       request: { params: IdParam, query: z.strictObject(listShape) },
       responses: {
-        200: {
-          description: "A page of hostings",
-          content: {
-            "application/json": { schema: z.object({ items: z.array(Hosting), nextCursor: z.string().nullable() }) },
-          },
-        },
+        200: page(ExhibitionRow, "A page of participations with their exhibition"),
+        404: error("No such cooperative"),
       },
     }),
-    (async (c: Ctx) => {
-      await cooperatives.get(c.var.db, callerOf(c), c.req.param("id")!);
-      return c.json(
-        await listHostingsOfCooperative(c.var.db, c.req.param("id")!, c.req.valid("query" as never) as never),
+    async (c) =>
+      c.json(
+        await listExhibitionsOfCooperative(c.var.db, callerOf(c), c.req.valid("param").id, c.req.valid("query")),
         200,
-      );
-    }) as never,
+      ),
   );
 }

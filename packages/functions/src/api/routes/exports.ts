@@ -5,8 +5,8 @@ import { listExports } from "../../jobs/export-catalog.js";
 import { ExportId, exportFormats } from "../../jobs/export-store.js";
 import { BilanYear } from "../../jobs/schedule.js";
 import { requires } from "../access/permissions.js";
-import { error, json } from "../crud.js";
 import type { AppEnv } from "../env.js";
+import { error, json } from "../shapes.js";
 
 const ExportItem = z
   .object({

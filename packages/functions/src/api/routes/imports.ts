@@ -134,7 +134,7 @@ export function importRoutes(app: OpenAPIHono<AppEnv>) {
       tags,
       operationId: "listImports",
       summary: "Past imports",
-      description: "Oldest first. Staff limited to regions see the imports they made.",
+      description: "Newest first. Staff limited to regions see the imports they made.",
       request: { query: ImportListQuery.extend({ lang: Lang }) },
       responses: {
         200: json(z.object({ items: z.array(ImportView), nextCursor: z.string().nullable() }), "A page of imports"),

@@ -7,7 +7,7 @@ import * as z from "zod";
 import { BilanYear } from "../../jobs/schedule.js";
 import { callerOf } from "../access/caller.js";
 import { requires } from "../access/permissions.js";
-import { error, json } from "../crud.js";
+import { error, json } from "../shapes.js";
 import type { AppEnv } from "../env.js";
 
 const YearParam = z.object({ year: BilanYear.openapi({ param: { name: "year", in: "path" }, example: 2015 }) });

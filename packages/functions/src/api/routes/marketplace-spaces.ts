@@ -10,37 +10,19 @@ import {
   hostCooperative,
   listHostings,
 } from "@entraide/core/hosting";
-import {
-  listMarketplaceSpaces,
-  MarketplaceSpace,
-  MarketplaceSpaceListQuery,
-  marketplaceSpaces,
-} from "@entraide/core/marketplace-space";
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
-import * as z from "zod";
 import { callerOf } from "../access/caller.js";
 import { requires } from "../access/permissions.js";
-import { IdParam, IfMatch, registerCrud } from "../crud.js";
-import type { AppEnv, Ctx } from "../env.js";
-import { ErrorBody } from "../errors.js";
-import { etag, parseIfMatch } from "../versioning.js";
+import type { AppEnv } from "../env.js";
+import { error, IdParam, IfMatch, json, page } from "../shapes.js";
+import { etag, versionOf } from "../versioning.js";
 
 const base = "/api/v1/marketplace-spaces/{id}/hosts";
 const HostParams = IdParam.extend({ hostId: Id.openapi({ param: { name: "hostId", in: "path" } }) });
 const HostingRecord = Hosting.openapi("Hosting");
-const json = (schema: z.ZodType, description: string) => ({ description, content: { "application/json": { schema } } });
-const error = (description: string) => json(ErrorBody, description);
 
+/** A marketplace space's routes beyond its record: the cooperatives it hosts, each taking a stall. */
 export function marketplaceSpaceRoutes(app: OpenAPIHono<AppEnv>) {
-  registerCrud(app, {
-    path: "marketplace-spaces",
-    tag: "Marketplace spaces",
-    repository: marketplaceSpaces,
-    record: MarketplaceSpace.openapi("MarketplaceSpace"),
-    listQuery: MarketplaceSpaceListQuery,
-    list: listMarketplaceSpaces as never,
-  });
-
   app.openapi(
     createRoute({
       ...requires("marketplace-spaces:read"),
@@ -50,15 +32,11 @@ export function marketplaceSpaceRoutes(app: OpenAPIHono<AppEnv>) {
       summary: "The cooperatives this space hosts (current=true) or hosted",
       request: { params: IdParam, query: HostingListQuery },
       responses: {
-        200: json(z.object({ items: z.array(HostingRecord), nextCursor: z.string().nullable() }), "A page of hostings"),
+        200: page(HostingRecord, "A page of hostings"),
         404: error("No such space"),
       },
     }),
-    (async (c: Ctx) =>
-      c.json(
-        await listHostings(c.var.db, callerOf(c), c.req.param("id")!, c.req.valid("query" as never) as never),
-        200,
-      )) as never,
+    async (c) => c.json(await listHostings(c.var.db, callerOf(c), c.req.valid("param").id, c.req.valid("query")), 200),
   );
 
   app.openapi(
@@ -79,12 +57,12 @@ export function marketplaceSpaceRoutes(app: OpenAPIHono<AppEnv>) {
         422: error("No such cooperative"),
       },
     }),
-    (async (c: Ctx) => {
-      const hosting = await hostCooperative(c.var.db, callerOf(c), c.req.param("id")!, c.req.valid("json" as never));
+    async (c) => {
+      const hosting = await hostCooperative(c.var.db, callerOf(c), c.req.valid("param").id, c.req.valid("json"));
       c.header("Location", `/api/v1/marketplace-spaces/${hosting.spaceId}/hosts/${hosting.id}`);
       c.header("ETag", etag(hosting.version));
       return c.json(hosting, 201);
-    }) as never,
+    },
   );
 
   app.openapi(
@@ -97,8 +75,10 @@ export function marketplaceSpaceRoutes(app: OpenAPIHono<AppEnv>) {
       request: { params: HostParams },
       responses: { 200: json(HostingRecord, "The hosting"), 404: error("Not found") },
     }),
-    (async (c: Ctx) =>
-      c.json(await getHosting(c.var.db, callerOf(c), c.req.param("id")!, c.req.param("hostId")!), 200)) as never,
+    async (c) => {
+      const { id, hostId } = c.req.valid("param");
+      return c.json(await getHosting(c.var.db, callerOf(c), id, hostId), 200);
+    },
   );
 
   app.openapi(
@@ -121,19 +101,13 @@ export function marketplaceSpaceRoutes(app: OpenAPIHono<AppEnv>) {
         412: error("Stale version"),
       },
     }),
-    (async (c: Ctx) => {
-      const version = parseIfMatch(c.req.header("if-match"), true)!;
-      const ended = await endHosting(
-        c.var.db,
-        callerOf(c),
-        c.req.param("id")!,
-        c.req.param("hostId")!,
-        version,
-        c.req.valid("json" as never),
-      );
+    async (c) => {
+      const { id, hostId } = c.req.valid("param");
+      const version = versionOf(c.req.valid("header")["if-match"]);
+      const ended = await endHosting(c.var.db, callerOf(c), id, hostId, version, c.req.valid("json"));
       c.header("ETag", etag(ended.version));
       return c.json(ended, 200);
-    }) as never,
+    },
   );
 
   app.openapi(
@@ -146,15 +120,10 @@ export function marketplaceSpaceRoutes(app: OpenAPIHono<AppEnv>) {
       request: { params: HostParams, headers: IfMatch },
       responses: { 204: { description: "Deleted" } },
     }),
-    (async (c: Ctx) => {
-      await deleteHosting(
-        c.var.db,
-        callerOf(c),
-        c.req.param("id")!,
-        c.req.param("hostId")!,
-        parseIfMatch(c.req.header("if-match"), true),
-      );
+    async (c) => {
+      const { id, hostId } = c.req.valid("param");
+      await deleteHosting(c.var.db, callerOf(c), id, hostId, versionOf(c.req.valid("header")["if-match"]));
       return c.body(null, 204);
-    }) as never,
+    },
   );
 }

@@ -4,27 +4,12 @@ import {
   VigilanceAlertListQuery,
   vigilanceAlerts,
 } from "@entraide/core/vigilance-alert";
-import {
-  listVigilanceCells,
-  VigilanceCell,
-  VigilanceCellListQuery,
-  vigilanceCells,
-} from "@entraide/core/vigilance-cell";
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import { registerChildRoutes } from "../child-routes.js";
-import { registerCrud } from "../crud.js";
 import type { AppEnv } from "../env.js";
 
+/** A vigilance cell's routes beyond its record: the alerts it receives. */
 export function vigilanceCellRoutes(app: OpenAPIHono<AppEnv>) {
-  registerCrud(app, {
-    path: "vigilance-cells",
-    tag: "Vigilance cells",
-    repository: vigilanceCells,
-    record: VigilanceCell.openapi("VigilanceCell"),
-    listQuery: VigilanceCellListQuery,
-    list: listVigilanceCells as never,
-  });
-
   registerChildRoutes(app, {
     parentPath: "vigilance-cells",
     path: "alerts",
@@ -32,7 +17,7 @@ export function vigilanceCellRoutes(app: OpenAPIHono<AppEnv>) {
     keyParam: "alertId",
     record: VigilanceAlert.openapi("VigilanceAlert"),
     listQuery: VigilanceAlertListQuery,
-    repository: vigilanceAlerts as never,
+    repository: vigilanceAlerts,
     list: listVigilanceAlerts,
     summaries: {
       list: "The alerts of this cell (filter by status)",

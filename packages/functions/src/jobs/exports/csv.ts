@@ -15,7 +15,7 @@ export function bilanCsv(snapshot: Snapshot): Buffer {
     columns.map((c) => c.name).join(","),
     ...rows.map((r) => columns.map((c) => cell(r[c.name])).join(",")),
   ];
-  return Buffer.from(BOM + lines.join("\r\n") + "\r\n", "utf8");
+  return Buffer.from(`${BOM}${lines.join("\r\n")}\r\n`, "utf8");
 }
 
 /** Reads back what bilanCsv wrote (quoted cells included). */
@@ -25,20 +25,28 @@ export function parseBilanCsv(content: Buffer | string): ExportRow[] {
   let record: string[] = [];
   let field = "";
   let quoted = false;
+  const endField = () => {
+    record.push(field);
+    field = "";
+  };
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") record.push(field), (field = "");
-    else if (ch === "\n") record.push(field.replace(/\r$/, "")), records.push(record), (record = []), (field = "");
-    else field += ch;
+    const ch = text.charAt(i);
+    if (quoted && ch === '"' && text[i + 1] === '"') {
+      field += '"';
+      i++;
+    } else if (ch === '"') quoted = !quoted;
+    else if (quoted) field += ch;
+    else if (ch === ",") endField();
+    else if (ch === "\n") {
+      field = field.replace(/\r$/, "");
+      endField();
+      records.push(record);
+      record = [];
+    } else field += ch;
   }
-  const [header, ...body] = records;
+  const [header = [], ...body] = records;
   return body.map((cells) => {
-    const row = Object.fromEntries(header!.map((name, i) => [name, cells[i] ?? ""]));
+    const row = Object.fromEntries(header.map((name, i) => [name, cells[i] ?? ""]));
     return { ...row, value: Number(row.value) } as unknown as ExportRow;
   });
 }

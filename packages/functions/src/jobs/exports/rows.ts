@@ -1,4 +1,6 @@
+import { bilanWords as words } from "@entraide/core/glossary/bilan";
 import { breakdownLabels, bucketLabel, indicatorLabels } from "@entraide/core/glossary/labels";
+import type { Label } from "@entraide/core/glossary/words";
 import { breakdownKeys, indicatorKeys } from "@entraide/core/indicators/keys";
 import type { Snapshot } from "@entraide/core/indicators/snapshots";
 
@@ -11,13 +13,17 @@ export interface ExportRow {
   value: number;
 }
 
-export const columns = [
-  { name: "key", fr: "Clé", ar: "المفتاح" },
-  { name: "bucket", fr: "Catégorie", ar: "الفئة" },
-  { name: "labelFr", fr: "Libellé", ar: "التسمية بالفرنسية" },
-  { name: "labelAr", fr: "Libellé arabe", ar: "التسمية" },
-  { name: "value", fr: "Valeur", ar: "القيمة" },
-] as const;
+/**
+ * The columns of an export: the CSV's header row has their names (stable, for programs), the
+ * workbook's header row their words, the console's (`entraide.bilan.*`) from the glossary.
+ */
+export const columns: ReadonlyArray<{ name: keyof ExportRow; label: Label }> = [
+  { name: "key", label: words.key },
+  { name: "bucket", label: words.bucket },
+  { name: "labelFr", label: { fr: words.indicator.fr, ar: `${words.indicator.ar} ${words.in_french.ar}` } },
+  { name: "labelAr", label: { fr: `${words.indicator.fr} ${words.in_arabic.fr}`, ar: words.indicator.ar } },
+  { name: "value", label: words.value },
+];
 
 export function indicatorRows(snapshot: Snapshot): ExportRow[] {
   return indicatorKeys.map((key) => ({

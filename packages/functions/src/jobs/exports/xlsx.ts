@@ -1,12 +1,16 @@
+import { bilanWords as words } from "@entraide/core/glossary/bilan";
+import { enumLabels } from "@entraide/core/glossary/labels";
+import { bothLanguages } from "@entraide/core/glossary/words";
 import type { Snapshot } from "@entraide/core/indicators/snapshots";
 import { breakdownRows, columns, type ExportRow, indicatorRows } from "./rows.js";
 import { zip } from "./zip.js";
 
+/** The sheets, named as the console's bilan page names its sections. */
 export const SHEETS = {
-  indicators: "Indicateurs - المؤشرات",
-  breakdowns: "Détails - التفاصيل",
-  arabic: "الحصيلة",
-  info: "Info",
+  indicators: bothLanguages(words.indicators),
+  breakdowns: bothLanguages(words.breakdowns),
+  arabic: words.menu.ar,
+  info: bothLanguages(words.run),
 } as const;
 
 type Cell = string | number;
@@ -29,7 +33,7 @@ export interface Sheet {
  * parts (ECMA-376, SpreadsheetML) with inline strings, numbers and a bold font.
  */
 export async function bilanXlsx(snapshot: Snapshot): Promise<Buffer> {
-  const header = columns.map((c) => `${c.fr} - ${c.ar}`);
+  const header = columns.map((c) => bothLanguages(c.label));
   const widths = columns.map((c) => (c.name.startsWith("label") ? 60 : 24));
   const asCells = (rows: ExportRow[]) => rows.map((row) => columns.map((c) => row[c.name]));
   const sheets: Sheet[] = [
@@ -38,7 +42,7 @@ export async function bilanXlsx(snapshot: Snapshot): Promise<Buffer> {
     {
       name: SHEETS.arabic,
       widths: [70, 24, 40],
-      header: ["التسمية", "القيمة", "المفتاح"],
+      header: [words.indicator.ar, words.value.ar, words.key.ar],
       rows: [...indicatorRows(snapshot), ...breakdownRows(snapshot)].map((row) => [
         row.labelAr,
         row.value,
@@ -50,10 +54,13 @@ export async function bilanXlsx(snapshot: Snapshot): Promise<Buffer> {
       name: SHEETS.info,
       widths: [40, 40],
       rows: [
-        ["Année - السنة", snapshot.year],
-        ["Calculé le - تاريخ الاحتساب", snapshot.computedAt],
-        ["Clôturé - مغلق", snapshot.frozen ? "oui - نعم" : "non - لا"],
-        ["Sources manquantes - مصادر غير متوفرة", snapshot.missingSources.map((s) => s.entity).join(", ")],
+        [bothLanguages(words.year), snapshot.year],
+        [bothLanguages(words.computed_at), snapshot.computedAt],
+        [
+          bothLanguages(words.status),
+          bothLanguages(enumLabels.bilanStatus[snapshot.frozen ? "frozen" : "provisional"]),
+        ],
+        [bothLanguages(words.missing_sources), snapshot.missingSources.map((s) => s.entity).join(", ")],
       ],
     },
   ];
@@ -190,5 +197,5 @@ export function columnName(index: number): string {
 export function escapeXml(text: string): string {
   return text
     .replace(/[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, "")
-    .replace(/[&<>"\r]/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\r": "&#13;" })[ch]!);
+    .replace(/[&<>"\r]/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\r": "&#13;" })[ch] ?? ch);
 }

@@ -2,19 +2,18 @@ import { QueryCommand } from "@aws-sdk/lib-dynamodb";
 import type * as z from "zod";
 import type { Db } from "../db.js";
 import { invalid } from "../errors.js";
-import type { ImportJob, ImportListQuery } from "./jobs.js";
 
 /**
  * Past imports, newest first: the latest is the one people come back for.
  * Job ids are ULIDs and sort the index partitions by time, so the query reads
  * them backwards. The cursor is the last key read, bound to its partition.
  */
-export async function listImportsNewestFirst(
+export async function listImportsNewestFirst<Job>(
   db: Db,
-  query: z.infer<typeof ImportListQuery>,
+  query: { limit: number; cursor?: string },
   where: { index: "gsi2" | "gsi3"; partitionKey: string },
-  toJob: (item: Record<string, unknown>) => ImportJob,
-): Promise<{ items: ImportJob[]; nextCursor: string | null }> {
+  toJob: (item: Record<string, unknown>) => Job,
+): Promise<{ items: Job[]; nextCursor: string | null }> {
   const pk = `${where.index}pk`;
   const result = await db.doc.send(
     new QueryCommand({

@@ -13,7 +13,7 @@ import { requires } from "../access/permissions.js";
 import { error, json } from "../crud.js";
 import type { AppEnv, Ctx } from "../env.js";
 import { ImportIdParam, ImportView, Lang, signedIn } from "./import-schemas.js";
-import { importView, languageOf, visibleJob } from "./imports.js";
+import { importView, languageOf, visibleJob } from "./import-views.js";
 
 const tags = ["Imports"];
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

@@ -1,10 +1,8 @@
-import { DomainError, notFound } from "@entraide/core/errors";
-import { type Language, languages } from "@entraide/core/glossary/errors";
+import { DomainError } from "@entraide/core/errors";
 import { say } from "@entraide/core/glossary/imports";
 import {
   createImportJob,
   getImportJob,
-  type ImportJob,
   ImportListQuery,
   listImportJobs,
   NewImport,
@@ -14,69 +12,17 @@ import {
 import { listRows } from "@entraide/core/imports/rows";
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import * as z from "zod";
-import { header, issueColumn, issueMessage } from "../../imports/documents.js";
+import { issueColumn, issueMessage } from "../../imports/documents.js";
 import { callerOf, regionsFor } from "../access/caller.js";
 import { requires } from "../access/permissions.js";
 import { error, json } from "../crud.js";
 import type { AppEnv, Ctx } from "../env.js";
-import { languageOf as acceptedLanguage } from "../language.js";
 import { importFileRoutes, importTemplateRoute } from "./import-files.js";
 import { CommitBody, CreatedImport, ImportIdParam, ImportView, Lang, RowView, signedIn } from "./import-schemas.js";
+import { importView, languageOf, visibleJob } from "./import-views.js";
 
 const tags = ["Imports"];
 const [read, write] = [requires("imports:read"), requires("imports:write")];
-
-/** `?lang=` first (a download link can't send headers), else Accept-Language as the API's errors read it. */
-export const languageOf = (c: Ctx): Language => {
-  const lang = c.req.query("lang")?.slice(0, 2).toLowerCase();
-  return languages.find((known) => known === lang) ?? acceptedLanguage(c.req.header("accept-language"));
-};
-
-/** What callers limited to regions see of imports: their own only. */
-export async function visibleJob(c: Ctx, id: string): Promise<ImportJob> {
-  const job = await getImportJob(c.var.db, id);
-  const caller = c.var.caller!;
-  if (regionsFor(caller, "imports:write") !== "all" && job.createdBy !== caller.actor) throw notFound("import", id);
-  return job;
-}
-
-export function importView(job: ImportJob, lang: Language) {
-  const {
-    id,
-    registry,
-    format,
-    fileName,
-    status,
-    progress,
-    counts,
-    createdBy,
-    createdAt,
-    updatedAt,
-    createProbableDuplicates,
-  } = job;
-  const params = { ...job.problem?.params };
-  if (job.problem?.code === "missing_columns")
-    params.columns = params
-      .columns!.split(", ")
-      .map((f) => header(f, lang))
-      .join(", ");
-  const problem = job.problem && { code: job.problem.code, message: say(job.problem.code, lang, params) };
-  return {
-    id,
-    registry,
-    format,
-    fileName,
-    status,
-    progress,
-    counts,
-    createdBy,
-    createdAt,
-    updatedAt,
-    unknownColumns: job.unknownColumns ?? [],
-    createProbableDuplicates,
-    problem,
-  };
-}
 
 const services = (c: Ctx) => {
   const found = c.var.imports;

@@ -38,9 +38,13 @@ export const jobTableActions = [
 ];
 export const jobBucketActions = ["s3:PutObject"];
 
-/** The import job reads rows' records and guards, writes rows (in batches), records (transactions) and its progress. */
+/**
+ * The import job reads rows' records and guards (BatchGetItem by chunk), writes guards one by one, rows,
+ * records and audit events in batches, takes a refused row's guards back (transactions) and its progress.
+ */
 export const importTableActions = [
   "dynamodb:GetItem",
+  "dynamodb:BatchGetItem",
   "dynamodb:PutItem",
   "dynamodb:UpdateItem",
   "dynamodb:Query",

@@ -30,14 +30,16 @@ export interface WriteOp {
 
 /** Runs the ops atomically; a single op skips the transaction (half the latency). */
 export async function runWrites(db: Db, ops: WriteOp[]): Promise<void> {
-  if (ops.length === 1) return runSingle(db, ops[0]!);
+  const [only] = ops;
+  if (ops.length === 1 && only) return runSingle(db, only);
   try {
     await db.doc.send(new TransactWriteCommand({ TransactItems: ops.map((op) => op.item) }));
   } catch (error) {
     if (error instanceof TransactionCanceledException) {
       const reasons: CancellationReason[] = error.CancellationReasons ?? [];
       const failed = reasons.findIndex((r) => r.Code === "ConditionalCheckFailed");
-      if (failed >= 0) throw ops[failed]!.onConditionFailed();
+      const refused = ops[failed];
+      if (refused) throw refused.onConditionFailed();
       if (reasons.some((r) => r.Code === "TransactionConflict")) {
         throw new DomainError("conflict", "Another request changed these records at the same moment; retry");
       }

@@ -21,6 +21,7 @@ export const VigilanceAlertInput = z
   .meta({
     // The rule below, as JSON Schema says it, for partners' validators.
     if: { properties: { status: { const: "referred" } }, required: ["status"] },
+    // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then keywords, in a schema that is never awaited
     then: { required: ["referredCenterId"] },
   });
 export const VigilanceAlert = z.object({ cellId: Id, ...VigilanceAlertInput.shape, ...systemShape });

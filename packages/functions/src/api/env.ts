@@ -21,6 +21,5 @@ export interface AppEnv {
   };
 }
 
-// Handlers registered through the generic CRUD helper see a context of any input.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type Ctx = import("hono").Context<AppEnv, string, any>;
+/** The context of a handler that reads no validated input (the typed routes get theirs from the route). */
+export type Ctx = import("hono").Context<AppEnv, string>;

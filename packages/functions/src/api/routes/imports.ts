@@ -16,6 +16,7 @@ import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import * as z from "zod";
 import { header, issueColumn, issueMessage } from "../../imports/documents.js";
 import { regionsFor } from "../access/caller.js";
+import { callerOf } from "../access/caller-of.js";
 import { requires } from "../access/permissions.js";
 import { error, json } from "../crud.js";
 import type { AppEnv, Ctx } from "../env.js";
@@ -35,7 +36,7 @@ export const languageOf = (c: Ctx): Language => {
 /** What callers limited to regions see of imports: their own only. */
 export async function visibleJob(c: Ctx, id: string): Promise<ImportJob> {
   const job = await getImportJob(c.var.db, id);
-  const caller = c.var.caller!;
+  const caller = callerOf(c);
   if (regionsFor(caller, "imports:write") !== "all" && job.createdBy !== caller.actor) throw notFound("import", id);
   return job;
 }
@@ -56,8 +57,8 @@ export function importView(job: ImportJob, lang: Language) {
   } = job;
   const params = { ...job.problem?.params };
   if (job.problem?.code === "missing_columns")
-    params.columns = params
-      .columns!.split(", ")
+    params.columns = (params.columns ?? "")
+      .split(", ")
       .map((f) => header(f, lang))
       .join(", ");
   const problem = job.problem && { code: job.problem.code, message: say(job.problem.code, lang, params) };
@@ -102,7 +103,7 @@ export function importRoutes(app: OpenAPIHono<AppEnv>) {
     }),
     async (c) => {
       const input = c.req.valid("json");
-      const caller = c.var.caller!;
+      const caller = callerOf(c);
       const regions = regionsFor(caller, `${input.registry}:write`);
       if (regions !== "all" && regions.size === 0) {
         return c.json(
@@ -144,7 +145,7 @@ export function importRoutes(app: OpenAPIHono<AppEnv>) {
     }),
     async (c) => {
       const { lang: _lang, ...query } = c.req.valid("query");
-      const caller = c.var.caller!;
+      const caller = callerOf(c);
       const mine = regionsFor(caller, "imports:write") === "all" ? undefined : caller.actor;
       const page = await listImportJobs(c.var.db, query, mine);
       const lang = languageOf(c as Ctx);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fakeFetch } from "./api/fakeFetch";
+import { must } from "./common/must";
 import { createDataProvider } from "./dataProvider";
 
 const center = (id: string, version = 1) => ({
@@ -24,7 +25,9 @@ describe("the data provider's requests and answers", () => {
       "centers",
       listParams(1, { regionCode: "MA-06", provinceCode: "", type: undefined }),
     );
-    expect(requests[0]!.url).toBe("https://api.example.ma/api/v1/centers?regionCode=MA-06&limit=2");
+    expect(must(requests[0], "the first request").url).toBe(
+      "https://api.example.ma/api/v1/centers?regionCode=MA-06&limit=2",
+    );
     expect(result).toEqual({
       data: [center("A"), center("B")],
       pageInfo: { hasNextPage: true, hasPreviousPage: false },
@@ -56,8 +59,8 @@ describe("the data provider's requests and answers", () => {
       data: { ...previousData, capacity: 45, closedOn: "", location: { lat: 33.5, lng: -7.6 } },
       previousData,
     });
-    expect(requests[0]!.headers["if-match"]).toBe("3");
-    expect(requests[0]!.body).toEqual({ capacity: 45, closedOn: null });
+    expect(must(requests[0], "the first request").headers["if-match"]).toBe("3");
+    expect(must(requests[0], "the first request").body).toEqual({ capacity: 45, closedOn: null });
   });
 
   it("creates without system fields or empty inputs", async () => {
@@ -66,7 +69,7 @@ describe("the data provider's requests and answers", () => {
     const { data } = await provider.create("centers", {
       data: { name: "Centre N", managedBy: "", location: { lat: null, lng: null }, id: "x" },
     });
-    expect(requests[0]!.body).toEqual({ name: "Centre N" });
+    expect(must(requests[0], "the first request").body).toEqual({ name: "Centre N" });
     expect(data.id).toBe("N");
   });
 

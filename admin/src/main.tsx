@@ -1,6 +1,7 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
+import { must } from "./common/must";
 
 // Pages, the signed-in frame and the error screen load on demand: after a new deploy the old build's chunks are
 // gone, so a chunk that fails to load reloads the console for the new build (at most once a minute, so a server
@@ -13,7 +14,7 @@ window.addEventListener("vite:preloadError", (event) => {
   window.location.reload();
 });
 
-createRoot(document.getElementById("root")!).render(
+createRoot(must(document.getElementById("root"), "the #root element of index.html")).render(
   <StrictMode>
     <App />
   </StrictMode>,

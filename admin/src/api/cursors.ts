@@ -32,7 +32,10 @@ export class CursorBook {
   remember(list: string, page: number, itemCount: number, nextCursor: string | null): void {
     const start = this.startOf(list, page);
     let pages = this.lists.get(list);
-    if (!pages) this.lists.set(list, (pages = new Map()));
+    if (!pages) {
+      pages = new Map();
+      this.lists.set(list, pages);
+    }
     if (nextCursor) {
       pages.set(page + 1, { cursor: nextCursor, offset: (start?.offset ?? 0) + itemCount });
       return;

@@ -31,7 +31,7 @@ export function createFileClient({ fetch, apiUrl, getToken }: ApiClientOptions) 
       const response = await send(`${apiUrl}${path}${queryString(query)}`, { method: "GET", headers: authorization() });
       const disposition = response.headers.get("content-disposition") ?? "";
       const named = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition);
-      return { blob: await response.blob(), fileName: named ? decodeURIComponent(named[1]!) : fallbackName };
+      return { blob: await response.blob(), fileName: named?.[1] ? decodeURIComponent(named[1]) : fallbackName };
     },
     /**
      * PUT the bytes of a file to an upload URL: the API's own route (which answers with its

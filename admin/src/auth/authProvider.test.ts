@@ -2,6 +2,7 @@ import { localStorageStore } from "react-admin";
 import { describe, expect, it } from "vitest";
 import { fakeFetch } from "../api/fakeFetch";
 import { createAuthProvider } from "../authProvider";
+import { must } from "../common/must";
 import { keepingLocale } from "../i18n/localeStore";
 import type { Me } from "./access";
 
@@ -46,7 +47,7 @@ function signingIn(options: { meStatus?: number } = {}) {
       (request) =>
         options.meStatus
           ? { status: options.meStatus, body: { error: { code: "unauthorized", message: "Sign in", issues: [] } } }
-          : { body: people[request.headers.authorization!.replace("Bearer token-of-", "")] },
+          : { body: people[(request.headers.authorization ?? "").replace("Bearer token-of-", "")] },
     ],
   ]);
   return { auth: createAuthProvider({ fetch }), requests };
@@ -55,7 +56,7 @@ function signingIn(options: { meStatus?: number } = {}) {
 const actions = ["list", "show", "create", "edit", "delete"] as const;
 async function rightsOn(auth: ReturnType<typeof createAuthProvider>, resource: string) {
   const rights: Record<string, boolean> = {};
-  for (const action of actions) rights[action] = await auth.canAccess!({ action, resource });
+  for (const action of actions) rights[action] = await must(auth.canAccess, "canAccess")({ action, resource });
   return rights;
 }
 
@@ -63,17 +64,17 @@ describe("the console's idea of who is signed in", () => {
   it("asks the API once after signing in and answers identity and permissions from it", async () => {
     const { auth, requests } = signingIn();
     await auth.login({ username: "officer-ma06", password: "secret" });
-    expect(await auth.getIdentity!()).toMatchObject({
+    expect(await must(auth.getIdentity, "getIdentity")()).toMatchObject({
       id: "officer-ma06",
       fullName: "officer-ma06",
       role: "regional",
       regions: ["MA-06"],
     });
-    expect(await auth.getPermissions!({})).toEqual(people["officer-ma06"]);
+    expect(await must(auth.getPermissions, "getPermissions")({})).toEqual(people["officer-ma06"]);
     await rightsOn(auth, "centers");
     const asked = requests.filter((r) => r.url.endsWith("/api/auth/me"));
     expect(asked).toHaveLength(1);
-    expect(asked[0]!.headers.authorization).toBe("Bearer token-of-officer-ma06");
+    expect(must(asked[0], "the request asked").headers.authorization).toBe("Bearer token-of-officer-ma06");
   });
 
   it("lets finance read everything and create, edit or delete nothing", async () => {
@@ -100,10 +101,10 @@ describe("the console's idea of who is signed in", () => {
       edit: true,
       delete: true,
     });
-    expect(await regional.canAccess!({ action: "create", resource: "indicators" })).toBe(false);
+    expect(await must(regional.canAccess, "canAccess")({ action: "create", resource: "indicators" })).toBe(false);
     const admin = signingIn().auth;
     await admin.login({ username: "admin", password: "secret" });
-    expect(await admin.canAccess!({ action: "create", resource: "indicators" })).toBe(true);
+    expect(await must(admin.canAccess, "canAccess")({ action: "create", resource: "indicators" })).toBe(true);
     expect(await rightsOn(admin, "centers")).toEqual({
       list: true,
       show: true,
@@ -117,16 +118,16 @@ describe("the console's idea of who is signed in", () => {
     const { auth } = signingIn({ meStatus: 401 });
     await expect(auth.login({ username: "admin", password: "secret" })).rejects.toMatchObject({ status: 401 });
     expect(localStorage.getItem("entraide.session")).toBeNull();
-    await expect(auth.checkAuth!({})).rejects.toThrow();
+    await expect(must(auth.checkAuth, "checkAuth")({})).rejects.toThrow();
   });
 
   it("forgets the person on logout, and a new sign-in asks again", async () => {
     const { auth, requests } = signingIn();
     await auth.login({ username: "admin", password: "secret" });
-    await auth.logout!({});
-    await expect(auth.getPermissions!({})).rejects.toThrow();
+    await must(auth.logout, "logout")({});
+    await expect(must(auth.getPermissions, "getPermissions")({})).rejects.toThrow();
     await auth.login({ username: "finance", password: "secret" });
-    expect((await auth.getPermissions!({})).role).toBe("finance");
+    expect((await must(auth.getPermissions, "getPermissions")({})).role).toBe("finance");
     expect(requests.filter((r) => r.url.endsWith("/api/auth/me"))).toHaveLength(2);
   });
 

@@ -4,6 +4,7 @@ import { Alert, Box, Button, LinearProgress, Typography } from "@mui/material";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { useDataProvider, useTranslate } from "react-admin";
+import { must } from "../common/must";
 import type { EntraideDataProvider } from "../dataProvider";
 import type { BilanRun } from "./api";
 import type { FigureFormat } from "./format";
@@ -30,10 +31,15 @@ export function RecomputePanel({
   const queryClient = useQueryClient();
   const [runId, setRunId] = useState<string>();
   const [error, setError] = useState<string>();
-  useEffect(() => setRunId(undefined), [year]);
+  // A run belongs to its year: another year shown starts without one.
+  const [runYear, setRunYear] = useState(year);
+  if (runYear !== year) {
+    setRunYear(year);
+    setRunId(undefined);
+  }
   const run = useQuery({
     queryKey: ["bilan", year, "run", runId],
-    queryFn: () => dataProvider.getBilanRun(year, runId!),
+    queryFn: () => dataProvider.getBilanRun(year, must(runId, "the recompute run")),
     enabled: runId !== undefined,
     refetchInterval: (query) => (done(query.state.data) ? false : 1000),
   });

@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { useDataProvider } from "react-admin";
+import { must } from "../common/must";
 import type { EntraideDataProvider } from "../dataProvider";
 
 export const bilanQueryKeys = { years: ["bilan", "years"], year: (year: number) => ["bilan", year] } as const;
@@ -16,24 +17,25 @@ export function useBilan(requestedYear: number | undefined) {
   const hasPrevious = year !== undefined && !!years.data?.some((y) => y.year === year - 1);
   const bilan = useQuery({
     queryKey: [...bilanQueryKeys.year(year ?? 0), "figures", summary?.snapshotId],
-    queryFn: () => dataProvider.getBilan(year!),
+    queryFn: () => dataProvider.getBilan(must(year, "the year of the bilan")),
     enabled: year !== undefined,
     // After a recompute, the year's figures shown stay until the new ones arrive (the page is not emptied meanwhile).
     placeholderData: (shown) => (shown?.year === year ? shown : undefined),
   });
   const previous = useQuery({
     queryKey: [...bilanQueryKeys.year((year ?? 0) - 1), "figures"],
-    queryFn: () => dataProvider.getBilan(year! - 1),
+    queryFn: () => dataProvider.getBilan(must(year, "the year of the bilan") - 1),
     enabled: hasPrevious,
   });
   const exports = useQuery({
     queryKey: [...bilanQueryKeys.year(year ?? 0), "exports", summary?.snapshotId],
-    queryFn: () => dataProvider.listBilanExports(year!),
+    queryFn: () => dataProvider.listBilanExports(must(year, "the year of the bilan")),
     enabled: year !== undefined,
     placeholderData: (shown) => (shown?.[0]?.year === year ? shown : undefined),
   });
   // The files of the bilan shown (its run's); every file of the year if the bilan does not name them.
-  const files = exports.data && bilan.data ? exports.data.filter((f) => bilan.data!.exports.includes(f.id)) : [];
+  const shown = bilan.data;
+  const files = exports.data && shown ? exports.data.filter((f) => shown.exports.includes(f.id)) : [];
   return {
     years: years.data,
     isPending: years.isPending || (year !== undefined && bilan.isPending),

@@ -45,8 +45,9 @@ function PickerInput(
   },
 ) {
   const { source, reference, optionLabel, label, isRequired, filter, disabled, search = () => ({}) } = props;
+  if (!source) throw new Error(`A reference input to ${reference} needs a source`);
   return (
-    <ReferenceInput source={source!} reference={reference} perPage={100} filter={filter}>
+    <ReferenceInput source={source} reference={reference} perPage={100} filter={filter}>
       <AutocompleteInput
         label={label}
         optionText={optionLabel}

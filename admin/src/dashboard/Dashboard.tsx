@@ -55,7 +55,7 @@ function YearFigures({ mayReadBilan }: { mayReadBilan: boolean }) {
       <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
         {data?.source === "indicators"
           ? translate("entraide.dashboard.from_indicators", {
-              date: new Date(data.computedAt!).toLocaleString(intlLocaleOf(locale)),
+              date: new Date(data.computedAt ?? "").toLocaleString(intlLocaleOf(locale)),
             })
           : translate("entraide.dashboard.from_counts")}
       </Typography>

@@ -13,7 +13,12 @@ function keysOf(messages: object, prefix = ""): string[] {
 }
 
 function valueAt(messages: object, key: string): string {
-  return key.split(".").reduce<any>((node, part) => node?.[part], messages);
+  return key
+    .split(".")
+    .reduce<unknown>(
+      (node, part) => (typeof node === "object" && node !== null ? (node as Record<string, unknown>)[part] : undefined),
+      messages,
+    ) as string;
 }
 
 describe("the Arabic messages", () => {

@@ -7,7 +7,7 @@ import { resources } from ".";
  * the page's code is then there when react-admin renders it.
  */
 export function preloadPageOf(hash: string, dashboard?: LazyPage) {
-  const [name = "", id, action] = hash.replace(/^#\/?/, "").split("?")[0]!.split("/");
+  const [name = "", id, action] = (hash.replace(/^#\/?/, "").split("?")[0] ?? "").split("/");
   if (name === "") return dashboard?.preload().catch(() => undefined);
   const resource = resources.find((r) => r.name === name);
   const page =

@@ -23,6 +23,13 @@ import { type AnyObject, parseOrThrow } from "./validation.js";
  */
 export type Item = Record<string, unknown>;
 
+/** The item a Put operation writes; any other operation here is a bug in the definitions. */
+function putItemOf(op: { item: { Put?: { Item?: Item } } }): Item {
+  const item = op.item.Put?.Item;
+  if (!item) throw new Error("recordItems: expected a Put operation with an Item");
+  return item;
+}
+
 /** A validated record's item and its guard items; `extra` holds counters other records keep (refs…). */
 export function recordItems<S extends AnyObject>(
   def: EntityDefinition<S>,
@@ -33,11 +40,9 @@ export function recordItems<S extends AnyObject>(
 ): Item[] {
   const valid = validateRecord(def, fields);
   const record = { ...valid, ...system };
-  const main = putItemOp(def as unknown as EntityDefinition<AnyObject>, record, undefined, db).item.Put!.Item!;
-  const guards = (def.uniques?.(valid, db) ?? []).map((u) => guardPutOp(u, system.id).item.Put!.Item!);
-  const companions = companionOps(def as unknown as EntityDefinition<AnyObject>, record, db).map(
-    (op) => op.item.Put!.Item!,
-  );
+  const main = putItemOf(putItemOp(def as unknown as EntityDefinition<AnyObject>, record, undefined, db));
+  const guards = (def.uniques?.(valid, db) ?? []).map((u) => putItemOf(guardPutOp(u, system.id)));
+  const companions = companionOps(def as unknown as EntityDefinition<AnyObject>, record, db).map(putItemOf);
   return [{ ...main, ...extra }, ...companions, ...guards];
 }
 

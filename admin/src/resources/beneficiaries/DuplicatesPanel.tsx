@@ -9,6 +9,7 @@ import {
   useRecordContext,
   useTranslate,
 } from "react-admin";
+import { must } from "../../common/must";
 import type { EntraideDataProvider } from "../../dataProvider";
 import { intlLocaleOf } from "../../i18n/i18nProvider";
 
@@ -24,7 +25,7 @@ export function DuplicatesPanel() {
   const dataProvider = useDataProvider<EntraideDataProvider>();
   const { data, isPending } = useQuery({
     queryKey: ["beneficiaries", "duplicates", record?.id],
-    queryFn: () => dataProvider.getDuplicates(String(record!.id)),
+    queryFn: () => dataProvider.getDuplicates(String(must(record, "the beneficiary of the duplicates").id)),
     enabled: !!record,
   });
   if (!record) return null;

@@ -6,7 +6,7 @@ import { intlLocaleOf } from "../../i18n/i18nProvider";
 function RegistryName() {
   const job = useRecordContext<ImportJob>();
   const translate = useTranslate();
-  return job ? <>{translate(`resources.${job.registry}.name`, { smart_count: 2 })}</> : null;
+  return job ? translate(`resources.${job.registry}.name`, { smart_count: 2 }) : null;
 }
 
 function StatusName() {

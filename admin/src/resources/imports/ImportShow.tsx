@@ -23,6 +23,7 @@ import {
 } from "react-admin";
 import { saveFile } from "../../api/files";
 import type { ImportCounts, ImportJob } from "../../api/imports";
+import { must } from "../../common/must";
 import type { EntraideDataProvider } from "../../dataProvider";
 import { intlLocaleOf } from "../../i18n/i18nProvider";
 import { ProblemRows } from "./ProblemRows";
@@ -84,7 +85,7 @@ export function ImportShow() {
   async function commit() {
     setCommitting(true);
     try {
-      await dataProvider.commitImport(job!.id, createProbable);
+      await dataProvider.commitImport(must(job, "the import to commit").id, createProbable);
       await refetch();
     } catch (error) {
       fail(error);

@@ -3,6 +3,7 @@ import { type AuthProvider, localStorageStore } from "react-admin";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { App } from "../../App";
 import { fakeFetch, type Recorded } from "../../api/fakeFetch";
+import { must } from "../../common/must";
 import { createDataProvider } from "../../dataProvider";
 import { signedIn, signedInAs, staff } from "../../test-support/signedIn";
 
@@ -91,7 +92,10 @@ function importApi() {
       "GET",
       /\/rows\?/,
       (request: Recorded) => ({
-        body: { items: rows[new URL(request.url, "http://x").searchParams.get("outcome")!] ?? [], nextCursor: null },
+        body: {
+          items: rows[new URL(request.url, "http://x").searchParams.get("outcome") ?? ""] ?? [],
+          nextCursor: null,
+        },
       }),
     ],
     ["GET", /\/report\?/, { body: "row;outcome" }],
@@ -138,7 +142,12 @@ describe("the Imports page", () => {
       `PUT /api/v1/imports/${ID}/file`,
       `POST /api/v1/imports/${ID}/validate`,
     ]);
-    expect(requests.find((r) => r.method === "POST")!.body).toEqual({
+    expect(
+      must(
+        requests.find((r) => r.method === "POST"),
+        "the POST request",
+      ).body,
+    ).toEqual({
       registry: "beneficiaries",
       format: "xlsx",
       fileName: "liste.xlsx",
@@ -185,7 +194,7 @@ describe("the Imports page", () => {
   });
 
   it("downloads the template of the chosen registry in the chosen language", async () => {
-    const requests = renderAt("#/imports/create");
+    renderAt("#/imports/create");
     fireEvent.click(await screen.findByRole("button", { name: "تحميل النموذج" }));
     await waitFor(() => expect(URL.createObjectURL).toHaveBeenCalled());
   });
@@ -194,7 +203,7 @@ describe("the Imports page", () => {
     renderAt("#/imports");
     expect(await screen.findByRole("menuitem", { name: "استيراد" })).toBeInTheDocument();
     const cell = await screen.findByText("liste.xlsx");
-    const row = cell.closest("tr")!;
+    const row = must(cell.closest("tr"), "the import's table row");
     expect(row).toHaveTextContent("user:admin");
     expect(row).toHaveTextContent("المستفيدون");
     expect(row).toHaveTextContent("صالحة 8");

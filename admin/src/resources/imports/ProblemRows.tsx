@@ -63,7 +63,7 @@ function RowLines({ row, registry, linked }: { row: ImportRow; registry: string;
   return (
     <>
       {cells.map(([column, message], i) => (
-        <TableRow key={i} data-row={row.row}>
+        <TableRow key={`${column}|${message}`} data-row={row.row}>
           <TableCell>{i === 0 ? row.row : ""}</TableCell>
           <TableCell>{column}</TableCell>
           <TableCell>{message}</TableCell>

@@ -30,6 +30,7 @@ import {
 import type { Hosting } from "../../api/types";
 import { DayInput, DayPicker } from "../../common/DayInput";
 import { LocalDateField } from "../../common/fields";
+import { must } from "../../common/must";
 import { CooperativeInput, CooperativeReferenceField } from "../../common/references";
 import { useReportError } from "../../common/useReportError";
 import type { EntraideDataProvider } from "../../dataProvider";
@@ -46,7 +47,7 @@ export function HostsPanel() {
   const reportError = useReportError();
   const { data } = useQuery({
     queryKey: ["marketplace-spaces", "hosts", space?.id],
-    queryFn: () => dataProvider.getHosts(String(space!.id)),
+    queryFn: () => dataProvider.getHosts(String(must(space, "the space of the hosts").id)),
     enabled: !!space,
   });
   if (!space) return null;

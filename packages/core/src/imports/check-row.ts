@@ -40,7 +40,7 @@ export interface Checked {
 
 const columnOf = (ctx: RowContext, field: string) => {
   const position = ctx.mapping.fields.indexOf(field === "location" ? "latitude" : field);
-  return position >= 0 ? ctx.mapping.titles[position]! : field;
+  return (position >= 0 ? ctx.mapping.titles[position] : undefined) ?? field;
 };
 
 export const isBlank = (row: FileRow) => row.cells.every((cell) => cellText(cell) === "");
@@ -87,7 +87,7 @@ export function checkOwn(ctx: RowContext, fileRow: FileRow): Checked {
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
     const ruleIssues = error.issues.map((i) => ({
-      column: columnOf(ctx, i.path.split(".")[0]!),
+      column: columnOf(ctx, i.path.split(".")[0] ?? i.path),
       code: "rule",
       params: { detail: i.message },
     }));

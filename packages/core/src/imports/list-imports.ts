@@ -1,5 +1,4 @@
 import { QueryCommand } from "@aws-sdk/lib-dynamodb";
-import type * as z from "zod";
 import type { Db } from "../db.js";
 import { invalid } from "../errors.js";
 

@@ -85,7 +85,8 @@ function encodingOf(head: Buffer): string {
 function delimiterOf(headText: string): string {
   const firstLine = headText.split(/\r?\n/, 1)[0] ?? "";
   const counts = [";", ",", "\t"].map((d) => [d, firstLine.split(d).length - 1] as const);
-  return counts.sort((a, b) => b[1] - a[1])[0]![1] > 0 ? counts[0]![0] : ",";
+  const [best] = counts.sort((a, b) => b[1] - a[1]);
+  return best && best[1] > 0 ? best[0] : ",";
 }
 
 async function* csvRows(head: Buffer, rest: Readable): AsyncGenerator<FileRow> {
@@ -120,12 +121,16 @@ export class CsvRecords {
 
   *push(text: string): Generator<string[]> {
     for (let i = 0; i < text.length; i++) {
-      const ch = text[i]!;
+      const ch = text.charAt(i);
       if (this.quoted) {
         if (ch === '"') {
-          if (text[i + 1] === '"') (this.cell += '"'), i++;
-          else if (i + 1 === text.length) (this.afterQuote = true), (this.quoted = false);
-          else this.quoted = false;
+          if (text[i + 1] === '"') {
+            this.cell += '"';
+            i++;
+          } else if (i + 1 === text.length) {
+            this.afterQuote = true;
+            this.quoted = false;
+          } else this.quoted = false;
         } else this.cell += ch;
         continue;
       }
@@ -143,8 +148,10 @@ export class CsvRecords {
         if (ch === "\n") continue;
       }
       if (ch === '"' && this.cell === "") this.quoted = true;
-      else if (ch === this.delimiter) this.record.push(this.cell), (this.cell = "");
-      else if (ch === "\n" || ch === "\r") {
+      else if (ch === this.delimiter) {
+        this.record.push(this.cell);
+        this.cell = "";
+      } else if (ch === "\n" || ch === "\r") {
         this.pendingCr = ch === "\r";
         yield this.take();
       } else this.cell += ch;

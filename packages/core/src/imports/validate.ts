@@ -85,7 +85,8 @@ const countKey: Record<string, keyof Counts> = {
 
 async function checkRows(db: Db, files: ImportFiles, job: ImportJob, deadline: number): Promise<StepOutcome> {
   const registry = importRegistries[job.registry];
-  const { titles, fields } = job.columns!;
+  if (!job.columns) throw new Error(`import ${job.id}: rows checked before the columns were surveyed`);
+  const { titles, fields } = job.columns;
   const ctx: RowContext = {
     db,
     job,
@@ -114,7 +115,11 @@ async function checkRows(db: Db, files: ImportFiles, job: ImportJob, deadline: n
     ctx.guards = await readGuards(db, batch);
     const results: ImportRow[] = await Promise.all(batch.map((checked) => checkInTable(ctx, checked)));
     batch = [];
-    for (const result of results) counts[countKey[result.outcome]!]++;
+    for (const result of results) {
+      const key = countKey[result.outcome];
+      if (!key) throw new Error(`import ${job.id}: unknown row outcome ${result.outcome}`);
+      counts[key]++;
+    }
     done += results.length;
     await writer.add(results.map((result) => rowItem(db, job.id, result)));
   };

@@ -57,9 +57,9 @@ export function parseDate(cell: Cell): Parsed {
   }
   const text = cellText(cell);
   let match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
-  if (match) return ok(`${match[3]}-${pad(match[2]!)}-${pad(match[1]!)}`);
+  if (match) return ok(`${match[3]}-${pad(match[2] ?? "")}-${pad(match[1] ?? "")}`);
   match = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ].*)?$/.exec(text);
-  if (match) return ok(`${match[1]}-${pad(match[2]!)}-${pad(match[3]!)}`);
+  if (match) return ok(`${match[1]}-${pad(match[2] ?? "")}-${pad(match[3] ?? "")}`);
   return problem("bad_date");
 }
 

@@ -41,9 +41,11 @@ export function countServedPerson(tally: Tally, bits: number): void {
     if (bits & (1 << (PersonBits.categoriesFrom + i))) bump(b["beneficiaries.byCategory"], category);
   });
   const band = (bits >> PersonBits.ageBandFrom) & 3;
-  if (band) bump(b["beneficiaries.byAgeBand"], ageBands[band - 1]!);
+  const ageBand = band ? ageBands[band - 1] : undefined;
+  if (ageBand) bump(b["beneficiaries.byAgeBand"], ageBand);
   const disability = (bits >> PersonBits.disabilityTypeFrom) & 7;
-  if (disability) bump(b["beneficiaries.byDisabilityType"], disabilityTypes[disability - 1]!);
+  const disabilityType = disability ? disabilityTypes[disability - 1] : undefined;
+  if (disabilityType) bump(b["beneficiaries.byDisabilityType"], disabilityType);
   regions.forEach((r, i) => {
     if (bits & (1 << i)) bump(tally.breakdowns["beneficiaries.byRegion"], r.code);
   });

@@ -28,7 +28,9 @@ export async function scanEntities(db: Db, request: ScanRequest): Promise<void> 
   const segments = request.segments ?? 4;
   const { names, projection } = projectionOf(request.attributes);
   const values: Record<string, string> = {};
-  request.entities.forEach((entity, i) => (values[`:e${i}`] = entity));
+  request.entities.forEach((entity, i) => {
+    values[`:e${i}`] = entity;
+  });
   const filter = `#entity IN (${Object.keys(values).join(", ")})`;
 
   const scanSegment = async (segment: number) => {

@@ -41,4 +41,11 @@ export function registerSource(spec: SourceSpec, owner: object | undefined): Sou
 }
 
 export const text = (item: Item, name: string) => (typeof item[name] === "string" ? (item[name] as string) : undefined);
+
+/** A text attribute every stored item of the entity has: its absence is a broken item, reported by name. */
+export function requiredText(item: Item, name: string): string {
+  const value = text(item, name);
+  if (value === undefined) throw new Error(`indicators: item ${String(item.PK ?? "")} has no text "${name}"`);
+  return value;
+}
 export const amount = (item: Item, name: string) => (typeof item[name] === "number" ? (item[name] as number) : 0);

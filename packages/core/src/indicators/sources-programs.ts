@@ -7,7 +7,7 @@ import { vigilanceAlerts } from "../vigilance-alert.js";
 import { vigilanceCells } from "../vigilance-cell.js";
 import { markPerson, PersonBits } from "./people.js";
 import { inYear, overlapsYear } from "./period.js";
-import { amount, registerSource, type Source, text } from "./source.js";
+import { amount, registerSource, requiredText, type Source, text } from "./source.js";
 import { addTo, bump, unpackCenter } from "./tally.js";
 
 /** Grants that count: awarded or paid out, not cancelled. */
@@ -38,7 +38,7 @@ export const programSources: Source[] = [
       read(item, t) {
         // "Held in Y" is the exhibition's start, copied on each participation so no join is needed.
         if (inYear(t.bounds, text(item, "exhibitionStartDate")))
-          t.supportedCooperatives.add(text(item, "cooperativeId")!);
+          t.supportedCooperatives.add(requiredText(item, "cooperativeId"));
       },
     },
     participations.def,
@@ -52,7 +52,7 @@ export const programSources: Source[] = [
       feeds: ["aid.foodRecipientsWithDisability", "aid.customsGoodsRecipients", "aid.valueMad"],
       read(item, t) {
         if (!inYear(t.bounds, text(item, "date"))) return;
-        const beneficiaryId = text(item, "beneficiaryId")!;
+        const beneficiaryId = requiredText(item, "beneficiaryId");
         const kind = text(item, "kind") ?? "other";
         const value = amount(item, "valueMad");
         addTo(t.aidRecipientsByKind, kind, beneficiaryId);
@@ -72,7 +72,7 @@ export const programSources: Source[] = [
       feeds: ["facs.incomeGeneratingBeneficiaries", "facs.amountMad"],
       read(item, t) {
         if (!inYear(t.bounds, text(item, "awardedOn")) || !countedGrantStatuses.has(text(item, "status") ?? "")) return;
-        t.grantRecipients.add(text(item, "beneficiaryId")!);
+        t.grantRecipients.add(requiredText(item, "beneficiaryId"));
         t.values["facs.amountMad"] += amount(item, "amountMad");
       },
     },
@@ -87,7 +87,7 @@ export const programSources: Source[] = [
       feeds: ["socialCare.institutionsSupported"],
       read(item, t) {
         if (Number(item.year) !== t.bounds.year) return;
-        const centerId = text(item, "centerId")!;
+        const centerId = requiredText(item, "centerId");
         // The program supports social-protection institutions only; the type is checked again in case a center changed since.
         const center = t.centerProfiles.get(centerId);
         if (center !== undefined && unpackCenter(center).type === "social_protection")

@@ -6,7 +6,7 @@ import { Hosting } from "../hosting.js";
 import { marketplaceSpaces } from "../marketplace-space.js";
 import { markPerson, PersonBits, personAttributeBits, servingBits } from "./people.js";
 import { ageBandAt, inYear, overlapsYear } from "./period.js";
-import { registerSource, type Source, text } from "./source.js";
+import { registerSource, requiredText, type Source, text } from "./source.js";
 import { bump, packCenter, unpackCenter } from "./tally.js";
 
 /** The registries of centers, people, cooperatives and marketplace spaces. */
@@ -20,11 +20,11 @@ export const registrySources: Source[] = [
       feeds: ["centers.active", "centers.ruralOrSemiUrbanShare", "beneficiaries.servedRuralOrSemiUrbanShare"],
       read(item, t) {
         const packed = packCenter({
-          regionCode: text(item, "regionCode")!,
-          areaType: text(item, "areaType")!,
-          type: text(item, "type")!,
+          regionCode: requiredText(item, "regionCode"),
+          areaType: requiredText(item, "areaType"),
+          type: requiredText(item, "type"),
         });
-        t.centerProfiles.set(text(item, "id")!, packed);
+        t.centerProfiles.set(requiredText(item, "id"), packed);
         if (!overlapsYear(t.bounds, text(item, "openedOn"), text(item, "closedOn"))) return;
         const profile = unpackCenter(packed);
         t.values["centers.active"]++;
@@ -44,7 +44,7 @@ export const registrySources: Source[] = [
       feeds: ["marketplaceSpaces.opened", "marketplaceSpaces.cooperativesHosted"],
       read(item, t) {
         if (!inYear(t.bounds, text(item, "openedOn"))) return;
-        t.spacesOpenedInYear.add(text(item, "id")!);
+        t.spacesOpenedInYear.add(requiredText(item, "id"));
         t.values["marketplaceSpaces.opened"]++;
       },
     },
@@ -73,10 +73,10 @@ export const registrySources: Source[] = [
       feeds: ["beneficiaries.served", "beneficiaries.servedRuralOrSemiUrbanShare"],
       read(item, t) {
         if (!overlapsYear(t.bounds, text(item, "startDate"), text(item, "endDate"))) return;
-        const center = t.centerProfiles.get(text(item, "centerId")!);
+        const center = t.centerProfiles.get(requiredText(item, "centerId"));
         markPerson(
           t,
-          text(item, "beneficiaryId")!,
+          requiredText(item, "beneficiaryId"),
           PersonBits.served | (center === undefined ? 0 : servingBits(center)),
         );
       },
@@ -92,9 +92,9 @@ export const registrySources: Source[] = [
       feeds: ["cooperatives.supported", "marketplaceSpaces.cooperativesHosted"],
       read(item, t) {
         if (!overlapsYear(t.bounds, text(item, "from"), text(item, "to"))) return;
-        const cooperativeId = text(item, "cooperativeId")!;
+        const cooperativeId = requiredText(item, "cooperativeId");
         t.supportedCooperatives.add(cooperativeId);
-        if (t.spacesOpenedInYear.has(text(item, "spaceId")!)) t.cooperativesHostedByNewSpaces.add(cooperativeId);
+        if (t.spacesOpenedInYear.has(requiredText(item, "spaceId"))) t.cooperativesHostedByNewSpaces.add(cooperativeId);
       },
     },
     Hosting,
@@ -112,7 +112,7 @@ export const registrySources: Source[] = [
         const ageBand = birthDate ? ageBandAt(t.bounds, birthDate) : undefined;
         markPerson(
           t,
-          text(item, "id")!,
+          requiredText(item, "id"),
           personAttributeBits(text(item, "sex"), categories, ageBand, text(item, "disabilityType")),
         );
       },

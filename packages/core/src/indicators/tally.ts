@@ -65,11 +65,16 @@ export function packCenter(c: CenterProfile): number {
   );
 }
 
+function packedPart<T>(value: T | undefined, what: string, packed: number): T {
+  if (value === undefined) throw new Error(`unpackCenter: no ${what} in packed profile ${packed}`);
+  return value;
+}
+
 export function unpackCenter(packed: number): CenterProfile {
   return {
-    regionCode: regions[packed & 15]!.code,
-    areaType: areaTypes[(packed >> 4) & 3]!,
-    type: centerTypes[(packed >> 6) & 7]!,
+    regionCode: packedPart(regions[packed & 15], "region", packed).code,
+    areaType: packedPart(areaTypes[(packed >> 4) & 3], "area type", packed),
+    type: packedPart(centerTypes[(packed >> 6) & 7], "center type", packed),
   };
 }
 
@@ -79,7 +84,10 @@ export function bump(counter: Record<string, number>, bucket: string, by = 1): v
 
 export function addTo<K>(map: Map<K, Set<string>>, key: K, id: string): void {
   let set = map.get(key);
-  if (!set) map.set(key, (set = new Set()));
+  if (!set) {
+    set = new Set();
+    map.set(key, set);
+  }
   set.add(id);
 }
 

@@ -36,7 +36,7 @@ export function normalizeArabic(text: string): string {
     .normalize("NFC")
     .replace(HARAKAT, "")
     .replace(TATWEEL, "")
-    .replace(/[أإآٱةىیئؤکڭگڤپچ]/g, (letter) => ARABIC_VARIANTS[letter]!)
+    .replace(/[أإآٱةىیئؤکڭگڤپچ]/g, (letter) => ARABIC_VARIANTS[letter] ?? letter)
     .replace(/ء/g, "")
     .replace(/[^\u0621-\u064A\s]/g, " ")
     .replace(/\s+/g, " ")
@@ -68,7 +68,7 @@ const LATIN_ARTICLES = new Set(["el", "al", "l", "el-", "al-"]);
  */
 export function nameWords(text: string): string[] {
   const words = normalizeName(text).split(" ").filter(Boolean);
-  if (words.length > 1 && LATIN_ARTICLES.has(words[0]!)) return words.slice(1);
+  if (words.length > 1 && LATIN_ARTICLES.has(words[0] ?? "")) return words.slice(1);
   if (words[0]?.startsWith("ال") && words[0].length > 3) return [words[0].slice(2), ...words.slice(1)];
   const [first = "", ...rest] = words;
   return [withoutFusedArticle(first), ...rest];

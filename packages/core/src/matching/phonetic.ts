@@ -98,7 +98,7 @@ function arabicSkeleton(words: string[]): string {
         const article = i > 0 && word.startsWith("ال") && word.length > 3;
         const body = article ? word.slice(2) : word;
         const sound = [...body].map((letter) => ARABIC_SOUNDS[letter] ?? "").join("");
-        return article && !SUN_LETTERS.has(body[0]!) ? `L${sound}` : sound;
+        return article && !SUN_LETTERS.has(body[0] ?? "") ? `L${sound}` : sound;
       })
       .join("")
   );
@@ -122,7 +122,8 @@ export function phoneticKeys(text: string): string[] {
   } else {
     const skeleton = (list: string[]) => list.map((word, i) => latinSkeleton(word, i === 0)).join("");
     keys.push(skeleton(words));
-    if (/^al[a-z]{4}/.test(words[0] ?? "")) keys.push(skeleton([words[0]!.slice(2), ...words.slice(1)]));
+    const first = words[0] ?? "";
+    if (/^al[a-z]{4}/.test(first)) keys.push(skeleton([first.slice(2), ...words.slice(1)]));
     // Najat, Hayat: a final ة heard as t.
     if (/[^aeiou]at$/.test(words.at(-1) ?? "")) keys.push(...keys.map((key) => key.replace(/T$/, "")));
   }

@@ -85,7 +85,7 @@ function inherited(path: string, op: Operation): Record<string, Json> {
 const words = (segment: string) =>
   segment
     .split(/[-_]/)
-    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
     .join("");
 const singular = (word: string) =>
   word.endsWith("ies")
@@ -103,7 +103,7 @@ const singular = (word: string) =>
  */
 export function operationIdOf(method: string, path: string): string {
   const segments = path.replace(/^\/api\/(v\d+\/)?/, "").split("/");
-  const item = /^{.+}$/.test(segments.at(-1)!);
+  const item = /^{.+}$/.test(segments.at(-1) ?? "");
   const nouns = segments.flatMap((segment, i) => {
     if (/^{.+}$/.test(segment)) return [];
     const last = i === segments.length - 1;

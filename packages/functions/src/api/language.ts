@@ -21,19 +21,19 @@ export function languageOf(header: string | undefined): Language {
           ?.trim()
           .slice(2) ?? 1,
       );
-      return { language: tag!.split("-")[0] as Language, q: Number.isFinite(q) ? q : 0 };
+      return { language: (tag ?? "").split("-")[0] as Language, q: Number.isFinite(q) ? q : 0 };
     })
     .filter((r) => r.q > 0 && languages.includes(r.language))
     .sort((a, b) => b.q - a.q);
   return ranked[0]?.language ?? "en";
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 // Most specific first: "No {label} with id {id} {condition}" before "No {label} with id {id}".
 const compiled = errorMessages
   .map(([en, fr, ar]) => ({
-    names: [...en.matchAll(/{(\w+)}/g)].map((m) => m[1]!),
-    pattern: new RegExp(`^${escape(en).replace(/\\{\w+\\}/g, "(.+?)")}$`),
+    names: [...en.matchAll(/{(\w+)}/g)].map((m) => m[1] ?? ""),
+    pattern: new RegExp(`^${escapeRegExp(en).replace(/\\{\w+\\}/g, "(.+?)")}$`),
     literal: en.replace(/{\w+}/g, "").length,
     fr,
     ar,
@@ -49,7 +49,7 @@ export function translate(message: string, language: Language): string {
     const match = entry.pattern.exec(message);
     if (!match) continue;
     return entry.names.reduce(
-      (text, name, i) => text.replace(`{${name}}`, valueIn(match[i + 1]!, language)),
+      (text, name, i) => text.replace(`{${name}}`, valueIn(match[i + 1] ?? "", language)),
       entry[language],
     );
   }

@@ -1,7 +1,7 @@
 import { RegionCode } from "@entraide/core/territory";
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import * as z from "zod";
-import { type Caller, can, isPseudonymous } from "./access/caller.js";
+import { type Caller, can, isPseudonymous, signedInCaller } from "./access/caller.js";
 import { type RouteTable, signedIn } from "./access/permissions.js";
 import { error, json } from "./crud.js";
 import type { AppEnv } from "./env.js";
@@ -15,26 +15,20 @@ const Me = z
       kind: z.enum(["user", "apiKey"]),
       name: z.string().openapi({ description: "What to show: the username, or the key's name" }),
     }),
-    role: z
-      .string()
-      .openapi({
-        description: "admin, regional, finance (staff), api-key (partner apps); none without any known group",
-        example: "regional",
-      }),
+    role: z.string().openapi({
+      description: "admin, regional, finance (staff), api-key (partner apps); none without any known group",
+      example: "regional",
+    }),
     regions: z
       .union([z.literal("all"), z.array(RegionCode)])
       .openapi({ description: "Where the caller's rights apply: every region, or these", example: ["MA-06"] }),
-    permissions: z
-      .array(z.string())
-      .openapi({
-        description: "Every right the caller has, as routes name them in x-permission",
-        example: ["centers:read", "centers:write"],
-      }),
-    pseudonymous: z
-      .boolean()
-      .openapi({
-        description: "Beneficiaries reach this caller pseudonymised: initials, birth year, masked identifiers",
-      }),
+    permissions: z.array(z.string()).openapi({
+      description: "Every right the caller has, as routes name them in x-permission",
+      example: ["centers:read", "centers:write"],
+    }),
+    pseudonymous: z.boolean().openapi({
+      description: "Beneficiaries reach this caller pseudonymised: initials, birth year, masked identifiers",
+    }),
   })
   .openapi("Me");
 
@@ -71,7 +65,7 @@ export function meRoute(app: OpenAPIHono<AppEnv>, routes: RouteTable) {
     }),
     (c) => {
       c.header("Cache-Control", "no-store");
-      return c.json(describe(c.var.caller!, routes.scopes()), 200);
+      return c.json(describe(signedInCaller(c), routes.scopes()), 200);
     },
   );
 }
@@ -83,7 +77,7 @@ function describe(caller: Caller, scopes: string[]): z.infer<typeof Me> {
   let everywhere = false;
   for (const grant of caller.grants) {
     if (grant.regions === "all") everywhere = true;
-    else grant.regions.forEach((r) => regions.add(r));
+    else for (const r of grant.regions) regions.add(r);
   }
   const id = caller.actor.slice(caller.actor.indexOf(":") + 1);
   return {

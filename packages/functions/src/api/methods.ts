@@ -18,7 +18,7 @@ export function declaredBodyTypes(routes: RouteTable): MiddlewareHandler<AppEnv>
       type !== undefined ||
       Number(c.req.header("content-length") ?? 0) > 0 ||
       c.req.header("transfer-encoding") !== undefined;
-    const essence = (type ?? "").split(";")[0]!.trim().toLowerCase();
+    const essence = ((type ?? "").split(";")[0] ?? "").trim().toLowerCase();
     if (sent && !accepted.includes(essence)) {
       return errorResponse(c, 415, "unsupported_media_type", `Send the body as ${accepted.join(" or ")}`, [
         { path: "Content-Type", message: `Expected ${accepted.join(" or ")}` },
@@ -34,7 +34,7 @@ export function allowedMethods(app: Hono<AppEnv>) {
   return (path: string): string[] => {
     patterns ??= compile(app);
     const methods = new Set<string>();
-    for (const route of patterns) if (route.pattern.test(path)) route.methods.forEach((m) => methods.add(m));
+    for (const route of patterns) if (route.pattern.test(path)) for (const m of route.methods) methods.add(m);
     if (methods.has("GET")) methods.add("HEAD");
     return [...methods].sort();
   };

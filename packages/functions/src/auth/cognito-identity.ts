@@ -18,12 +18,14 @@ export function createCognitoIdentity(options: { issuer: string; clientId: strin
   // Made on the first staff token, not at cold start: the key set's `new Headers` loads Node's
   // fetch (~15 ms), which partner requests (API keys), health checks and the docs never need.
   let verifier: Identity["verifyToken"] | undefined;
-  const verifyToken: Identity["verifyToken"] = (token) =>
-    (verifier ??= createTokenVerifier({
+  const verifyToken: Identity["verifyToken"] = (token) => {
+    verifier ??= createTokenVerifier({
       keys: createRemoteJWKSet(new URL(location)),
       issuer: options.issuer,
       audience: options.clientId,
-    }))(token);
+    });
+    return verifier(token);
+  };
 
   async function login(username: string, password: string) {
     const response = await fetch(`${new URL(options.issuer).origin}/`, {

@@ -32,7 +32,8 @@ export function createTokenVerifier(check: TokenCheck) {
     if (known && known.expiresAt > Date.now()) return known.claims;
     verified.delete(token);
     const { claims, expiresAt } = await verify(check, token);
-    if (verified.size >= CACHE_SIZE) verified.delete(verified.keys().next().value!);
+    const oldest = verified.keys().next();
+    if (verified.size >= CACHE_SIZE && !oldest.done) verified.delete(oldest.value);
     verified.set(token, { claims, expiresAt });
     return claims;
   };

@@ -24,7 +24,7 @@ export const csvCell = (value: string | number, raw = false) => {
 
 /** `raw`: our own words (templates), not neutralised. */
 export const csvLines = (rows: (string | number)[][], raw = false) =>
-  BOM + rows.map((r) => r.map((v) => csvCell(v, raw)).join(",")).join("\r\n") + "\r\n";
+  `${BOM}${rows.map((r) => r.map((v) => csvCell(v, raw)).join(",")).join("\r\n")}\r\n`;
 
 export const header = (field: string, lang: Language) => headers[field]?.[lang] ?? field;
 
@@ -62,9 +62,10 @@ export function reportTable(
   ];
   for (const row of rows) {
     const clear = mayReadPii(row.regionCode);
-    const cells = titles.map((_, i) =>
-      hidden[i] && !clear && row.cells[i] ? maskIdentifier(row.cells[i]!) : (row.cells[i] ?? ""),
-    );
+    const cells = titles.map((_, i) => {
+      const cell = row.cells[i];
+      return hidden[i] && !clear && cell ? maskIdentifier(cell) : (cell ?? "");
+    });
     const record = row.recordId ?? row.matches.map((m) => m.recordId).join(" ");
     table.push([row.row, ...cells, outcomeLabels[row.outcome]?.[lang] ?? row.outcome, rowMessage(row, lang), record]);
   }
@@ -81,14 +82,12 @@ export function tableXlsx(name: string, table: (string | number)[][], extra: She
 export function template(registryName: ImportRegistryName, lang: "ar" | "fr", format: "csv" | "xlsx"): Buffer {
   const registry = importRegistries[registryName];
   const example = (column: (typeof registry.columns)[number]) =>
-    column.list && valueLabels[column.list]?.[column.example]
-      ? valueLabels[column.list]![column.example]![lang]
-      : column.example;
+    (column.list ? valueLabels[column.list]?.[column.example]?.[lang] : undefined) ?? column.example;
   const table = [registry.columns.map((c) => header(c.field, lang)), registry.columns.map(example)];
   if (format === "csv") return Buffer.from(csvLines(table, true), "utf8");
   const allowed: (string | number)[][] = [];
   for (const column of registry.columns) {
-    for (const [value, words] of Object.entries(column.list ? valueLabels[column.list]! : {})) {
+    for (const [value, words] of Object.entries((column.list && valueLabels[column.list]) || {})) {
       allowed.push([header(column.field, lang), value, words.ar, words.fr]);
     }
   }

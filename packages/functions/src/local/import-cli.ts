@@ -53,7 +53,7 @@ async function main() {
   });
   const args = Args.parse(values);
   const format = extname(args.file).toLowerCase() === ".csv" ? "csv" : "xlsx";
-  if (args.url) return throughServer(args, format);
+  if (args.url) return throughServer(args, args.url, format);
   const local = await openLocalDb({ dataDir: args["data-dir"], what: "npm run import", endpoint: args.endpoint });
   try {
     const db = local.db;
@@ -120,8 +120,8 @@ async function follow(read: () => Promise<Progress>, running?: Promise<unknown>)
   return job;
 }
 
-async function throughServer(args: Args, format: "csv" | "xlsx") {
-  const base = args.url!.replace(/\/+$/, "");
+async function throughServer(args: Args, url: string, format: "csv" | "xlsx") {
+  const base = url.replace(/\/+$/, "");
   if (!args.user || !args.password)
     throw new Error("With --url, pass --user and --password (or ENTRAIDE_LOCAL_PASSWORD)");
   const login = await fetch(`${base}/api/auth/login`, {
@@ -147,8 +147,9 @@ async function throughServer(args: Args, format: "csv" | "xlsx") {
   const job = await call("POST", "/api/v1/imports", { registry: args.registry, format, fileName: args.file });
   const size = (await stat(args.file)).size;
   // Our own upload route wants the token; a presigned S3 URL carries its signature.
-  const own = job.uploadUrl!.startsWith(base) ? headers : {};
-  const sent = await fetch(job.uploadUrl!, {
+  if (!job.uploadUrl) throw new Error("The server's answer to the new import holds no upload URL");
+  const own = job.uploadUrl.startsWith(base) ? headers : {};
+  const sent = await fetch(job.uploadUrl, {
     method: "PUT",
     headers: { ...own, "content-length": String(size) },
     body: createReadStream(args.file) as never,

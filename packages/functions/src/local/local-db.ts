@@ -52,9 +52,10 @@ export async function openLocalDb(options: LocalDbOptions): Promise<LocalDb> {
   if (endpoint) {
     const db = createDb({ tableName, endpoint, piiKey });
     await requireTable(db, dataDir);
-    const via = options.endpoint
-      ? `the engine at ${endpoint}`
-      : `the engine of the running ${owner!.what} (pid ${owner!.pid}) at ${endpoint}`;
+    const via =
+      options.endpoint || !owner
+        ? `the engine at ${endpoint}`
+        : `the engine of the running ${owner.what} (pid ${owner.pid}) at ${endpoint}`;
     return { db, via, close: async () => db.doc.destroy() };
   }
   const release = claimDataDir(dataDir, options.what);

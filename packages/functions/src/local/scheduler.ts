@@ -20,5 +20,9 @@ export function startLocalScheduler(deps: JobDeps): { stop(): void } {
         }
       }),
   );
-  return { stop: () => jobs.forEach((job) => job.stop()) };
+  return {
+    stop: () => {
+      for (const job of jobs) job.stop();
+    },
+  };
 }

@@ -105,3 +105,13 @@ export function callerOf(c: { var: { callerContext?: CoreCaller } }): CoreCaller
 /** Pseudonymised unless one of the caller's grants reads beneficiaries in full. */
 export const isPseudonymous = (caller: Caller) =>
   !caller.grants.some((g) => !g.pseudonymous && g.allows("beneficiaries:read"));
+
+/**
+ * The caller of a route behind the authentication middleware (with its grants). Its absence is a
+ * wiring bug (a route mounted outside `requires`/`signedIn`), reported as such.
+ */
+export function signedInCaller(c: { var: { caller?: Caller } }): Caller {
+  const caller = c.var.caller;
+  if (!caller) throw new Error("No caller on a signed-in route: is it mounted behind the authentication middleware?");
+  return caller;
+}

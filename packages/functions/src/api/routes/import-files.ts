@@ -8,7 +8,7 @@ import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import * as z from "zod";
 import { csvLines, reportTable, tableXlsx, template } from "../../imports/documents.js";
 import { TooLarge } from "../../imports/services.js";
-import { PII_READ, regionsFor } from "../access/caller.js";
+import { PII_READ, regionsFor, signedInCaller } from "../access/caller.js";
 import { requires } from "../access/permissions.js";
 import { error, json } from "../crud.js";
 import type { AppEnv, Ctx } from "../env.js";
@@ -114,7 +114,7 @@ export function importFileRoutes(app: OpenAPIHono<AppEnv>) {
     async (c) => {
       const { format } = c.req.valid("query");
       const job = await visibleJob(c as Ctx, c.req.valid("param").id);
-      const readable = regionsFor(c.var.caller!, PII_READ);
+      const readable = regionsFor(signedInCaller(c), PII_READ);
       const mayRead = (region?: string) => readable === "all" || (region !== undefined && readable.has(region));
       const rows: ImportRow[] = [];
       for await (const row of allRows(c.var.db, job.id)) rows.push(row);

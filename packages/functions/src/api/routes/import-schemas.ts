@@ -42,12 +42,10 @@ export const ImportView = z
   .openapi("Import");
 
 export const CreatedImport = ImportView.extend({
-  uploadUrl: z
-    .string()
-    .openapi({
-      description:
-        "PUT the file's bytes here: this API's own route under npm start, a presigned S3 URL (15 minutes) in AWS",
-    }),
+  uploadUrl: z.string().openapi({
+    description:
+      "PUT the file's bytes here: this API's own route under npm start, a presigned S3 URL (15 minutes) in AWS",
+  }),
 }).openapi("CreatedImport");
 
 export const Match = z

@@ -3,7 +3,7 @@ import { type Language, languages } from "@entraide/core/glossary/errors";
 import { say } from "@entraide/core/glossary/imports";
 import { getImportJob, type ImportJob } from "@entraide/core/imports/jobs";
 import { header } from "../../imports/documents.js";
-import { regionsFor } from "../access/caller.js";
+import { regionsFor, signedInCaller } from "../access/caller.js";
 import type { Ctx } from "../env.js";
 import { languageOf as acceptedLanguage } from "../language.js";
 
@@ -18,8 +18,7 @@ export const languageOf = (c: Ctx): Language => {
 /** What callers limited to regions see of imports: their own only. */
 export async function visibleJob(c: Ctx, id: string): Promise<ImportJob> {
   const job = await getImportJob(c.var.db, id);
-  const caller = c.var.caller;
-  if (!caller) throw new Error("Imports are read on someone's behalf, yet no one signed in");
+  const caller = signedInCaller(c);
   if (regionsFor(caller, "imports:write") !== "all" && job.createdBy !== caller.actor) throw notFound("import", id);
   return job;
 }

@@ -13,7 +13,7 @@ import { listRows } from "@entraide/core/imports/rows";
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import * as z from "zod";
 import { issueColumn, issueMessage } from "../../imports/documents.js";
-import { callerOf, regionsFor } from "../access/caller.js";
+import { callerOf, regionsFor, signedInCaller } from "../access/caller.js";
 import { requires } from "../access/permissions.js";
 import { error, json } from "../crud.js";
 import type { AppEnv, Ctx } from "../env.js";
@@ -48,7 +48,7 @@ export function importRoutes(app: OpenAPIHono<AppEnv>) {
     }),
     async (c) => {
       const input = c.req.valid("json");
-      const caller = c.var.caller!;
+      const caller = signedInCaller(c);
       const regions = regionsFor(caller, `${input.registry}:write`);
       if (regions !== "all" && regions.size === 0) {
         return c.json(
@@ -90,7 +90,7 @@ export function importRoutes(app: OpenAPIHono<AppEnv>) {
     }),
     async (c) => {
       const { lang: _lang, ...query } = c.req.valid("query");
-      const caller = c.var.caller!;
+      const caller = signedInCaller(c);
       const mine = regionsFor(caller, "imports:write") === "all" ? undefined : caller.actor;
       const page = await listImportJobs(c.var.db, query, mine);
       const lang = languageOf(c as Ctx);

@@ -7,8 +7,8 @@ import * as z from "zod";
 import { BilanYear } from "../../jobs/schedule.js";
 import { callerOf } from "../access/caller.js";
 import { requires } from "../access/permissions.js";
-import { error, json } from "../shapes.js";
 import type { AppEnv } from "../env.js";
+import { error, json } from "../shapes.js";
 
 const YearParam = z.object({ year: BilanYear.openapi({ param: { name: "year", in: "path" }, example: 2015 }) });
 const RunParams = YearParam.extend({

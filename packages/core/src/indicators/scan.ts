@@ -1,7 +1,8 @@
 import { DescribeTableCommand } from "@aws-sdk/client-dynamodb";
-import { QueryCommand, ScanCommand } from "@aws-sdk/lib-dynamodb";
+import { ScanCommand } from "@aws-sdk/lib-dynamodb";
 import { kindPartitions } from "../access-patterns.js";
 import type { Db } from "../db.js";
+import { forEachPage } from "../store.js";
 import type { Item } from "./source.js";
 
 export interface ScanRequest {
@@ -82,23 +83,18 @@ export async function queryKind(
   const { names, projection } = projectionOf(request.attributes);
   // The kind's index is write-sharded (access-patterns.ts): read each of its partitions.
   for (const partition of kindPartitions(request.entity)) {
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await db.doc.send(
-        new QueryCommand({
-          TableName: db.tableName,
-          IndexName: "gsi3",
-          KeyConditionExpression: "#kind = :kind",
-          ProjectionExpression: projection,
-          ExpressionAttributeNames: { ...names, "#kind": "gsi3pk" },
-          ExpressionAttributeValues: { ":kind": partition },
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      for (const item of page.Items ?? []) request.onItem(item);
-      request.onProgress?.(page.ScannedCount ?? 0);
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
+    const query = {
+      IndexName: "gsi3",
+      KeyConditionExpression: "#kind = :kind",
+      ProjectionExpression: projection,
+      ExpressionAttributeNames: { ...names, "#kind": "gsi3pk" },
+      ExpressionAttributeValues: { ":kind": partition },
+    };
+    await forEachPage<Item>(db, query, (page) => {
+      for (const item of page) request.onItem(item);
+      // No filter: every item read is handed on, so the page's length is what was scanned.
+      request.onProgress?.(page.length);
+    });
   }
 }
 

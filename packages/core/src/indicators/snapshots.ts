@@ -1,7 +1,8 @@
 import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
-import { GetCommand, PutCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
+import { GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
 import type { Db } from "../db.js";
 import { DomainError } from "../errors.js";
+import { forEachPage } from "../store.js";
 import type { Bilan } from "./compute.js";
 
 /**
@@ -95,22 +96,16 @@ export interface BilanYearSummary {
 /** The years that have a bilan, newest first. */
 export async function listBilanYears(db: Db): Promise<BilanYearSummary[]> {
   const years: BilanYearSummary[] = [];
-  let cursor: Record<string, unknown> | undefined;
-  do {
-    const page = await db.doc.send(
-      new QueryCommand({
-        TableName: db.tableName,
-        IndexName: "gsi3",
-        KeyConditionExpression: "gsi3pk = :kind",
-        ExpressionAttributeValues: { ":kind": YEAR_ENTITY },
-        ProjectionExpression: "#year, computedAt, frozen, runKey, runId, id",
-        ExpressionAttributeNames: { "#year": "year" },
-        ScanIndexForward: false,
-        ExclusiveStartKey: cursor,
-      }),
-    );
-    for (const item of page.Items ?? []) {
-      const { year, computedAt, frozen, runKey, runId, id } = item as Snapshot;
+  const query = {
+    IndexName: "gsi3",
+    KeyConditionExpression: "gsi3pk = :kind",
+    ExpressionAttributeValues: { ":kind": YEAR_ENTITY },
+    ProjectionExpression: "#year, computedAt, frozen, runKey, runId, id",
+    ExpressionAttributeNames: { "#year": "year" },
+    ScanIndexForward: false,
+  };
+  await forEachPage<Snapshot>(db, query, (page) => {
+    for (const { year, computedAt, frozen, runKey, runId, id } of page) {
       years.push({
         year,
         status: frozen ? "frozen" : "provisional",
@@ -120,8 +115,7 @@ export async function listBilanYears(db: Db): Promise<BilanYearSummary[]> {
         snapshotId: id,
       });
     }
-    cursor = page.LastEvaluatedKey;
-  } while (cursor);
+  });
   return years;
 }
 

@@ -2,9 +2,9 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { chromium } from "playwright-core";
 import type { LocalServer } from "../../packages/functions/src/local/server.js";
 import { median } from "../../scripts/bundle-report.js";
+import { launchBrowser } from "../../test/browser/support/browser.js";
 import { must } from "../../test/support/must.js";
 import type { Row } from "../table.js";
 
@@ -50,19 +50,7 @@ export function initialJsRow(initialGzipKb: number): Row {
  * the initial chunks plus what the page, its frame and its language load on the way.
  */
 export async function firstListRows(server: LocalServer, token: string, runs: number): Promise<[Row, Row]> {
-  const browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  const browser = await launchBrowser();
   try {
     let loadedBeforeRow: string[] = [];
     const times: number[] = [];

@@ -12,7 +12,7 @@ import {
   validateRecord,
 } from "./entity.js";
 import type { ChildDefinition } from "./sub-records.js";
-import { type AnyObject, parseOrThrow } from "./validation.js";
+import { type AnyObject, parseOrThrow, withRules } from "./validation.js";
 
 /**
  * Loading many records at once (seeds, migrations): the same items the
@@ -54,7 +54,7 @@ export function childItem<S extends AnyObject>(
   system: SystemFields,
   copied: Item = {},
 ): Item {
-  const valid = parseOrThrow(def.rules ? def.fields.superRefine(def.rules) : def.fields, fields) as z.infer<S>;
+  const valid = parseOrThrow(withRules(def.fields, def.rules), fields);
   const record = { [def.parent.field]: parentId, ...copied, ...valid, ...system } as never;
   return {
     ...(record as Item),

@@ -8,7 +8,7 @@ import type { ListFilters } from "./list-planner.js";
 import type { RegionSource } from "./regions.js";
 import { runWrites, type WriteOp } from "./store.js";
 import { storageAttributes } from "./table.js";
-import { type AnyObject, parseOrThrow } from "./validation.js";
+import { type AnyObject, parseOrThrow, withRules } from "./validation.js";
 
 export interface SystemFields {
   id: string;
@@ -124,8 +124,7 @@ export async function getRecord<T>(
 }
 
 export function validateRecord<S extends AnyObject>(def: EntityDefinition<S>, input: unknown): z.infer<S> {
-  const schema = def.rules ? def.fields.superRefine(def.rules) : def.fields;
-  return parseOrThrow(schema, input) as z.infer<S>;
+  return parseOrThrow(withRules(def.fields, def.rules), input);
 }
 
 /** `db` is needed by kinds stored transformed (`toItem`): they can't be written without their keys. */

@@ -21,7 +21,7 @@ import { assertRecordReaches } from "./region-checks.js";
 import type { Located } from "./regions.js";
 import { changedRefs } from "./repository.js";
 import type { WriteOp } from "./store.js";
-import { type AnyObject, applyPatch, parseOrThrow, patchSchemaOf } from "./validation.js";
+import { type AnyObject, applyPatch, parseOrThrow, patchSchemaOf, withRules } from "./validation.js";
 
 /**
  * Records that live inside a parent record's partition (an exhibition's
@@ -78,8 +78,7 @@ export function createChildRepository<S extends AnyObject>(
         .filter((n) => record[n] !== undefined)
         .map((n) => [n, record[n]]),
     ) as z.infer<S>;
-  const validate = (input: unknown): z.infer<S> =>
-    parseOrThrow(def.rules ? def.fields.superRefine(def.rules) : def.fields, input);
+  const validate = (input: unknown): z.infer<S> => parseOrThrow(withRules(def.fields, def.rules), input);
   const changedMeanwhile = () =>
     new DomainError("precondition_failed", `The ${def.label} was changed by someone else; reload it and retry`);
 

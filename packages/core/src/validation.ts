@@ -23,6 +23,25 @@ function join(prefix: string, path: string[]): string {
   return [prefix, ...path].filter(Boolean).join(".");
 }
 
+const refined = new WeakMap<object, WeakMap<object, z.ZodType>>();
+
+/**
+ * A definition's fields with its cross-field rules, built once per pair: each
+ * new zod schema compiles its parser on first use, which made every record
+ * written pay for a compilation (most of the seed's and the import's CPU).
+ */
+export function withRules<S extends AnyObject>(
+  fields: S,
+  rules: ((record: z.infer<S>, ctx: z.RefinementCtx) => void) | undefined,
+): S {
+  if (!rules) return fields;
+  const byRules = refined.get(fields) ?? new WeakMap<object, z.ZodType>();
+  refined.set(fields, byRules);
+  const schema = byRules.get(rules) ?? fields.superRefine(rules);
+  byRules.set(rules, schema);
+  return schema as S;
+}
+
 export function parseOrThrow<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
   const result = schema.safeParse(input);
   if (!result.success) throw invalid(issuesOf(result.error));

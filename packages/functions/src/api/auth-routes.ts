@@ -71,7 +71,10 @@ export function authRoutes(
         302: { description: "To the identity provider's key set" },
       },
     }),
-    (c) =>
-      ("location" in identity.jwks ? c.redirect(identity.jwks.location, 302) : c.json(identity.jwks, 200)) as never,
+    (c) => {
+      const jwks = identity.jwks;
+      if ("location" in jwks) return c.redirect(jwks.location, 302);
+      return c.json(jwks, 200);
+    },
   );
 }

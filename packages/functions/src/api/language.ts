@@ -76,6 +76,6 @@ export function translateIssue(message: string, raw: z.core.$ZodIssue | undefine
   const fromGlossary = translate(message, language);
   if (fromGlossary !== message || !raw || raw.code === "custom") return fromGlossary;
   untranslated.delete(message);
-  const local = zodLocales[language].localeError(raw as never);
+  const local = zodLocales[language].localeError(raw as z.core.$ZodRawIssue);
   return (typeof local === "string" ? local : local?.message) ?? message;
 }

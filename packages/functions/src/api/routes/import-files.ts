@@ -1,4 +1,5 @@
 import { Readable } from "node:stream";
+import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import { DomainError } from "@entraide/core/errors";
 import { MAX_FILE_BYTES } from "@entraide/core/imports/files";
 import { updateImportJob } from "@entraide/core/imports/jobs";
@@ -78,7 +79,9 @@ export function importFileRoutes(app: OpenAPIHono<AppEnv>) {
           413,
         );
       if (declared > MAX_FILE_BYTES) return tooLarge();
-      const body = c.req.raw.body ? Readable.fromWeb(c.req.raw.body as never) : Readable.from([]);
+      const body = c.req.raw.body
+        ? Readable.fromWeb(c.req.raw.body as NodeReadableStream<Uint8Array>)
+        : Readable.from([]);
       try {
         const fileSize = await receive(job.id, body, MAX_FILE_BYTES);
         await updateImportJob(c.var.db, job.id, { fileSize }, ["awaiting_file"]);

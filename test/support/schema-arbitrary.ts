@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import type { JsonSchema } from "../../packages/functions/src/api/json-schema.js";
 
 /**
  * fast-check arbitraries for the JSON Schemas of the OpenAPI document (which
@@ -6,30 +7,7 @@ import fc from "fast-check";
  * fields (a province in its region, a date after another) are not in a JSON
  * Schema, so some generated values are still refused, with a declared 400.
  */
-export type Schema = Record<string, unknown> & {
-  $ref?: string;
-  type?: string | string[];
-  enum?: unknown[];
-  const?: unknown;
-  format?: string;
-  pattern?: string;
-  properties?: Record<string, Schema>;
-  required?: string[];
-  items?: Schema;
-  anyOf?: Schema[];
-  oneOf?: Schema[];
-  allOf?: Schema[];
-  minimum?: number;
-  maximum?: number;
-  exclusiveMinimum?: number;
-  exclusiveMaximum?: number;
-  multipleOf?: number;
-  minLength?: number;
-  maxLength?: number;
-  minItems?: number;
-  maxItems?: number;
-  default?: unknown;
-};
+export type Schema = JsonSchema;
 
 export function arbitraryOf(
   schema: Schema | undefined,

@@ -1,27 +1,11 @@
+import type { JsonSchema } from "./json-schema.js";
+
 /**
  * An example value for a JSON Schema of the document, so every operation
  * shows one: the first of a list, the lower bound of a range, a date for a
  * date. Territory codes are given as a pair that belongs together.
  */
-type Schema = Record<string, unknown> & {
-  $ref?: string;
-  type?: string | string[];
-  enum?: unknown[];
-  const?: unknown;
-  format?: string;
-  pattern?: string;
-  properties?: Record<string, Schema>;
-  required?: string[];
-  items?: Schema;
-  anyOf?: Schema[];
-  oneOf?: Schema[];
-  minimum?: number;
-  exclusiveMinimum?: number;
-  maximum?: number;
-  minItems?: number;
-  example?: unknown;
-  default?: unknown;
-};
+type Schema = JsonSchema;
 
 const known: Record<string, unknown> = {
   regionCode: "MA-06",

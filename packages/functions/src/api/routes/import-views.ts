@@ -23,20 +23,26 @@ export async function visibleJob(c: Ctx, id: string): Promise<ImportJob> {
   return job;
 }
 
+/** The job's fields an import's view shows as they are stored (its lease and other working fields stay inside). */
+const shownAsStored = [
+  "id",
+  "registry",
+  "format",
+  "fileName",
+  "status",
+  "progress",
+  "counts",
+  "createdBy",
+  "createdAt",
+  "updatedAt",
+  "createProbableDuplicates",
+] as const satisfies readonly (keyof ImportJob)[];
+
 export function importView(job: ImportJob, lang: Language) {
-  const {
-    id,
-    registry,
-    format,
-    fileName,
-    status,
-    progress,
-    counts,
-    createdBy,
-    createdAt,
-    updatedAt,
-    createProbableDuplicates,
-  } = job;
+  const stored = Object.fromEntries(shownAsStored.map((field) => [field, job[field]])) as Pick<
+    ImportJob,
+    (typeof shownAsStored)[number]
+  >;
   const params = { ...job.problem?.params };
   if (job.problem?.code === "missing_columns" && params.columns)
     params.columns = params.columns
@@ -44,19 +50,5 @@ export function importView(job: ImportJob, lang: Language) {
       .map((f) => header(f, lang))
       .join(", ");
   const problem = job.problem && { code: job.problem.code, message: say(job.problem.code, lang, params) };
-  return {
-    id,
-    registry,
-    format,
-    fileName,
-    status,
-    progress,
-    counts,
-    createdBy,
-    createdAt,
-    updatedAt,
-    unknownColumns: job.unknownColumns ?? [],
-    createProbableDuplicates,
-    problem,
-  };
+  return { ...stored, unknownColumns: job.unknownColumns ?? [], problem };
 }

@@ -26,8 +26,9 @@ export interface ComputeOptions {
 
 /**
  * Computes the bilan of one year from the raw records: the reference kinds
- * first (each through its index), then one parallel scan of the table for
- * everything that joins on them (see Source).
+ * (each through its index) and one parallel scan of the table for everything
+ * that joins on them (see Source), at the same time: the scan's items are read
+ * once the references are.
  */
 export async function computeBilan(db: Db, year: number, options: ComputeOptions = {}): Promise<Bilan> {
   const sources = options.sources ?? bilanSources;
@@ -36,7 +37,7 @@ export async function computeBilan(db: Db, year: number, options: ComputeOptions
   const reader = readerOf(tally);
   const references = present.filter((s) => s.pass === 1);
   let read = 0;
-  await Promise.all(
+  const referencesRead = Promise.all(
     references.map((s) =>
       queryKind(db, {
         entity: s.entity,
@@ -49,20 +50,33 @@ export async function computeBilan(db: Db, year: number, options: ComputeOptions
       }),
     ),
   );
+  // The scan starts at once; what it meets before the references are all read waits in `early`.
   const events = present.filter((s) => s.pass === 2);
+  const readEvent = reader(events);
+  let early: Item[] | undefined = [];
+  const pass1 = referencesRead.then(() => {
+    for (const item of early ?? []) readEvent(item);
+    early = undefined;
+  });
   let scanned = 0;
-  await scanEntities(db, {
+  const scan = scanEntities(db, {
     entities: events.map((s) => s.entity),
     attributes: events.flatMap((s) => s.attributes),
     segments: options.segments ?? (await segmentsFor(db)),
-    onItem: reader(events),
+    onItem: (item) => (early ? early.push(item) : readEvent(item)),
+    // Bounded memory: past this many waiting items, the scan waits for the references.
+    beforePage: () => (early && early.length > MAX_EARLY_ITEMS ? pass1 : undefined),
     onProgress: (n) => {
       scanned += n;
       options.onProgress?.(2, scanned);
     },
   });
+  await Promise.all([pass1, scan]);
   return bilanOf(year, tally, sources);
 }
+
+/** Items the scan may hold while the reference kinds are still being read (a few MB of projected attributes). */
+const MAX_EARLY_ITEMS = 50_000;
 
 /**
  * The same bilan from items already in memory (the items a seed has just

@@ -15,6 +15,8 @@ export interface ScanRequest {
   /** How many parts are read at the same time, one page each: what bounds memory. */
   concurrency?: number;
   onItem: (item: Item) => void;
+  /** Awaited, when it returns a promise, before each page is asked for: lets the reader hold the scan back. */
+  beforePage?: () => Promise<unknown> | undefined;
   /** Items read from the table (before the filter), after each page. */
   onProgress?: (scanned: number) => void;
 }
@@ -37,6 +39,7 @@ export async function scanEntities(db: Db, request: ScanRequest): Promise<void> 
   const scanSegment = async (segment: number) => {
     let startKey: Record<string, unknown> | undefined;
     do {
+      await request.beforePage?.();
       const page = await db.doc.send(
         new ScanCommand({
           TableName: db.tableName,

@@ -1,3 +1,4 @@
+import { registryMessages } from "@entraide/core/glossary/registries";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { must } from "../support/must.js";
@@ -25,6 +26,23 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
+
+/** Every text of a tree of messages. */
+const textsOf = (node: object): string[] =>
+  Object.values(node).flatMap((value) => (typeof value === "string" ? [value] : textsOf(value)));
+
+/** The labels a page shows for a registry's fields are the registry's words (core's glossary), never a field's key. */
+async function expectFieldWords(page: Page, labels: string, resource: string, language: Language) {
+  const words = new Set(textsOf(must(registryMessages(language)[resource], resource).fields));
+  const shown = (await page.locator(labels).allInnerTexts()).map((text) => text.trim()).filter(Boolean);
+  expect(shown.filter((label) => words.has(label)).length, `${resource}: ${shown.join(" | ")}`).toBeGreaterThanOrEqual(
+    3,
+  );
+  expect(
+    shown.filter((label) => /^[a-z]+([A-Z][a-z]*)*$/.test(label)),
+    resource,
+  ).toEqual([]);
+}
 
 async function visit(page: Page, path: string, ready: string) {
   await page.goto(`${server.url}/#${path}`);
@@ -107,8 +125,10 @@ describe.each<Language>(["ar", "fr"])("the console in %s", (language) => {
   it("shows each registry's list, record and creation form", async () => {
     for (const { resource, record, text } of pages()) {
       await visit(page, `/${resource}`, `.RaDataTable-row:has-text("${text}")`);
+      await expectFieldWords(page, ".RaDataTable-headerCell", resource, language);
       await screenshot(page, `${language}-${resource}-list`);
       await visit(page, `/${resource}/${record}/show`, `.RaShow-main :text("${text}")`);
+      await expectFieldWords(page, ".RaShow-main .RaLabeled-label", resource, language);
       await screenshot(page, `${language}-${resource}-show`);
       await visit(page, `/${resource}/create`, "form button[type=submit]");
       await screenshot(page, `${language}-${resource}-create`);

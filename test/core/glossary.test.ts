@@ -23,18 +23,8 @@ import { alertKinds, alertStatuses } from "@entraide/core/vigilance-alert";
 import { describe, expect, it } from "vitest";
 import { bilanCsv, parseBilanCsv } from "../../packages/functions/src/jobs/exports/csv.js";
 import { bilanXlsx } from "../../packages/functions/src/jobs/exports/xlsx.js";
-import { must } from "../support/must.js";
+import { expectComplete } from "../support/labels.js";
 import { parseBilanXlsx } from "../support/xlsx.js";
-
-const arabic = /[\u0600-\u06FF]/;
-
-/** A label is complete when both languages are there, Arabic in Arabic script and French not. */
-function expectComplete(label: Label | undefined, what: string) {
-  const { ar, fr } = must(label, what);
-  expect(ar, `${what} (ar)`).toMatch(arabic);
-  expect(fr.trim(), `${what} (fr)`).not.toBe("");
-  expect(fr, `${what} (fr)`).not.toMatch(arabic);
-}
 
 describe("the glossary", () => {
   it("names every value of the domain's lists in Arabic and French, and no value it does not know", () => {

@@ -4,7 +4,8 @@
  * the reports, the API and the console read them from here.
  */
 import type { Language } from "./errors.js";
-import { wordsIn } from "./words.js";
+import { enumLabels } from "./labels.js";
+import { type Label, wordsIn } from "./words.js";
 
 // The API's three languages, as its errors define them.
 export { type Language, languages } from "./errors.js";
@@ -55,61 +56,52 @@ export const headers: Record<string, Words> = {
   value: w("القيمة", "Valeur", "Value"),
 };
 
-/** Allowed values of the fixed lists, by list then value. */
-export const valueLabels: Record<string, Record<string, Words>> = {
-  sex: { female: w("أنثى", "Femme", "Female"), male: w("ذكر", "Homme", "Male") },
-  category: {
-    woman: w("المرأة", "Femme", "Woman"),
-    child: w("الطفولة", "Enfance", "Child"),
-    disability: w("الإعاقة", "Handicap", "Disability"),
-    elderly: w("المسنون", "Personnes âgées", "Elderly"),
-  },
-  disabilityType: {
-    motor: w("حركية", "Moteur", "Motor"),
-    visual: w("بصرية", "Visuel", "Visual"),
-    hearing: w("سمعية", "Auditif", "Hearing"),
-    mental: w("ذهنية", "Mental", "Mental"),
-    multiple: w("متعددة", "Multiple", "Multiple"),
-  },
-  areaType: {
-    urban: w("حضري", "Urbain", "Urban"),
-    semi_urban: w("شبه حضري", "Périurbain", "Semi-urban"),
-    rural: w("قروي", "Rural", "Rural"),
-  },
+/** The API's English words for the fixed lists an import reads (Arabic and French come from labels.ts). */
+const english = {
+  sex: { female: "Female", male: "Male" },
+  category: { woman: "Woman", child: "Child", disability: "Disability", elderly: "Elderly" },
+  disabilityType: { motor: "Motor", visual: "Visual", hearing: "Hearing", mental: "Mental", multiple: "Multiple" },
+  areaType: { urban: "Urban", semi_urban: "Semi-urban", rural: "Rural" },
   centerType: {
-    education_training: w("التربية والتكوين", "Éducation et formation", "Education and training"),
-    kindergarten: w("روض الأطفال", "Jardin d'enfants", "Kindergarten"),
-    social_protection: w("الحماية الاجتماعية", "Protection sociale", "Social protection"),
-    disability: w("الأشخاص في وضعية إعاقة", "Personnes en situation de handicap", "Disability"),
-    women: w("مراكز المرأة", "Centre de la femme", "Women"),
-    apprenticeship: w("التكوين بالتدرج المهني", "Formation par apprentissage", "Apprenticeship"),
-    proximity: w("مراكز القرب", "Centre de proximité", "Proximity"),
+    education_training: "Education and training",
+    kindergarten: "Kindergarten",
+    social_protection: "Social protection",
+    disability: "Disability",
+    women: "Women",
+    apprenticeship: "Apprenticeship",
+    proximity: "Proximity",
   },
-  centerStatus: {
-    active: w("نشط", "Actif", "Active"),
-    suspended: w("موقوف مؤقتًا", "Suspendu", "Suspended"),
-    closed: w("مغلق", "Fermé", "Closed"),
-  },
+  centerStatus: { active: "Active", suspended: "Suspended", closed: "Closed" },
   service: {
-    training: w("التكوين", "Formation", "Training"),
-    preschool: w("التعليم الأولي", "Préscolaire", "Preschool"),
-    residential_care: w("الإيواء", "Hébergement", "Residential care"),
-    day_care: w("الرعاية النهارية", "Accueil de jour", "Day care"),
-    literacy: w("محو الأمية", "Alphabétisation", "Literacy"),
-    rehabilitation: w("إعادة التأهيل", "Rééducation", "Rehabilitation"),
-    counseling: w("الإنصات والتوجيه", "Écoute et orientation", "Counseling"),
+    training: "Training",
+    preschool: "Preschool",
+    residential_care: "Residential care",
+    day_care: "Day care",
+    literacy: "Literacy",
+    rehabilitation: "Rehabilitation",
+    counseling: "Counseling",
   },
-  sector: {
-    textile: w("النسيج", "Textile", "Textile"),
-    crafts: w("الصناعة التقليدية", "Artisanat", "Crafts"),
-    agrifood: w("الصناعات الغذائية", "Agroalimentaire", "Agrifood"),
-    services: w("الخدمات", "Services", "Services"),
-    other: w("أخرى", "Autre", "Other"),
-  },
-  cooperativeKind: {
-    cooperative: w("تعاونية", "Coopérative", "Cooperative"),
-    association: w("جمعية", "Association", "Association"),
-  },
+  sector: { textile: "Textile", crafts: "Crafts", agrifood: "Agrifood", services: "Services", other: "Other" },
+  cooperativeKind: { cooperative: "Cooperative", association: "Association" },
+} as const;
+
+const labelOf = (list: string, value: string): Label => {
+  const label = (enumLabels as Record<string, Record<string, Label>>)[list]?.[value];
+  if (!label) throw new Error(`glossary: no label for ${list}.${value}`);
+  return label;
+};
+
+/**
+ * Allowed values of the fixed lists, by list then value: the console's and the
+ * exports' words (labels.ts), the API's English, and yes/no.
+ */
+export const valueLabels: Record<string, Record<string, Words>> = {
+  ...Object.fromEntries(
+    Object.entries(english).map(([list, values]) => [
+      list,
+      Object.fromEntries(Object.entries(values).map(([value, en]) => [value, { ...labelOf(list, value), en }])),
+    ]),
+  ),
   yesNo: { true: w("نعم", "Oui", "Yes"), false: w("لا", "Non", "No") },
 };
 

@@ -58,10 +58,11 @@ export const lambdaBundling = {
   format: "esm",
   minify: true,
   sourcemap: true,
-  // One file, no code splitting: chunks are evaluated before the entry's own imports,
-  // which would create zod schemas before @hono/zod-openapi has extended zod (`.openapi`
-  // missing at cold start).
-  splitting: false,
+  // Code loaded with `import()` (the API's routes, on its first request: api/lazy-app.ts) goes
+  // to chunks of its own, so a cold start neither parses nor runs it. Each entry point imports
+  // api/openapi-zod.js first, and the chunks that need it are evaluated after it: the
+  // API bundle test asks the built bundle for its whole OpenAPI document.
+  splitting: true,
   esbuild: {
     target: "node22",
     // Nothing else external: the SDK is bundled rather than taken from the runtime.
@@ -73,7 +74,7 @@ export const lambdaBundling = {
 /**
  * The esbuild options SST 2.49.8 derives from `lambdaBundling` for a function in
  * deploy mode (sst/runtime/handlers/node.js), for the bundle report to build the same
- * file (with `splitting` on, SST would write a folder of chunks instead).
+ * files: with `splitting`, the entry `<name>.mjs` and its chunks in the folder of `outfile`.
  */
 export function sstEsbuildOptions(entry: string, outfile: string): BuildOptions {
   const { external, ...override } = lambdaBundling.esbuild;
@@ -97,7 +98,9 @@ export function sstEsbuildOptions(entry: string, outfile: string): BuildOptions 
         "",
       ].join("\n"),
     },
-    outfile,
+    splitting: lambdaBundling.splitting,
+    outExtension: { ".js": ".mjs" },
+    outdir: dirname(outfile),
     sourcemap: lambdaBundling.sourcemap,
     minify: lambdaBundling.minify,
     ...override,

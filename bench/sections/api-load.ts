@@ -22,15 +22,22 @@ const scenarios = [
 /**
  * API reads and writes under load from a second process (autocannon, 20
  * connections), against the same DynamoDB operations sent directly with the SDK.
+ * `only` runs some scenarios alone (when working on one).
  */
 export async function apiLoad(
   server: LocalServer,
-  options: { seconds: number; connections: number; token: string },
+  options: {
+    seconds: number;
+    connections: number;
+    token: string;
+    only?: Array<(typeof scenarios)[number]["scenario"]>;
+  },
 ): Promise<{ rows: Row[]; serverPeakMb: number }> {
   const ids = await prepare(server);
   const rows: Row[] = [];
   let serverPeakMb = 0;
   for (const { scenario, label, target } of scenarios) {
+    if (options.only && !options.only.includes(scenario)) continue;
     const base = { scenario, connections: options.connections, seconds: options.seconds, ids, token: options.token };
     // Warm-up: JIT, connection pools and the engine's caches.
     await runWorker<Load>("bench/load.ts", { ...base, url: server.url, seconds: 2, runTag: "WA" });

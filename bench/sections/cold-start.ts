@@ -30,6 +30,13 @@ export async function coldStart(options: { runs: number }): Promise<Row[]> {
         limit: budgetOf(fn.name) / 1024,
       },
       {
+        measurement: `loaded at cold start: ${fn.name}`,
+        ours: fn.coldBytes / 1024,
+        floor: bare.coldBytes / 1024,
+        unit: "KB",
+        better: "lower",
+      },
+      {
         measurement: `cold import: ${fn.name}`,
         ours: fn.coldImportMs,
         floor: bare.coldImportMs,

@@ -1,11 +1,12 @@
 import { execFile } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
-import { basename } from "node:path";
+import { basename, dirname } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { budgetOf, lambdaDir, lambdaEntries, maxBundleBytes } from "../../scripts/bundle-report.js";
 import { dynamoDbStreamInsert, httpApiEvent } from "../support/lambda-events.js";
 import { must } from "../support/must.js";
+import { codeFiles } from "./synthesize.js";
 import { actionsOf, type Resource, roleAccess, synthesized } from "./templates.js";
 
 const deployed = () => synthesized("test").bundles;
@@ -118,12 +119,14 @@ describe("the job bundle, run as Lambda runs it", () => {
 });
 
 /**
- * The AWS calls a bundle holds: the SDK's commands (SST keeps class names: `static{o(this,"GetItemCommand")}`,
+ * The AWS calls a bundle holds, in its entry and chunks: the SDK's commands (SST keeps class names: `static{o(this,"GetItemCommand")}`,
  * the helper's name varies), and the S3 operations Entraide signs itself (jobs/s3-objects.ts names each
  * with `x-id`, as the SDK does), under the name of the SDK command they stand for.
  */
 function commandsIn(file: string): Set<string> {
-  const code = readFileSync(file, "utf8");
+  const code = codeFiles(dirname(file))
+    .map((chunk) => readFileSync(chunk, "utf8"))
+    .join("\n");
   const sdk = [...code.matchAll(/static\{[\w$]+\(this,"(\w+Command)"\)\}/g)].map((m) => must(m[1], "a command's name"));
   const signed = [...code.matchAll(/"x-id":"(\w+)"/g)].map((m) => `${m[1]}Command`);
   return new Set([...sdk, ...signed]);

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { Template } from "aws-cdk-lib/assertions";
 import { App, Function as SstFunction, Stack } from "sst/constructs";
 import { initProject, useProject } from "sst/project.js";
@@ -43,13 +43,9 @@ export async function synthesize(stage: string, env: Record<string, string> = {}
       .findAll()
       .filter((c): c is SstFunction => c instanceof SstFunction)
       .map((fn) => {
-        const file = bundleFile(join(project.paths.artifacts, fn.node.addr));
-        return {
-          id: fn.node.id,
-          handler: String(fn.getConstructMetadata().data.handler),
-          file,
-          bytes: statSync(file).size,
-        };
+        const handler = String(fn.getConstructMetadata().data.handler);
+        const file = bundleFile(join(project.paths.artifacts, fn.node.addr), handler);
+        return { id: fn.node.id, handler, file, bytes: codeBytes(dirname(file)) };
       });
     return { stage, templates, bundles };
   } finally {
@@ -60,10 +56,23 @@ export async function synthesize(stage: string, env: Record<string, string> = {}
   }
 }
 
-/** The .mjs SST wrote for a function (its path mirrors the handler's). */
-function bundleFile(dir: string): string {
+/** The entry .mjs SST wrote for a function (its path mirrors the handler's; its chunks lie beside it). */
+function bundleFile(dir: string, handler: string): string {
   if (!existsSync(dir)) throw new Error(`No bundle at ${dir}: the function was not built`);
-  const found = readdirSync(dir, { recursive: true, encoding: "utf8" }).find((name) => name.endsWith(".mjs"));
-  if (!found) throw new Error(`No .mjs in ${dir}`);
+  const entry = `${basename(handler.slice(0, handler.lastIndexOf(".")))}.mjs`;
+  const found = readdirSync(dir, { recursive: true, encoding: "utf8" }).find((name) => basename(name) === entry);
+  if (!found) throw new Error(`No ${entry} in ${dir}`);
   return join(dir, found);
+}
+
+/** All the code of a function: its entry and chunks (the bundle report counts the same). */
+export function codeBytes(dir: string): number {
+  return codeFiles(dir).reduce((sum, file) => sum + statSync(file).size, 0);
+}
+
+/** The .mjs files of a function's bundle: its entry and the chunks esbuild split off. */
+export function codeFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith(".mjs"))
+    .map((name) => join(dir, name));
 }

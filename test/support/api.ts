@@ -1,7 +1,8 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type AppDeps, createApp } from "../../packages/functions/src/api/app.js";
+import type { AppDeps } from "../../packages/functions/src/api/app.js";
+import { createLazyApp } from "../../packages/functions/src/api/lazy-app.js";
 import { localImportServices } from "../../packages/functions/src/imports/folder-files.js";
 import { indicatorServicesFor } from "../../packages/functions/src/jobs/services.js";
 import { type StaffName, staff, testIdentity } from "./auth.js";
@@ -28,7 +29,7 @@ export async function testApi(options: Partial<AppDeps> = {}) {
   const indicators = indicatorServicesFor(db, {});
   // Import files in a folder of this run, import jobs in this process (as in `npm start`).
   const imports = localImportServices(db, mkdtempSync(join(tmpdir(), "entraide-imports-")));
-  const app = createApp({
+  const app = createLazyApp({
     db,
     identity,
     indicators,

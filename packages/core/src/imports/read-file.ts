@@ -1,5 +1,5 @@
 import { Readable } from "node:stream";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import iconv from "iconv-lite";
 import type { Cell } from "./values.js";
 
@@ -173,7 +173,9 @@ export class CsvRecords {
 
 /** The first worksheet, row by row; dates come as dates (styles are read), formulas are flagged. */
 async function* xlsxRows(rest: Readable): AsyncGenerator<FileRow> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(rest, {
+  // Loaded with the first spreadsheet (~1 MB): a CSV import, and the job's cold start, never parse it.
+  const { default: excel } = await import("exceljs");
+  const reader = new excel.stream.xlsx.WorkbookReader(rest, {
     sharedStrings: "cache",
     styles: "cache",
     hyperlinks: "ignore",

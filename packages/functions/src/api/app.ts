@@ -76,8 +76,11 @@ export function createApp(deps: AppDeps) {
     maxSize: 256 * 1024,
     onError: (c) => errorResponse(c, 413, "payload_too_large", "The body is larger than 256 KB"),
   });
-  // An import's file (≤ 50 MB) is streamed to disk by its own route, which counts its bytes.
-  app.use("/api/*", (c, next) => (c.req.method === "PUT" && uploadRoute.test(c.req.path) ? next() : limit(c, next)));
+  // An import's file (≤ 50 MB) is streamed to disk by its own route, which counts its bytes. GET and HEAD
+  // carry no body: asking for one would make the Node server build a full Request for every read.
+  app.use("/api/*", (c, next) =>
+    bodiless.has(c.req.method) || (c.req.method === "PUT" && uploadRoute.test(c.req.path)) ? next() : limit(c, next),
+  );
   app.use("/api/*", async (c, next) => {
     c.set("db", deps.db);
     c.set("indicators", indicators);
@@ -112,6 +115,8 @@ export function createApp(deps: AppDeps) {
   });
   return app;
 }
+
+const bodiless = new Set(["GET", "HEAD"]);
 
 const corsHeaders = {
   allowHeaders: ["Authorization", "Content-Type", "If-Match", "Idempotency-Key", "X-Request-Id", "X-Api-Key"],

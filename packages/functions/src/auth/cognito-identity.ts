@@ -1,7 +1,5 @@
-import { createRemoteJWKSet } from "jose";
 import * as z from "zod";
 import type { Identity } from "./identity.js";
-import { createTokenVerifier } from "./tokens.js";
 
 /**
  * Staff identities in AWS: a Cognito user pool (groups admin, regional,
@@ -16,15 +14,14 @@ const Answer = z.object({
 export function createCognitoIdentity(options: { issuer: string; clientId: string }): Identity {
   const location = `${options.issuer}/.well-known/jwks.json`;
   // Made on the first staff token, not at cold start: the key set's `new Headers` loads Node's
-  // fetch (~15 ms), which partner requests (API keys), health checks and the docs never need.
-  let verifier: Identity["verifyToken"] | undefined;
-  const verifyToken: Identity["verifyToken"] = (token) => {
-    verifier ??= createTokenVerifier({
-      keys: createRemoteJWKSet(new URL(location)),
-      issuer: options.issuer,
-      audience: options.clientId,
-    });
-    return verifier(token);
+  // fetch (~15 ms), and jose itself is loaded then, which partner requests (API keys), health
+  // checks and the docs never need.
+  let verifier: Promise<Identity["verifyToken"]> | undefined;
+  const verifyToken: Identity["verifyToken"] = async (token) => {
+    verifier ??= import("./cognito-verifier.js").then(({ cognitoTokenVerifier }) =>
+      cognitoTokenVerifier({ keysUrl: location, issuer: options.issuer, clientId: options.clientId }),
+    );
+    return (await verifier)(token);
   };
 
   async function login(username: string, password: string) {

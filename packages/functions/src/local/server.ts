@@ -9,7 +9,7 @@ import { fillMatchItemsOnce } from "@entraide/core/matching/backfill";
 import { reindexOnce } from "@entraide/core/reindex";
 import { type ServerType, serve } from "@hono/node-server";
 import { serveStatic } from "@hono/node-server/serve-static";
-import { createApp } from "../api/app.js";
+import { createLazyApp } from "../api/lazy-app.js";
 import { createLocalIdentity } from "../auth/local-identity.js";
 import { consoleSecurityHeaders } from "../console-headers.js";
 import { localImportServices } from "../imports/folder-files.js";
@@ -71,7 +71,7 @@ export async function startLocalServer(options: LocalOptions): Promise<LocalServ
   const indicators = indicatorServicesFor(db, { dataDir: options.dataDir });
   const imports = localImportServices(db, options.dataDir);
   let demoData: DemoDataState = options.demoData ? "loading" : "ready";
-  const app = createApp({
+  const app = createLazyApp({
     db,
     docsAssetsUrl: "/api/docs/assets",
     indicators,

@@ -26,11 +26,17 @@ export function createLazyApp(deps: AppDeps): LazyApp {
   const additions: Array<(app: Hono<AppEnv>) => void> = [];
   let app: Promise<App> | undefined;
   const built = () =>
-    (app ??= import("./app.js").then(({ createApp }) => {
-      const made = createApp(deps);
-      for (const add of additions) add(made);
-      return made;
-    }));
+    (app ??= import("./app.js")
+      .then(({ createApp }) => {
+        const made = createApp(deps);
+        for (const add of additions) add(made);
+        return made;
+      })
+      .catch((error: unknown) => {
+        // A failed build is tried again by the next request, not remembered as the app.
+        app = undefined;
+        throw error;
+      }));
   /** Additions come before the first request, as on any Hono app (its router is fixed by the first one). */
   const later = (add: (app: Hono<AppEnv>) => void) => {
     if (app) throw new Error("Add routes to the API before its first request");

@@ -105,6 +105,8 @@ export async function startLocalServer(options: LocalOptions): Promise<LocalServ
   const server: ServerType = await new Promise((ready) => {
     const s = serve({ fetch: app.fetch, port: options.port, hostname: "0.0.0.0" }, () => ready(s));
   });
+  // Built now rather than on the console's first request, while the demo data loads; a failure shows at once.
+  app.built().catch((error: Error) => console.error(`The API could not be built: ${error.stack ?? error.message}`));
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : options.port;
   if (!options.inMemory) noteDataDirUrl(options.dataDir, `http://localhost:${port}`, engine.endpoint);

@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
+import { preloadSignedIn } from "./build/preloadSignedIn";
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -42,7 +43,8 @@ const builtIns = [{ find: /^object\.entries$/, replacement: here("./src/shims/ob
  * libraries behind the signed-in pages (react-admin's lists, forms, frame) are one more, loaded with the first
  * page; the charts and the date pickers, which few pages show, keep chunks of their own.
  */
-const rarelyUsed = /node_modules[\\/](recharts|d3-|victory|@mui[\\/]x-date-pickers|date-fns|@reduxjs|redux|immer|reselect|es-toolkit|decimal\.js)/;
+const rarelyUsed =
+  /node_modules[\\/](recharts|d3-|victory|@mui[\\/]x-date-pickers|date-fns|@reduxjs|redux|immer|reselect|es-toolkit|decimal\.js|ra-language-)/;
 const chunkGroups = [
   { name: "boot", tags: ["$initial" as const], priority: 3 },
   { name: "pages-lib", test: (id: string) => /node_modules/.test(id) && !rarelyUsed.test(id), priority: 2 },
@@ -50,7 +52,7 @@ const chunkGroups = [
 
 export default defineConfig({
   base: "/",
-  plugins: [react(), buildTarget],
+  plugins: [react(), buildTarget, preloadSignedIn()],
   resolve: { alias: [...oneReact, ...builtIns] },
   // `npm run dev -w @entraide/admin`: hot reload, the API of a running `npm start` behind /api.
   server: { proxy: { "/api": process.env.ENTRAIDE_API_URL ?? "http://localhost:3000" } },

@@ -1,7 +1,8 @@
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
-import { preloadSignedIn } from "./build/preloadSignedIn";
+import { precompress } from "./build/precompress.ts";
+import { preloadSignedIn } from "./build/preloadSignedIn.ts";
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -52,7 +53,7 @@ const chunkGroups = [
 
 export default defineConfig({
   base: "/",
-  plugins: [react(), buildTarget, preloadSignedIn()],
+  plugins: [react(), buildTarget, preloadSignedIn(), precompress()],
   resolve: { alias: [...oneReact, ...builtIns] },
   // `npm run dev -w @entraide/admin`: hot reload, the API of a running `npm start` behind /api.
   server: { proxy: { "/api": process.env.ENTRAIDE_API_URL ?? "http://localhost:3000" } },

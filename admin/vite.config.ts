@@ -1,6 +1,8 @@
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
+import { precompress } from "./build/precompress.ts";
+import { preloadSignedIn } from "./build/preloadSignedIn.ts";
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -36,11 +38,29 @@ const buildTarget: Plugin = {
 /** Polyfills of what every supported browser has built in: the built-in itself. */
 const builtIns = [{ find: /^object\.entries$/, replacement: here("./src/shims/object-entries.cjs") }];
 
+/**
+ * Fewer, larger chunks: a browser fetches at most six files at once from a server over HTTP/1.1, so the ~60
+ * small shared chunks a list page needed came in waves. What every first screen loads stays one chunk; the
+ * libraries behind the signed-in pages (react-admin's lists, forms, frame) are one more, loaded with the first
+ * page; the charts and the date pickers, which few pages show, keep chunks of their own.
+ */
+const rarelyUsed =
+  /node_modules[\\/](recharts|d3-|victory|@mui[\\/]x-date-pickers|date-fns|@reduxjs|redux|immer|reselect|es-toolkit|decimal\.js|ra-language-)/;
+const chunkGroups = [
+  { name: "boot", tags: ["$initial" as const], priority: 3 },
+  { name: "pages-lib", test: (id: string) => /node_modules/.test(id) && !rarelyUsed.test(id), priority: 2 },
+];
+
 export default defineConfig({
   base: "/",
-  plugins: [react(), buildTarget],
+  plugins: [react(), buildTarget, preloadSignedIn(), precompress()],
   resolve: { alias: [...oneReact, ...builtIns] },
   // `npm run dev -w @entraide/admin`: hot reload, the API of a running `npm start` behind /api.
   server: { proxy: { "/api": process.env.ENTRAIDE_API_URL ?? "http://localhost:3000" } },
-  build: { outDir: here("./dist"), emptyOutDir: true, chunkSizeWarningLimit: 1500 },
+  build: {
+    outDir: here("./dist"),
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 1500,
+    rolldownOptions: { output: { codeSplitting: { groups: chunkGroups } } },
+  },
 });

@@ -10,7 +10,7 @@ import {
   Resource,
   type Store,
 } from "react-admin";
-import { authProvider as defaultAuthProvider } from "./authProvider";
+import { currentToken, authProvider as defaultAuthProvider } from "./authProvider";
 import { bilanRoutes } from "./bilan/routes";
 import { lazyPage } from "./common/lazyPage";
 import { dataProvider as defaultDataProvider } from "./dataProvider";
@@ -32,7 +32,7 @@ import {
   preloadLayout,
 } from "./layout/LazyLayout";
 import { resources } from "./resources";
-import { preloadPageOf } from "./resources/preload";
+import { preloadPageOf, startFirstPageOf } from "./resources/preload";
 import { DirectionRoot } from "./theme/direction";
 
 export interface AppProps {
@@ -50,6 +50,7 @@ if (typeof window !== "undefined") {
   void loadMessages(rememberedLocale()).catch(() => undefined);
   preloadLayout(window.location.hash);
   void preloadPageOf(window.location.hash, Dashboard);
+  if (currentToken()) startFirstPageOf(window.location.hash, defaultDataProvider);
 }
 const LoginPage = lazyPage(() => import("./auth/LoginPage"), "LoginPage");
 function SuspendedLogin() {

@@ -195,4 +195,15 @@ describe("the data provider's requests and answers", () => {
     expect(await provider.getIndicators(2024)).toBeNull();
     expect((await provider.getIndicators(2025))?.values["centers.active"]).toBe(3);
   });
+  it("hands a list's first page asked for early to the list's own request, without asking twice", async () => {
+    const { fetch, requests } = fakeFetch([["GET", /\/api\/v1\/centers\?/, { body: page(["A", "B"], null) }]]);
+    const provider = createDataProvider({ fetch, apiUrl: "" });
+    provider.startFirstPage("centers", 2);
+    const result = await provider.getList("centers", listParams(1));
+    expect(requests.map((request) => request.url)).toEqual(["/api/v1/centers?limit=2"]);
+    expect(result.data).toEqual([center("A"), center("B")]);
+    // Only once: the next visit of the list asks the API again.
+    await provider.getList("centers", listParams(1));
+    expect(requests).toHaveLength(2);
+  });
 });

@@ -1,5 +1,6 @@
 import type { DataProvider, GetListParams, RaRecord } from "react-admin";
 import { CursorBook } from "./api/cursors";
+import { EarlyAnswers } from "./api/early";
 import { createFileClient } from "./api/files";
 import { createApiClient, type FetchFn } from "./api/http";
 import { importCalls } from "./api/imports";
@@ -47,7 +48,18 @@ export function createDataProvider(options: DataProviderOptions) {
   const call = createApiClient(client);
   const cursors = options.cursors ?? new CursorBook();
 
-  async function getList(resource: string, params: Partial<GetListParams>) {
+  const early = new EarlyAnswers<ListAnswer>();
+  const listQuestion = (resource: string, params: Partial<GetListParams>) =>
+    JSON.stringify([
+      resource,
+      params.pagination?.page ?? 1,
+      params.pagination?.perPage ?? 25,
+      filterQuery(params.filter),
+    ]);
+  const getList = (resource: string, params: Partial<GetListParams>) =>
+    early.take(listQuestion(resource, params), () => askList(resource, params));
+
+  async function askList(resource: string, params: Partial<GetListParams>) {
     const { page = 1, perPage = 25 } = params.pagination ?? {};
     const filter = filterQuery(params.filter);
     const list = CursorBook.listKey(resource, filter, perPage);
@@ -65,6 +77,8 @@ export function createDataProvider(options: DataProviderOptions) {
       ? { data: answer.items, pageInfo, total: start.offset + answer.items.length }
       : { data: answer.items, pageInfo };
   }
+
+  type ListAnswer = Awaited<ReturnType<typeof askList>>;
 
   const getRecord = (resource: string, id: RaRecord["id"]) => call<RaRecord>("GET", one(resource, id));
 
@@ -109,6 +123,12 @@ export function createDataProvider(options: DataProviderOptions) {
       await Promise.all(ids.map(async (id) => remove(resource, id, (await getRecord(resource, id)).version as number)));
       return { data: ids };
     }) as DataProvider["deleteMany"],
+
+    /** Asks for a list's first page now (a list page about to open); the list's own request gets this answer. */
+    startFirstPage: (resource: string, perPage = 25) => {
+      const params = { pagination: { page: 1, perPage }, filter: {} };
+      early.start(listQuestion(resource, params), () => askList(resource, params));
+    },
 
     getTerritories: () => call<Territories>("GET", "/api/v1/territories"),
 

@@ -105,6 +105,19 @@ describe.each<Language>(["ar", "fr"])("the console in %s", (language) => {
     expect(await page.getAttribute("html", "dir")).toBe(language === "ar" ? "rtl" : "ltr");
     await screenshot(page, `${language}-imports-list`);
     await visit(page, "/imports/create", '[data-testid="dropzone"]');
+    // The template's button sits beside the selects, never over one of them (their arrows stay clickable).
+    const button = must(await page.getByTestId("template-download").boundingBox(), "the template button's box");
+    const selects = page.getByTestId("template-row").locator(".MuiTextField-root");
+    expect(await selects.count()).toBe(3);
+    for (const select of await selects.all()) {
+      const box = must(await select.boundingBox(), "a select's box");
+      const apart =
+        button.x >= box.x + box.width ||
+        button.x + button.width <= box.x ||
+        button.y >= box.y + box.height ||
+        button.y + button.height <= box.y;
+      expect(apart, `the button overlaps ${JSON.stringify(box)}`).toBe(true);
+    }
     await screenshot(page, `${language}-imports-create`);
   });
 

@@ -2,8 +2,7 @@ import { Chip, Stack, Typography } from "@mui/material";
 import {
   DataTable,
   type DataTableColumnProps,
-  NumberField,
-  type NumberFieldProps,
+  type FieldProps,
   useLocaleState,
   useRecordContext,
   useTranslate,
@@ -43,10 +42,27 @@ export function LocalDateField({
   );
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+/** One formatter per language: a list builds one per cell otherwise (react-admin's NumberField), a costly object. */
+function numberFormatOf(locale: string): Intl.NumberFormat {
+  let format = numberFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(intlLocaleOf(locale));
+    numberFormats.set(locale, format);
+  }
+  return format;
+}
+
 /** A number grouped the way the current language writes it. */
-export function LocalNumberField(props: NumberFieldProps) {
+export function LocalNumberField({ source, emptyText = "" }: FieldProps) {
+  const record = useRecordContext();
   const [locale] = useLocaleState();
-  return <NumberField locales={intlLocaleOf(locale)} {...props} />;
+  const value: unknown = source ? record?.[source] : undefined;
+  return (
+    <Typography variant="body2" component="span">
+      {typeof value === "number" ? numberFormatOf(locale).format(value) : value == null ? emptyText : String(value)}
+    </Typography>
+  );
 }
 
 /** A list of fixed values (e.g. a beneficiary's categories) as translated chips. */

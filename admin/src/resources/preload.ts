@@ -1,4 +1,5 @@
 import type { LazyPage } from "../common/lazyPage";
+import type { EntraideDataProvider } from "../dataProvider";
 import { resources } from ".";
 
 /**
@@ -19,4 +20,14 @@ export function preloadPageOf(hash: string, dashboard?: LazyPage) {
           ? resource?.show
           : resource?.edit;
   return (page as Partial<LazyPage> | undefined)?.preload?.().catch(() => undefined);
+}
+
+/**
+ * Asks for the first page of the list an address opens (`#/centers`, not `#/centers?filter=…`) as the console
+ * starts, beside its code: the list then finds its rows there when it renders instead of asking after.
+ */
+export function startFirstPageOf(hash: string, dataProvider: Pick<EntraideDataProvider, "startFirstPage">) {
+  const [path = "", query] = hash.replace(/^#\/?/, "").split("?");
+  const resource = resources.find((r) => r.name === path);
+  if (resource?.list && query === undefined) dataProvider.startFirstPage(resource.name);
 }

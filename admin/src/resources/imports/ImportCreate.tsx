@@ -48,15 +48,23 @@ export function ImportCreate() {
     <Card sx={{ mt: 2 }}>
       <Title title={translate("entraide.imports.new")} />
       <CardContent>
-        <Stack gap={3} sx={{ maxWidth: 720 }}>
+        <Stack gap={3} sx={{ maxWidth: 840 }}>
           <Typography variant="h6">{translate("entraide.imports.step_registry")}</Typography>
-          <Stack direction={{ xs: "column", sm: "row" }} gap={2} alignItems={{ sm: "center" }}>
+          {/* Selects of a set width, and a row that wraps rather than squeezing them: French's longer words
+              ("Télécharger le modèle") once pushed the button over the last select's arrow. */}
+          <Stack
+            direction={{ xs: "column", sm: "row" }}
+            gap={2}
+            alignItems={{ sm: "center" }}
+            sx={{ flexWrap: "wrap", "& > *": { flexShrink: 0 } }}
+            data-testid="template-row"
+          >
             <TextField
               select
               label={translate("resources.imports.fields.registry")}
               value={registry}
               onChange={(e) => setRegistry(e.target.value as ImportRegistry)}
-              sx={{ minWidth: 220 }}
+              sx={{ width: 240 }}
               inputProps={{ "data-testid": "registry" }}
             >
               {importRegistries.map((name) => (
@@ -70,7 +78,7 @@ export function ImportCreate() {
               label="XLSX / CSV"
               value={format}
               onChange={(e) => setFormat(e.target.value as FileFormat)}
-              sx={{ minWidth: 110 }}
+              sx={{ width: 120 }}
             >
               <MenuItem value="xlsx">XLSX</MenuItem>
               <MenuItem value="csv">CSV</MenuItem>
@@ -80,12 +88,17 @@ export function ImportCreate() {
               label={translate("entraide.imports.template_lang")}
               value={lang}
               onChange={(e) => setLang(e.target.value as "ar" | "fr")}
-              sx={{ minWidth: 140 }}
+              sx={{ width: 170 }}
             >
               <MenuItem value="ar">العربية</MenuItem>
               <MenuItem value="fr">Français</MenuItem>
             </TextField>
-            <Button startIcon={<DownloadIcon />} onClick={downloadTemplate} sx={{ whiteSpace: "nowrap" }}>
+            <Button
+              startIcon={<DownloadIcon />}
+              onClick={downloadTemplate}
+              sx={{ whiteSpace: "nowrap" }}
+              data-testid="template-download"
+            >
               {translate("entraide.imports.template")}
             </Button>
           </Stack>

@@ -97,9 +97,24 @@ export async function startLocalServer(options: LocalOptions): Promise<LocalServ
       await next();
       if (!c.req.path.startsWith("/api/")) for (const [name, value] of consoleHeaders) c.header(name, value);
     });
-    app.use("/*", serveStatic({ root: relative(process.cwd(), adminDist) }));
+    // Files under assets/ carry their content's hash in their name: kept a year. The page itself is asked again
+    // each time (a new build's page names new files). Compressed copies left by the build go to browsers that take them.
+    app.use(
+      "/*",
+      serveStatic({
+        root: relative(process.cwd(), adminDist),
+        precompressed: true,
+        onFound: (path, c) => {
+          c.header("Cache-Control", /[\\/]assets[\\/]/.test(path) ? "public, max-age=31536000, immutable" : "no-cache");
+        },
+      }),
+    );
     // The console routes in the browser: any other path gets its page.
-    app.get("*", (c) => (c.req.path.startsWith("/api/") ? c.notFound() : c.html(indexHtml)));
+    app.get("*", (c) => {
+      if (c.req.path.startsWith("/api/")) return c.notFound();
+      c.header("Cache-Control", "no-cache");
+      return c.html(indexHtml);
+    });
   }
 
   const server: ServerType = await new Promise((ready) => {

@@ -123,8 +123,15 @@ export async function getRecord<T>(
   return { ...toRecord<T>(Item), refs: Item.refs as number | undefined, counts };
 }
 
+/** Each definition's schema with its rules, built once: zod compiles a schema on its first parse. */
+const recordSchemas = new WeakMap<object, AnyObject | z.ZodType>();
+
 export function validateRecord<S extends AnyObject>(def: EntityDefinition<S>, input: unknown): z.infer<S> {
-  const schema = def.rules ? def.fields.superRefine(def.rules) : def.fields;
+  let schema = recordSchemas.get(def);
+  if (!schema) {
+    schema = def.rules ? def.fields.superRefine(def.rules) : def.fields;
+    recordSchemas.set(def, schema);
+  }
   return parseOrThrow(schema, input) as z.infer<S>;
 }
 

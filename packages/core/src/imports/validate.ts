@@ -1,5 +1,6 @@
 import { BulkWriter } from "../bulk.js";
 import type { Db } from "../db.js";
+import { BlockCache } from "./blocks.js";
 import { type Checked, checkInTable, checkOwn, isBlank, type RowContext, readGuards, remember } from "./check-row.js";
 import { type ColumnMapping, mapColumns } from "./columns.js";
 import { type ImportFiles, MAX_FILE_BYTES, MAX_ROWS } from "./files.js";
@@ -96,6 +97,7 @@ async function checkRows(db: Db, files: ImportFiles, job: ImportJob, deadline: n
     seenPeople: new Map(),
     guards: new Map(),
     regionCache: new Map(),
+    blocks: new BlockCache(db),
   };
   const counts = { ...job.counts };
   let done = job.progress.done;

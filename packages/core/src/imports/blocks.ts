@@ -26,6 +26,12 @@ export class BlockCache {
     return matchInBlock(this.db, person, await this.block(person));
   }
 
+  /** Starts reading the person's block, if not read yet (a failure shows when the row is matched). */
+  warm(person: { birthDate?: unknown; sex?: unknown }): void {
+    if (typeof person.birthDate === "string" && typeof person.sex === "string")
+      this.block(person as PersonCandidate).catch(() => undefined);
+  }
+
   private block(person: PersonCandidate): Promise<BlockItem[]> {
     const key = blockingKey(person);
     let block = this.blocks.get(key);

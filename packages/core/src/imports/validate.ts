@@ -10,7 +10,7 @@ import { importRegistries } from "./registries.js";
 import { type ImportRow, rowItem } from "./rows.js";
 
 /** Rows checked at once: their table reads run together. */
-const BATCH = 64;
+const BATCH = 250;
 const PROGRESS_EVERY_MS = 1000;
 
 export type StepOutcome = "done" | "handover";
@@ -114,6 +114,10 @@ async function checkRows(db: Db, files: ImportFiles, job: ImportJob, deadline: n
       ["validating"],
     );
   const flushBatch = async () => {
+    // The blocks of the rows that may need them are queried while the guards are read.
+    if (registry.people)
+      for (const checked of batch)
+        if (checked.record && checked.result.outcome !== "duplicate") ctx.blocks.warm(checked.record);
     ctx.guards = await readGuards(db, batch);
     const results: ImportRow[] = await Promise.all(batch.map((checked) => checkInTable(ctx, checked)));
     batch = [];

@@ -10,7 +10,7 @@ import { importRegistries } from "./registries.js";
 import { type ImportRow, rowItem } from "./rows.js";
 
 /** Rows checked at once: their table reads run together. */
-const BATCH = 250;
+const BATCH = 64;
 const PROGRESS_EVERY_MS = 1000;
 
 export type StepOutcome = "done" | "handover";

@@ -9,8 +9,9 @@ import { ImportFileError, readRows } from "./read-file.js";
 import { importRegistries } from "./registries.js";
 import { type ImportRow, rowItem } from "./rows.js";
 
-/** Rows checked at once: their table reads run together. */
-const BATCH = 64;
+/** Rows checked at once: their table reads run together. Once the step's time is up, smaller batches end it sooner. */
+const BATCH = 256;
+const LAST_BATCH = 64;
 const PROGRESS_EVERY_MS = 1000;
 
 export type StepOutcome = "done" | "handover";
@@ -143,7 +144,7 @@ async function checkRows(db: Db, files: ImportFiles, job: ImportJob, deadline: n
     if (fileRow.row < (job.resumeAt ?? 0)) continue;
     batch.push(checked);
     lastRow = fileRow.row;
-    if (batch.length < BATCH) continue;
+    if (batch.length < (Date.now() >= deadline ? LAST_BATCH : BATCH)) continue;
     await flushBatch();
     if (Date.now() >= deadline) {
       await writer.flush();

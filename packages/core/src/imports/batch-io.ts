@@ -12,6 +12,7 @@ export type Item = Record<string, unknown>;
 const GET_SIZE = 100;
 const TRANSACTION_SIZE = 100;
 const ATTEMPTS = 10;
+const TRANSACTIONS_IN_FLIGHT = 2;
 
 export const keyText = (key: { pk: unknown; sk: unknown }) => `${key.pk}\u0000${key.sk}`;
 export const pause = (attempt: number) =>
@@ -82,7 +83,13 @@ export async function transactGroups<T>(db: Db, groups: WriteGroup<T>[]): Promis
     size += group.items.length;
   }
   if (pack.length) packs.push(pack);
-  await Promise.all(packs.map(async (groupsOfPack) => refused.push(...(await transactPack(db, groupsOfPack)))));
+  // Two transactions at a time: more only wait on each other in the table's locks.
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(TRANSACTIONS_IN_FLIGHT, packs.length) }, async () => {
+      while (next < packs.length) refused.push(...(await transactPack(db, packs[next++] ?? [])));
+    }),
+  );
   return { refused };
 }
 

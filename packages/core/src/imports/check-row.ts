@@ -3,9 +3,10 @@ import type { Db } from "../db.js";
 import { itemKey, validateRecord } from "../entity.js";
 import { DomainError } from "../errors.js";
 import { batchGet, keyText } from "./batch-io.js";
+import type { BlockCache } from "./blocks.js";
 import type { ColumnMapping } from "./columns.js";
 import type { ImportJob } from "./jobs.js";
-import { findProbableDuplicates, fullNameKey, type PersonCandidate } from "./probable.js";
+import { fullNameKey, type PersonCandidate } from "./probable.js";
 import type { FileRow } from "./read-file.js";
 import type { ImportRegistry } from "./registries.js";
 import type { ImportRow, RowIssue } from "./rows.js";
@@ -29,6 +30,8 @@ export interface RowContext {
   guards: Map<string, Record<string, unknown>>;
   /** Regions of referenced records, by prefix#id (undefined: missing). */
   regionCache: Map<string, Promise<{ exists: boolean; regionCode?: string }>>;
+  /** The registry's people by block (birth date and sex), read once per block and dry run (see blocks.ts). */
+  blocks: BlockCache;
 }
 
 export interface Checked {
@@ -178,7 +181,7 @@ export async function checkInTable(ctx: RowContext, checked: Checked): Promise<I
     }
   }
   if (ctx.registry.people) {
-    const matches = await findProbableDuplicates(ctx.db, record as unknown as PersonCandidate);
+    const matches = await ctx.blocks.match(record as unknown as PersonCandidate);
     if (matches.length) {
       result.outcome = "probable_duplicate";
       result.issues.push({ column: columnOf(ctx, "lastName"), code: "probable_in_registry" });

@@ -1,4 +1,4 @@
-import { PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { BulkWriter } from "../bulk.js";
 import type { Db } from "../db.js";
 import {
@@ -26,10 +26,11 @@ import { type ImportRow, rowItem } from "./rows.js";
  * transaction per row, in an order that never shows a half-written record:
  * 1. each row's record id is fixed (the same on a second pass: rowRecordId);
  *    rows whose record exists already were created by an earlier pass;
- * 2. unique values checked by BatchGetItem, and between the chunk's rows;
+ * 2. unique values checked between the chunk's rows (the guards' conditions
+ *    check them against the table);
  *    referenced records checked by BatchGetItem (remembered for the import);
- * 3. guard items written first, each a conditional put (a value taken
- *    meanwhile refuses its row only);
+ * 3. guard items written first, by transactions of conditional puts (a value
+ *    taken refuses its row only);
  * 4. reference counts added, one UpdateItem per referenced record and chunk;
  *    a record gone meanwhile refuses its rows, whose guards and other counts
  *    are taken back;
@@ -58,8 +59,22 @@ interface Pending {
 const MAX_REMEMBERED = 50_000;
 const UPDATES_IN_FLIGHT = 16;
 
+/** A chunk whose checks, guards and reference counts are done (steps 1–4): its records are next. */
+export interface PreparedChunk {
+  def: EntityDefinition<AnyObject>;
+  pending: Pending[];
+  refused: Map<ImportRow, string>;
+  earlier: Set<Pending>;
+  applied: Applied;
+}
+
 /** Commits the rows; answers how many records this call created. */
 export async function commitChunk(ctx: CommitContext, rows: ImportRow[]): Promise<number> {
+  return writeChunk(ctx, await prepareChunk(ctx, rows));
+}
+
+/** Steps 1–4: the rows' checks, guards and reference counts. */
+export async function prepareChunk(ctx: CommitContext, rows: ImportRow[]): Promise<PreparedChunk> {
   const { db, job } = ctx;
   const def = importRegistries[job.registry].repository.def as unknown as EntityDefinition<AnyObject>;
   const refused = new Map<ImportRow, string>();
@@ -96,7 +111,7 @@ export async function commitChunk(ctx: CommitContext, rows: ImportRow[]): Promis
   const earlier = new Set(pending.filter((p) => stored.has(keyText(itemKey(def.prefix, p.id)))));
   const live = () => pending.filter((p) => !refused.has(p.row) && !earlier.has(p));
 
-  await checkUniques(db, live(), refuse);
+  checkUniquesInChunk(live(), refuse);
   await checkReferences(ctx, live(), refuse);
   const taken = await putGuards(db, live());
   for (const p of taken) refuse(p, p.uniques[0]?.message ?? "A unique value is taken");
@@ -109,7 +124,15 @@ export async function commitChunk(ctx: CommitContext, rows: ImportRow[]): Promis
     [...guardsWritten].filter((p) => refused.has(p.row)),
     applied,
   );
+  return { def, pending, refused, earlier, applied };
+}
 
+/** Steps 5–6: the records, companions and audit events, then the rows' outcomes; answers how many records it created. */
+export async function writeChunk(ctx: CommitContext, chunk: PreparedChunk): Promise<number> {
+  const { db, job } = ctx;
+  const { def, pending, refused, earlier, applied } = chunk;
+  const refuse = (p: Pending, detail: string) => void refused.set(p.row, detail);
+  const live = () => pending.filter((p) => !refused.has(p.row) && !earlier.has(p));
   const writing = live();
   const writer = new BulkWriter(db, { inFlight: ctx.inFlight });
   try {
@@ -152,36 +175,34 @@ const ownerIs = (p: Pending, orFree: boolean) => ({
 });
 
 /**
- * Each guard by a conditional PutItem, many in flight: free, or the row's
- * already (an earlier pass). A value taken since the check refuses its row.
- * (Transactions of 100 would be fewer calls, but DynamoDB Local runs them 5×
- * slower than the same puts one by one.)
+ * The guards by transactions of up to 100 conditional puts (a row's guards
+ * together): each free, or the row's already (an earlier pass). A value taken
+ * since the check refuses its row only; the rest of its transaction is sent again.
  */
 async function putGuards(db: Db, pending: Pending[]): Promise<Pending[]> {
-  const taken = new Set<Pending>();
-  const puts = pending.flatMap((p) => p.uniques.map((unique) => ({ p, unique })));
-  await inBatches(puts, UPDATES_IN_FLIGHT, async ({ p, unique }) => {
-    try {
-      await db.doc.send(
-        new PutCommand({ TableName: db.tableName, Item: guardPutOp(unique, p.id).item.Put?.Item, ...ownerIs(p, true) }),
-      );
-    } catch (error) {
-      if ((error as Error).name !== "ConditionalCheckFailedException") throw error;
-      taken.add(p);
-    }
-  });
-  return [...taken];
+  const { refused } = await transactGroups(
+    db,
+    pending.map((p) => ({
+      owner: p,
+      items: p.uniques.map((unique) => ({
+        Put: { TableName: db.tableName, Item: guardPutOp(unique, p.id).item.Put?.Item, ...ownerIs(p, true) },
+      })),
+    })),
+  );
+  return refused;
 }
 
-/** A unique value held by another record, or twice in the chunk, refuses the row. */
-async function checkUniques(db: Db, pending: Pending[], refuse: (p: Pending, detail: string) => void) {
-  const keys = pending.flatMap((p) => p.uniques.map((u) => ({ pk: u.key, sk: "GUARD" })));
-  if (!keys.length) return;
-  const guards = await batchGet(db, keys, ["pk", "sk", "owner"]);
+/**
+ * A unique value twice in the chunk refuses the later row (one transaction
+ * may not write an item twice). Values held by other records are found by the
+ * guards' conditional puts: the dry run read them already, so a read here
+ * would only repeat what the condition checks anyway.
+ */
+function checkUniquesInChunk(pending: Pending[], refuse: (p: Pending, detail: string) => void) {
   const inChunk = new Map<string, string>();
   for (const p of pending) {
     for (const unique of p.uniques) {
-      const owner = guards.get(keyText({ pk: unique.key, sk: "GUARD" }))?.owner ?? inChunk.get(unique.key);
+      const owner = inChunk.get(unique.key);
       if (owner !== undefined && owner !== p.id) {
         refuse(p, unique.message);
         break;

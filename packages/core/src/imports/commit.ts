@@ -3,7 +3,7 @@ import { ulid } from "ulid";
 import type { Caller } from "../caller.js";
 import type { Db } from "../db.js";
 import { DomainError } from "../errors.js";
-import { type CommitContext, commitChunk } from "./commit-chunk.js";
+import { type CommitContext, prepareChunk, writeChunk } from "./commit-chunk.js";
 import { releaseCommitLease, takeCommitLease } from "./commit-lease.js";
 import type { ImportFiles } from "./files.js";
 import { type ImportActor, importAuditItem } from "./import-audit.js";
@@ -43,16 +43,34 @@ export async function commitImport(db: Db, files: ImportFiles, id: string, deadl
   const ctx: CommitContext = { db, job, by, resumed: true, referenced: new Map(), inFlight: IN_FLIGHT };
   const wanted: Outcome[] = job.createProbableDuplicates ? ["valid", "probable_duplicate"] : ["valid"];
   for (const outcome of wanted) {
+    // One pass reads the rows page after page: the next chunk's checks and guards overlap the
+    // records of the one before. A pass that ends starts again from the first row left (none, but
+    // for rows a failed write left unsettled), once the chunk in flight is settled.
+    let cursor: string | undefined;
+    let writing: Promise<void> = Promise.resolve();
+    let started = false;
     for (;;) {
-      const page = await listRows(db, id, { outcome, limit: COMMIT_CHUNK });
-      if (!page.items.length) break;
-      const created = await commitChunk(ctx, page.items);
-      ctx.resumed = false;
-      await addCommitted(db, id, created, page.items.length);
-      if (Date.now() >= deadline || !(await takeCommitLease(db, id, runner))) {
+      if (cursor === undefined) await writing;
+      const page = await listRows(db, id, { outcome, limit: COMMIT_CHUNK, cursor });
+      if (!page.items.length) {
+        if (cursor === undefined) break;
+        cursor = undefined;
+        continue;
+      }
+      // Every invocation moves on by one chunk at least; then the time left and the lease are checked.
+      if (started && (Date.now() >= deadline || !(await takeCommitLease(db, id, runner)))) {
+        await writing;
         await releaseCommitLease(db, id, runner);
         return "handover";
       }
+      const chunk = await prepareChunk(ctx, page.items);
+      ctx.resumed = false;
+      started = true;
+      await writing;
+      writing = writeChunk(ctx, chunk).then((created) => addCommitted(db, id, created, page.items.length));
+      // Awaited before the next chunk's records; a failure meanwhile must not end the process first.
+      writing.catch(() => undefined);
+      cursor = page.nextCursor ?? undefined;
     }
   }
   await finish(db, files, id, by);

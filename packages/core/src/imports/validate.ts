@@ -1,5 +1,6 @@
 import { BulkWriter } from "../bulk.js";
 import type { Db } from "../db.js";
+import { BlockCache } from "./blocks.js";
 import { type Checked, checkInTable, checkOwn, isBlank, type RowContext, readGuards, remember } from "./check-row.js";
 import { type ColumnMapping, mapColumns } from "./columns.js";
 import { type ImportFiles, MAX_FILE_BYTES, MAX_ROWS } from "./files.js";
@@ -8,8 +9,9 @@ import { ImportFileError, readRows } from "./read-file.js";
 import { importRegistries } from "./registries.js";
 import { type ImportRow, rowItem } from "./rows.js";
 
-/** Rows checked at once: their table reads run together. */
-const BATCH = 64;
+/** Rows checked at once: their table reads run together. Once the step's time is up, smaller batches end it sooner. */
+const BATCH = 256;
+const LAST_BATCH = 64;
 const PROGRESS_EVERY_MS = 1000;
 
 export type StepOutcome = "done" | "handover";
@@ -96,6 +98,7 @@ async function checkRows(db: Db, files: ImportFiles, job: ImportJob, deadline: n
     seenPeople: new Map(),
     guards: new Map(),
     regionCache: new Map(),
+    blocks: new BlockCache(db),
   };
   const counts = { ...job.counts };
   let done = job.progress.done;
@@ -112,6 +115,10 @@ async function checkRows(db: Db, files: ImportFiles, job: ImportJob, deadline: n
       ["validating"],
     );
   const flushBatch = async () => {
+    // The blocks of the rows that may need them are queried while the guards are read.
+    if (registry.people)
+      for (const checked of batch)
+        if (checked.record && checked.result.outcome !== "duplicate") ctx.blocks.warm(checked.record);
     ctx.guards = await readGuards(db, batch);
     const results: ImportRow[] = await Promise.all(batch.map((checked) => checkInTable(ctx, checked)));
     batch = [];
@@ -137,7 +144,7 @@ async function checkRows(db: Db, files: ImportFiles, job: ImportJob, deadline: n
     if (fileRow.row < (job.resumeAt ?? 0)) continue;
     batch.push(checked);
     lastRow = fileRow.row;
-    if (batch.length < BATCH) continue;
+    if (batch.length < (Date.now() >= deadline ? LAST_BATCH : BATCH)) continue;
     await flushBatch();
     if (Date.now() >= deadline) {
       await writer.flush();

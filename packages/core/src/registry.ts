@@ -19,15 +19,15 @@ export interface RegistryDef extends Located {
 
 /** What is served of a registry's repository (core's `createRepository` gives it). */
 export interface RegistryRepository<Fields, Patch, Rec extends SystemFields> {
-  def: RegistryDef & {
-    fields: z.ZodType<Fields>;
-    rules?: (fields: Fields, ctx: z.RefinementCtx) => void;
-  };
+  def: RegistryDef;
+  /** The body of a create: the fields and the rules across them. */
+  createSchema: z.ZodType<Fields>;
   /** The body of a change: a JSON merge patch of the fields. */
   patchSchema: z.ZodType<Patch>;
-  create(db: Db, caller: Caller, fields: Fields): Promise<Rec>;
+  /** Creates from fields `createSchema` parsed (branded: nothing else gives that type), without parsing them again. */
+  createValid(db: Db, caller: Caller, fields: Fields): Promise<Rec>;
   get(db: Db, caller: Caller, id: string): Promise<Rec>;
-  update(db: Db, caller: Caller, id: string, version: number, patch: Patch): Promise<Rec>;
+  updateValid(db: Db, caller: Caller, id: string, version: number, patch: Patch): Promise<Rec>;
   remove(db: Db, caller: Caller, id: string, version?: number): Promise<void>;
 }
 

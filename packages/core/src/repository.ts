@@ -25,7 +25,7 @@ import { DomainError } from "./errors.js";
 import { type ListQuery, listPage } from "./list-planner.js";
 import { assertReaches, assertWithinRegions, keepReachable, narrowToRegions } from "./region-checks.js";
 import type { Page, WriteOp } from "./store.js";
-import { type AnyObject, applyPatch, parseOrThrow, patchSchemaOf } from "./validation.js";
+import { type AnyObject, applyPatch, parseOrThrow, patchSchemaOf, withRules } from "./validation.js";
 
 /**
  * Create, read, update and delete for one kind of record, with the registry's
@@ -47,7 +47,7 @@ export function createRepository<S extends AnyObject>(
   ]);
   // A body is validated once: by these schemas (the route's validator, or `create`/`update` below), whose
   // brand no other value carries, so `createValid`/`updateValid` take it as it is.
-  const createSchema = (def.rules ? def.fields.superRefine(def.rules) : def.fields).brand<"ValidFields">();
+  const createSchema = withRules(def.fields, def.rules).brand<"ValidFields">();
   const patchSchema = patchSchemaOf(def.fields, options.immutable).brand<"ValidPatch">();
   const refsOf = (r: z.infer<S>): Reference[] => def.references?.(r).filter((ref) => ref.id) ?? [];
   const uniquesOf = (r: z.infer<S>, db: Db): Unique[] => def.uniques?.(r, db) ?? [];

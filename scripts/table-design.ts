@@ -1,7 +1,8 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { AccessPattern } from "../packages/core/src/access-patterns.js";
-import { indexedKinds, registries } from "../packages/core/src/indexed-kinds.js";
+import { indexedKinds } from "../packages/core/src/indexed-kinds.js";
+import { registries } from "../packages/core/src/registries.js";
 import { globalIndexes } from "../packages/core/src/table.js";
 
 /**
@@ -24,7 +25,7 @@ function keys(pattern: AccessPattern) {
 /** The generated section: one row per kind and pattern, the narrowest first as the list planner tries them. */
 export function renderAccessPatterns(): string {
   const rows = ["| kind (`entity`) | pattern | index | partition key | sort key |", "|---|---|---|---|---|"];
-  const ownKey = new Set(registries().map((r) => r.def.prefix));
+  const ownKey = new Set(registries.map((r) => r.def.prefix));
   for (const [entity, patterns] of Object.entries(indexedKinds())) {
     if (ownKey.has(entity))
       rows.push(`| ${entity} | byId | table | pk = ${code(`${entity}#{id}`)} | sk = ${code(entity)} |`);

@@ -4,6 +4,7 @@ import { beneficiaryRecordPatterns } from "./beneficiary-records.js";
 import type { Caller } from "./caller.js";
 import { Id, IsoDate, listShape, Mad, Quantity, systemShape } from "./common.js";
 import type { Db } from "./db.js";
+import { registry } from "./registry.js";
 import { createRepository } from "./repository.js";
 
 export const aidKinds = ["food", "customs_goods", "equipment"] as const;
@@ -25,6 +26,7 @@ export const aidDistributions = createRepository(
   {
     label: "aid distribution",
     path: "aid-distributions",
+    api: { tag: "Aid distributions", schema: "AidDistribution" },
     regions: { from: "parent", field: "beneficiaryId", parent: beneficiaries.def },
     prefix: AID_PREFIX,
     fields: AidDistributionFields,
@@ -44,3 +46,10 @@ export const AidDistributionListQuery = z.strictObject({
 
 export const listAidDistributions = (db: Db, caller: Caller, query: z.infer<typeof AidDistributionListQuery>) =>
   aidDistributions.list(db, caller, query);
+
+/** The registry, as registries.ts lists it and the API serves it. */
+export const aidDistributionRegistry = registry(aidDistributions, {
+  record: AidDistribution,
+  listQuery: AidDistributionListQuery,
+  list: listAidDistributions,
+});

@@ -7,6 +7,7 @@ import type { Db } from "./db.js";
 import { matchItem } from "./matching/match-item.js";
 import { decryptPersonalIdentifiers, encryptPersonalIdentifiers, nationalIdDigest } from "./pii.js";
 import { keepReachable } from "./region-checks.js";
+import { registry } from "./registry.js";
 import { createRepository } from "./repository.js";
 import { checkProvinceInRegion, ProvinceCode, RegionCode } from "./territory.js";
 
@@ -71,6 +72,7 @@ export const BENEFICIARY_PREFIX = "BENEFICIARY";
 export const beneficiaries = createRepository({
   label: "beneficiary",
   path: "beneficiaries",
+  api: { tag: "Beneficiaries", schema: "Beneficiary" },
   regions: { from: "own" },
   prefix: BENEFICIARY_PREFIX,
   fields: BeneficiaryFields,
@@ -150,3 +152,10 @@ async function findByNationalId(db: Db, caller: Caller, nationalId: string) {
   const found = Item ? [await beneficiaries.get(db, { ...caller, regions: "all" }, Item.owner as string)] : [];
   return { items: await keepReachable(db, caller, beneficiaries.def, found), nextCursor: null };
 }
+
+/** The registry, as registries.ts lists it and the API serves it. */
+export const beneficiaryRegistry = registry(beneficiaries, {
+  record: Beneficiary,
+  listQuery: BeneficiaryListQuery,
+  list: listBeneficiaries,
+});

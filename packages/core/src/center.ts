@@ -3,6 +3,7 @@ import { territoryPatterns } from "./access-patterns.js";
 import type { Caller } from "./caller.js";
 import { AreaType, Count, checkNotBefore, IsoDate, listShape, systemShape } from "./common.js";
 import type { Db } from "./db.js";
+import { registry } from "./registry.js";
 import { createRepository } from "./repository.js";
 import { checkProvinceInRegion, ProvinceCode, RegionCode } from "./territory.js";
 
@@ -45,6 +46,7 @@ export const CENTER_PREFIX = "CENTER";
 export const centers = createRepository({
   label: "center",
   path: "centers",
+  api: { tag: "Centers", schema: "Center" },
   regions: { from: "own" },
   prefix: CENTER_PREFIX,
   fields: CenterFields,
@@ -75,3 +77,6 @@ export const CenterListQuery = z.strictObject({
 
 export const listCenters = (db: Db, caller: Caller, query: z.infer<typeof CenterListQuery>) =>
   centers.list(db, caller, query);
+
+/** The registry, as registries.ts lists it and the API serves it. */
+export const centerRegistry = registry(centers, { record: Center, listQuery: CenterListQuery, list: listCenters });

@@ -4,6 +4,7 @@ import type { Caller } from "./caller.js";
 import { CENTER_PREFIX } from "./center.js";
 import { Count, Id, IsoDate, listShape, systemShape, today } from "./common.js";
 import type { Db } from "./db.js";
+import { registry } from "./registry.js";
 import { createRepository } from "./repository.js";
 import { checkProvinceInRegion, ProvinceCode, RegionCode } from "./territory.js";
 
@@ -28,6 +29,7 @@ export const COOPERATIVE_PREFIX = "COOPERATIVE";
 export const cooperatives = createRepository({
   label: "cooperative",
   path: "cooperatives",
+  api: { tag: "Cooperatives", schema: "Cooperative" },
   regions: { from: "own" },
   prefix: COOPERATIVE_PREFIX,
   fields: CooperativeFields,
@@ -55,3 +57,10 @@ export const CooperativeListQuery = z.strictObject({
 
 export const listCooperatives = (db: Db, caller: Caller, query: z.infer<typeof CooperativeListQuery>) =>
   cooperatives.list(db, caller, query);
+
+/** The registry, as registries.ts lists it and the API serves it. */
+export const cooperativeRegistry = registry(cooperatives, {
+  record: Cooperative,
+  listQuery: CooperativeListQuery,
+  list: listCooperatives,
+});

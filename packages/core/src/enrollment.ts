@@ -6,6 +6,7 @@ import type { Caller } from "./caller.js";
 import { CENTER_PREFIX } from "./center.js";
 import { checkNotBefore, Id, IsoDate, listShape, systemShape } from "./common.js";
 import type { Db } from "./db.js";
+import { registry } from "./registry.js";
 import { createRepository } from "./repository.js";
 
 export const services = [
@@ -34,6 +35,7 @@ export const enrollments = createRepository(
   {
     label: "enrollment",
     path: "enrollments",
+    api: { tag: "Enrollments", schema: "Enrollment" },
     regions: { from: "parent", field: "beneficiaryId", parent: beneficiaries.def },
     prefix: ENROLLMENT_PREFIX,
     fields: EnrollmentFields,
@@ -60,3 +62,10 @@ export const EnrollmentListQuery = z.strictObject({
 
 export const listEnrollments = (db: Db, caller: Caller, query: z.infer<typeof EnrollmentListQuery>) =>
   enrollments.list(db, caller, query);
+
+/** The registry, as registries.ts lists it and the API serves it. */
+export const enrollmentRegistry = registry(enrollments, {
+  record: Enrollment,
+  listQuery: EnrollmentListQuery,
+  list: listEnrollments,
+});

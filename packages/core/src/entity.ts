@@ -61,11 +61,21 @@ export interface Unique {
   message: string;
 }
 
+/** How the API documentation names a registry: its group (in English) and its record's schema. */
+export interface RegistryApiNames {
+  /** The OpenAPI tag its routes are grouped under: "Centers". */
+  tag: string;
+  /** Its record's name among the document's schemas: "Center". */
+  schema: string;
+}
+
 export interface EntityDefinition<S extends AnyObject> {
   /** Human name used in messages: "center". */
   label: string;
   /** Its path under /api/v1 (and its rights' name): "centers". */
   path: string;
+  /** How the API documentation names it: its tag (English) and its record's schema name. */
+  api: RegistryApiNames;
   /** How its records lie in regions (regions.ts). */
   regions: RegionSource;
   /** Key prefix: "CENTER". */

@@ -4,6 +4,7 @@ import type { Caller } from "./caller.js";
 import { checkNotBefore, IsoDate, listShape, systemShape } from "./common.js";
 import type { Db } from "./db.js";
 import { DomainError } from "./errors.js";
+import { registry } from "./registry.js";
 import { createRepository } from "./repository.js";
 import { checkProvinceInRegion, ProvinceCode, RegionCode } from "./territory.js";
 
@@ -32,6 +33,7 @@ const startDateFixed =
 export const exhibitions = createRepository({
   label: "exhibition",
   path: "exhibitions",
+  api: { tag: "Exhibitions", schema: "Exhibition" },
   regions: { from: "own" },
   prefix: EXHIBITION_PREFIX,
   fields: ExhibitionFields,
@@ -64,3 +66,10 @@ export const ExhibitionListQuery = z.strictObject({
 
 export const listExhibitions = (db: Db, caller: Caller, query: z.infer<typeof ExhibitionListQuery>) =>
   exhibitions.list(db, caller, query);
+
+/** The registry, as registries.ts lists it and the API serves it. */
+export const exhibitionRegistry = registry(exhibitions, {
+  record: Exhibition,
+  listQuery: ExhibitionListQuery,
+  list: listExhibitions,
+});

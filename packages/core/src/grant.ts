@@ -5,6 +5,7 @@ import type { Caller } from "./caller.js";
 import { Id, IsoDate, listShape, Mad, systemShape } from "./common.js";
 import { attributeCondition } from "./conditions.js";
 import type { Db } from "./db.js";
+import { registry } from "./registry.js";
 import { createRepository } from "./repository.js";
 
 export const grantStatuses = ["awarded", "disbursed", "cancelled"] as const;
@@ -25,6 +26,7 @@ export const grants = createRepository(
   {
     label: "grant",
     path: "grants",
+    api: { tag: "FACS grants", schema: "Grant" },
     regions: { from: "parent", field: "beneficiaryId", parent: beneficiaries.def },
     prefix: GRANT_PREFIX,
     fields: GrantFields,
@@ -58,3 +60,6 @@ export const GrantListQuery = z.strictObject({
 
 export const listGrants = (db: Db, caller: Caller, query: z.infer<typeof GrantListQuery>) =>
   grants.list(db, caller, query);
+
+/** The registry, as registries.ts lists it and the API serves it. */
+export const grantRegistry = registry(grants, { record: Grant, listQuery: GrantListQuery, list: listGrants });

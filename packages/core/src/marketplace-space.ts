@@ -4,6 +4,7 @@ import type { Caller } from "./caller.js";
 import { Count, IsoDate, listShape, systemShape } from "./common.js";
 import type { Db } from "./db.js";
 import { DomainError } from "./errors.js";
+import { registry } from "./registry.js";
 import { createRepository } from "./repository.js";
 import { checkProvinceInRegion, ProvinceCode, RegionCode } from "./territory.js";
 
@@ -27,6 +28,7 @@ export const SPACE_PREFIX = "MARKETPLACE_SPACE";
 export const marketplaceSpaces = createRepository({
   label: "marketplace space",
   path: "marketplace-spaces",
+  api: { tag: "Marketplace spaces", schema: "MarketplaceSpace" },
   regions: { from: "own" },
   prefix: SPACE_PREFIX,
   fields: MarketplaceSpaceFields,
@@ -53,3 +55,10 @@ export const MarketplaceSpaceListQuery = z.strictObject({
 
 export const listMarketplaceSpaces = (db: Db, caller: Caller, query: z.infer<typeof MarketplaceSpaceListQuery>) =>
   marketplaceSpaces.list(db, caller, query);
+
+/** The registry, as registries.ts lists it and the API serves it. */
+export const marketplaceSpaceRegistry = registry(marketplaceSpaces, {
+  record: MarketplaceSpace,
+  listQuery: MarketplaceSpaceListQuery,
+  list: listMarketplaceSpaces,
+});

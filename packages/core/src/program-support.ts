@@ -5,6 +5,7 @@ import { CENTER_PREFIX, centers } from "./center.js";
 import { Id, listShape, Mad, systemShape } from "./common.js";
 import { attributeCondition } from "./conditions.js";
 import type { Db } from "./db.js";
+import { registry } from "./registry.js";
 import { createRepository } from "./repository.js";
 
 export const SUPPORT_PREFIX = "PROGRAM_SUPPORT";
@@ -33,6 +34,7 @@ export const programSupports = createRepository(
   {
     label: "program support",
     path: "program-supports",
+    api: { tag: "Minors protection", schema: "ProgramSupport" },
     regions: { from: "parent", field: "centerId", parent: centers.def },
     prefix: SUPPORT_PREFIX,
     fields: ProgramSupportFields,
@@ -77,3 +79,10 @@ export const ProgramSupportListQuery = z.strictObject({
 
 export const listProgramSupports = (db: Db, caller: Caller, query: z.infer<typeof ProgramSupportListQuery>) =>
   programSupports.list(db, caller, query);
+
+/** The registry, as registries.ts lists it and the API serves it. */
+export const programSupportRegistry = registry(programSupports, {
+  record: ProgramSupport,
+  listQuery: ProgramSupportListQuery,
+  list: listProgramSupports,
+});

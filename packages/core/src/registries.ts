@@ -1,30 +1,32 @@
-import { aidDistributions } from "./aid-distribution.js";
-import { beneficiaries } from "./beneficiary.js";
-import { centers } from "./center.js";
-import { cooperatives } from "./cooperative.js";
-import { enrollments } from "./enrollment.js";
-import { exhibitions } from "./exhibition.js";
-import { grants } from "./grant.js";
-import { marketplaceSpaces } from "./marketplace-space.js";
-import { programSupports } from "./program-support.js";
-import { vigilanceCells } from "./vigilance-cell.js";
+import { aidDistributionRegistry } from "./aid-distribution.js";
+import { beneficiaryRegistry } from "./beneficiary.js";
+import { centerRegistry } from "./center.js";
+import { cooperativeRegistry } from "./cooperative.js";
+import { enrollmentRegistry } from "./enrollment.js";
+import { exhibitionRegistry } from "./exhibition.js";
+import { grantRegistry } from "./grant.js";
+import { marketplaceSpaceRegistry } from "./marketplace-space.js";
+import { programSupportRegistry } from "./program-support.js";
+import { vigilanceCellRegistry } from "./vigilance-cell.js";
 
 /**
- * Every registry, each defined once in its own module (label, path, regions,
- * fields, rules…): what is said of registries as a whole — their routes'
- * rights, their region rules — is derived from this list.
+ * Every registry, each defined once in its own module (label, path, API names,
+ * regions, fields, rules, access patterns, list…): what is said of registries
+ * as a whole — their routes and OpenAPI, their rights, their region rules,
+ * their index keys — is derived from this list. In the order the API
+ * documentation lists them.
  */
 export const registries = [
-  centers,
-  beneficiaries,
-  enrollments,
-  aidDistributions,
-  grants,
-  cooperatives,
-  marketplaceSpaces,
-  exhibitions,
-  programSupports,
-  vigilanceCells,
+  centerRegistry,
+  beneficiaryRegistry,
+  enrollmentRegistry,
+  cooperativeRegistry,
+  marketplaceSpaceRegistry,
+  exhibitionRegistry,
+  aidDistributionRegistry,
+  grantRegistry,
+  programSupportRegistry,
+  vigilanceCellRegistry,
 ] as const;
 
 /** The registry at `path` under /api/v1 ("centers"), if there is one. */

@@ -25,7 +25,7 @@ import { DomainError } from "./errors.js";
 import { type ListQuery, listPage } from "./list-planner.js";
 import { assertReaches, assertWithinRegions, keepReachable, narrowToRegions } from "./region-checks.js";
 import type { Page, WriteOp } from "./store.js";
-import { type AnyObject, applyPatch, parseOrThrow, patchSchemaOf } from "./validation.js";
+import { type AnyObject, applyPatch, parseOrThrow, patchSchemaOf, withRules } from "./validation.js";
 
 /**
  * Create, read, update and delete for one kind of record, with the registry's
@@ -45,7 +45,10 @@ export function createRepository<S extends AnyObject>(
     "limit",
     "cursor",
   ]);
-  const patchSchema = patchSchemaOf(def.fields, options.immutable);
+  // A body is validated once: by these schemas (the route's validator, or `create`/`update` below), whose
+  // brand no other value carries, so `createValid`/`updateValid` take it as it is.
+  const createSchema = withRules(def.fields, def.rules).brand<"ValidFields">();
+  const patchSchema = patchSchemaOf(def.fields, options.immutable).brand<"ValidPatch">();
   const refsOf = (r: z.infer<S>): Reference[] => def.references?.(r).filter((ref) => ref.id) ?? [];
   const uniquesOf = (r: z.infer<S>, db: Db): Unique[] => def.uniques?.(r, db) ?? [];
   // Items come back through the kind's `fromItem` (e.g. personal identifiers decrypted).
@@ -58,13 +61,18 @@ export function createRepository<S extends AnyObject>(
     after?: object,
   ) => auditOp(caller, { entity: def.prefix, entityId, action, before, after });
 
-  async function create(
+  /** Creates a record from any input: validated here (400 with each field and reason). */
+  const create = async (db: Db, caller: Caller, input: unknown, extraOps?: (record: Rec) => WriteOp[]) =>
+    // zod's output type of a generic branded schema is not resolved here; it is what the parse gives.
+    createValid(db, caller, parseOrThrow(createSchema, input) as z.output<typeof createSchema>, extraOps);
+
+  /** Creates a record from fields `createSchema` validated (the route's body): not validated again. */
+  async function createValid(
     db: Db,
     caller: Caller,
-    input: unknown,
+    fields: z.output<typeof createSchema>,
     extraOps: (record: Rec) => WriteOp[] = () => [],
   ): Promise<Rec> {
-    const fields = validateRecord(def, input);
     await assertWithinRegions(db, caller, def, fields);
     const record = { ...fields, ...newSystemFields() } as Rec;
     await writeAll(db, [
@@ -84,8 +92,19 @@ export function createRepository<S extends AnyObject>(
     return load(db, record as unknown as Rec);
   }
 
-  async function update(db: Db, caller: Caller, id: string, expectedVersion: number, input: unknown): Promise<Rec> {
-    const patch = parseOrThrow(patchSchema, input) as Record<string, unknown>;
+  /** Changes a record by a JSON merge patch from any input: validated here. */
+  const update = async (db: Db, caller: Caller, id: string, expectedVersion: number, input: unknown) =>
+    updateValid(db, caller, id, expectedVersion, parseOrThrow(patchSchema, input));
+
+  /** Changes a record by a patch `patchSchema` validated (the route's body); the patched record is checked whole. */
+  async function updateValid(
+    db: Db,
+    caller: Caller,
+    id: string,
+    expectedVersion: number,
+    valid: z.output<typeof patchSchema>,
+  ): Promise<Rec> {
+    const patch: Record<string, unknown> = valid;
     const { refs: _refs, counts, ...stored } = await getRecord<Rec>(db, def.prefix, def.label, id);
     await assertReaches(db, caller, def, stored, id);
     const current = load(db, stored as unknown as Rec);
@@ -157,7 +176,7 @@ export function createRepository<S extends AnyObject>(
     return { items: items.map((item) => load(db, toRecord<Rec>(item))), nextCursor: page.nextCursor };
   }
 
-  return { def, patchSchema, create, get, update, remove, list };
+  return { def, createSchema, patchSchema, create, createValid, get, update, updateValid, remove, list };
 }
 
 /**

@@ -3,6 +3,7 @@ import { territoryPatterns } from "./access-patterns.js";
 import type { Caller } from "./caller.js";
 import { Count, checkNotBefore, IsoDate, listShape, systemShape } from "./common.js";
 import type { Db } from "./db.js";
+import { registry } from "./registry.js";
 import { createRepository } from "./repository.js";
 import { checkProvinceInRegion, ProvinceCode, RegionCode } from "./territory.js";
 
@@ -22,6 +23,7 @@ export type VigilanceCell = z.infer<typeof VigilanceCell>;
 export const vigilanceCells = createRepository({
   label: "vigilance cell",
   path: "vigilance-cells",
+  api: { tag: "Vigilance cells", schema: "VigilanceCell" },
   regions: { from: "own" },
   prefix: CELL_PREFIX,
   fields: VigilanceCellFields,
@@ -60,3 +62,10 @@ export const VigilanceCellListQuery = z.strictObject({
 
 export const listVigilanceCells = (db: Db, caller: Caller, query: z.infer<typeof VigilanceCellListQuery>) =>
   vigilanceCells.list(db, caller, query);
+
+/** The registry, as registries.ts lists it and the API serves it. */
+export const vigilanceCellRegistry = registry(vigilanceCells, {
+  record: VigilanceCell,
+  listQuery: VigilanceCellListQuery,
+  list: listVigilanceCells,
+});

@@ -18,12 +18,15 @@ export type ListQuery<Shape extends z.ZodRawShape> = z.ZodObject<Shape, z.core.$
 
 /** What the routes need of a registry's repository (core's `createRepository` gives it). */
 export interface CrudRepository<Fields, Patch, Rec extends SystemFields> {
-  def: { label: string; fields: z.ZodType<Fields>; rules?: (fields: Fields, ctx: z.RefinementCtx) => void };
+  def: { label: string };
+  /** The body of a create: the fields and the rules across them. */
+  createSchema: z.ZodType<Fields>;
   /** The body of a change: a JSON merge patch of the fields. */
   patchSchema: z.ZodType<Patch>;
-  create(db: Db, caller: Caller, fields: Fields): Promise<Rec>;
+  /** Creates from the body the route's validator parsed with `createSchema`: core does not parse it again. */
+  createValid(db: Db, caller: Caller, fields: Fields): Promise<Rec>;
   get(db: Db, caller: Caller, id: string): Promise<Rec>;
-  update(db: Db, caller: Caller, id: string, version: number, patch: Patch): Promise<Rec>;
+  updateValid(db: Db, caller: Caller, id: string, version: number, patch: Patch): Promise<Rec>;
   remove(db: Db, caller: Caller, id: string, version?: number): Promise<void>;
 }
 
@@ -65,9 +68,8 @@ export function registerCrud<Fields, Patch, Rec extends SystemFields, Query exte
   options: CrudOptions<Fields, Patch, Rec, Query>,
 ) {
   const { path, tag, repository, record } = options;
-  const { label, fields, rules } = repository.def;
+  const { label } = repository.def;
   const base = `/api/v1/${path}`;
-  const createBody = rules ? fields.superRefine(rules) : fields;
   const [read, write] = [requires(`${path}:read`), requires(`${path}:write`)];
 
   app.openapi(
@@ -90,7 +92,7 @@ export function registerCrud<Fields, Patch, Rec extends SystemFields, Query exte
       tags: [tag],
       summary: `Create a ${label}`,
       ...write,
-      request: { body: { content: { "application/json": { schema: createBody } }, required: true } },
+      request: { body: { content: { "application/json": { schema: repository.createSchema } }, required: true } },
       responses: {
         201: versioned(json(record, `The new ${label}`)),
         409: error("Conflicts with another record"),
@@ -98,7 +100,7 @@ export function registerCrud<Fields, Patch, Rec extends SystemFields, Query exte
       },
     }),
     async (c) => {
-      const created = await repository.create(c.var.db, callerOf(c), c.req.valid("json"));
+      const created = await repository.createValid(c.var.db, callerOf(c), c.req.valid("json"));
       c.header("Location", `${base}/${created.id}`);
       c.header("ETag", etag(created.version));
       return c.json(created, 201);
@@ -144,7 +146,7 @@ export function registerCrud<Fields, Patch, Rec extends SystemFields, Query exte
     }),
     async (c) => {
       const version = versionOf(c.req.valid("header")["if-match"]);
-      const updated = await repository.update(
+      const updated = await repository.updateValid(
         c.var.db,
         callerOf(c),
         c.req.valid("param").id,

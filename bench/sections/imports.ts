@@ -5,6 +5,7 @@ import { beneficiaries } from "@entraide/core/beneficiary";
 import { recordItems } from "@entraide/core/bulk";
 import { createDb, ensureTable } from "@entraide/core/db";
 import { newSystemFields } from "@entraide/core/entity";
+import { importAuditItem } from "@entraide/core/imports/import-audit";
 import { provinces } from "@entraide/core/territory";
 import { startDynamoDbLocal } from "../../packages/functions/src/local/dynamodb-local.js";
 import { cycled } from "../../seeds/random.js";
@@ -43,7 +44,8 @@ const lastNames = [
  * Import at scale: `rows` beneficiary rows (French headers, dd/mm/yyyy, one
  * row in 50 without consent) imported end to end — dry run with duplicate
  * detection, then commit — into a registry holding the 2015 seed at `scale`,
- * against a raw BatchWriteItem of the same records' items. On an engine of its
+ * against a raw BatchWriteItem of the items it must leave for each record (the
+ * record, its companion and guard, and the audit event the issue asks for). On an engine of its
  * own, in memory; the import in a process of its own for its peak RSS.
  */
 export async function importAtScale(options: { rows: number; scale: number; workDir: string }): Promise<Row[]> {
@@ -115,6 +117,21 @@ export async function importAtScale(options: { rows: number; scale: number; work
   }
 }
 
+const DAY_MS = 86_400_000;
+const EARLIEST_BIRTH = Date.UTC(1940, 0, 1);
+const BIRTH_DAYS = 25_567; // 1940 to 2009
+
+/**
+ * Row i's birth date (dd/mm/yyyy), spread over 70 years as a real list's are:
+ * every distinct date and sex is a duplicate-detection block to look up.
+ */
+function birthDateOf(i: number): string {
+  const [y, m, d] = new Date(EARLIEST_BIRTH + ((i * 7919) % BIRTH_DAYS) * DAY_MS).toISOString().slice(0, 10).split("-");
+  return `${d}/${m}/${y}`;
+}
+
+const importer = { actor: "user:admin", requestId: "import:bench" };
+
 /** The CSV people would send, and the items its records make (the raw writes' input). */
 async function writeFiles(db: ReturnType<typeof createDb>, rows: number, csvPath: string, itemsPath: string) {
   const csv = createWriteStream(csvPath);
@@ -123,7 +140,7 @@ async function writeFiles(db: ReturnType<typeof createDb>, rows: number, csvPath
   for (let i = 0; i < rows; i++) {
     const province = cycled(provinces, i);
     const sex = i % 3 ? "female" : "male";
-    const birth = `${String((i % 28) + 1).padStart(2, "0")}/${String((i % 12) + 1).padStart(2, "0")}/${1950 + (i % 55)}`;
+    const birth = birthDateOf(i);
     const first = `${firstNames[i % firstNames.length]}${i}`;
     const last = cycled(lastNames, i);
     const consent = i % 50 !== 0;
@@ -145,7 +162,15 @@ async function writeFiles(db: ReturnType<typeof createDb>, rows: number, csvPath
       areaType: "urban",
       consentGiven: true,
     };
-    for (const item of recordItems(beneficiaries.def, db, fields as never, newSystemFields()))
+    const system = newSystemFields();
+    // What the import must leave for each record: the record, its companion and guard, and its audit event.
+    const audit = importAuditItem(importer, {
+      entity: beneficiaries.def.prefix,
+      entityId: system.id,
+      action: "create",
+      after: { ...fields, ...system },
+    });
+    for (const item of [...recordItems(beneficiaries.def, db, fields as never, system), audit])
       items.write(`${JSON.stringify(item)}\n`);
   }
   await Promise.all([new Promise((done) => csv.end(done)), new Promise((done) => items.end(done))]);

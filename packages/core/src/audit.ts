@@ -1,6 +1,6 @@
 import { ulid } from "ulid";
 import * as z from "zod";
-import { type AccessPatterns, indexKeysOf } from "./access-patterns.js";
+import { type AccessPatterns, indexKeysOf, KIND_SHARDS } from "./access-patterns.js";
 import type { Caller } from "./caller.js";
 import { listShape } from "./common.js";
 import type { Db } from "./db.js";
@@ -46,11 +46,15 @@ const AUDIT = "AUDIT";
 /** Bookkeeping fields that change with every write: not worth listing as changed. */
 const bookkeeping = new Set(["id", "version", "createdAt", "updatedAt"]);
 
-/** A record's events, an actor's, a kind's: each oldest first. */
+/**
+ * A record's events, an actor's, a kind's: each oldest first. An actor's and a
+ * kind's are write-sharded like the all-of-a-kind index: an import of 100,000
+ * rows writes 100,000 events of one actor and one kind.
+ */
 export const auditPatterns = {
   byRecord: { index: "gsi1", pk: `${AUDIT}#RECORD#{entityId}`, sk: "{id}" },
-  byActor: { index: "gsi2", pk: `${AUDIT}#ACTOR#{actor}`, sk: "{id}" },
-  byKind: { index: "gsi3", pk: `${AUDIT}#ENTITY#{auditedEntity}`, sk: "{id}" },
+  byActor: { index: "gsi2", pk: `${AUDIT}#ACTOR#{actor}`, sk: "{id}", shards: KIND_SHARDS },
+  byKind: { index: "gsi3", pk: `${AUDIT}#ENTITY#{auditedEntity}`, sk: "{id}", shards: KIND_SHARDS },
 } satisfies AccessPatterns;
 
 export function changedFields(before: object = {}, after: object = {}): string[] {

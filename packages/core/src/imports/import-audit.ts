@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { ulid } from "ulid";
-import { type Change, changedFields } from "../audit.js";
+import { indexKeysOf } from "../access-patterns.js";
+import { auditPatterns, type Change, changedFields } from "../audit.js";
 import type { Caller } from "../caller.js";
 import { maskPersonalIdentifiers } from "../pii.js";
 
@@ -43,11 +44,6 @@ export function importAuditItem(by: ImportActor, change: Change, id: string = ul
     pk: `AUDIT#${id}`,
     sk: "AUDIT",
     entity: "AUDIT",
-    gsi1pk: `AUDIT#RECORD#${change.entityId}`,
-    gsi1sk: id,
-    gsi2pk: `AUDIT#ACTOR#${by.actor}`,
-    gsi2sk: id,
-    gsi3pk: `AUDIT#ENTITY#${change.entity}`,
-    gsi3sk: id,
+    ...indexKeysOf(auditPatterns, { id, actor: by.actor, entityId: change.entityId, auditedEntity: change.entity }),
   };
 }

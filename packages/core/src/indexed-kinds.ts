@@ -2,7 +2,7 @@ import type { AccessPatterns } from "./access-patterns.js";
 import { API_KEY_PREFIX, apiKeyPatterns } from "./api-key.js";
 import { auditPatterns } from "./audit.js";
 import { participations } from "./exhibition-participation.js";
-import { HOSTING_ENTITY, hostingPatterns } from "./hosting.js";
+import { hostings } from "./hosting.js";
 import { registries } from "./registries.js";
 import { vigilanceAlerts } from "./vigilance-alert.js";
 
@@ -16,8 +16,7 @@ export type IndexedKinds = Record<string, AccessPatterns>;
 export function indexedKinds(): IndexedKinds {
   const kinds: IndexedKinds = {};
   for (const { def } of registries) kinds[def.prefix] = def.patterns;
-  for (const child of [participations, vigilanceAlerts]) kinds[child.def.entity] = child.patterns;
-  kinds[HOSTING_ENTITY] = hostingPatterns;
+  for (const child of [participations, vigilanceAlerts, hostings]) kinds[child.def.entity] = child.patterns;
   kinds.AUDIT = auditPatterns;
   kinds[API_KEY_PREFIX] = apiKeyPatterns;
   return kinds;

@@ -16,6 +16,7 @@ import {
   writeAll,
 } from "./entity.js";
 import { DomainError, notFound } from "./errors.js";
+import { freeGuardOp, type HeldPlace, placeUpdate, takeGuardOp } from "./held-places.js";
 import { type ListFilters, type ListQuery, listPage } from "./list-planner.js";
 import { assertRecordReaches } from "./region-checks.js";
 import type { Located } from "./regions.js";
@@ -51,6 +52,8 @@ export interface ChildDefinition<S extends AnyObject> {
   references?: (fields: z.infer<S>) => Reference[];
   /** Values copied from the parent, and what the parent must still be when the child is written. */
   fromParent?: (parent: Record<string, unknown>) => { copy: Record<string, unknown>; condition: Condition };
+  /** A place the child holds on its parent while it lasts, and its end step (see held-places.ts). */
+  held?: HeldPlace;
 }
 
 export type ChildRecord<S extends AnyObject> = z.infer<S> & SystemFields & Record<string, unknown>;
@@ -104,27 +107,41 @@ export function createChildRepository<S extends AnyObject>(
     };
   }
 
-  /** Counts the child on its parent; adding requires the parent to exist (and meet `condition`). */
-  function parentOp(parentId: string, delta: 1 | -1, condition?: Condition): WriteOp {
-    const counter = def.parent.counter;
+  /**
+   * Counts the child on its parent; adding requires the parent to exist (and
+   * meet `condition`). A child that takes or frees a held place changes the
+   * parent's count of places in the same update (one transaction can't touch an item twice).
+   */
+  function parentOp(
+    parentId: string,
+    delta: -1 | 0 | 1,
+    condition?: Condition,
+    place?: { change: "take" | "free"; full?: () => DomainError },
+  ): WriteOp {
+    const counter = delta ? def.parent.counter : undefined;
+    const held = place && def.held ? placeUpdate(def.held, place.change) : undefined;
+    const adds = [delta ? "refs :delta" : "", counter ? "#c_counter :delta" : "", held?.add ?? ""].filter(Boolean);
+    const names = { ...(counter ? { "#c_counter": counter } : {}), ...condition?.names, ...held?.names };
+    const values = { ...(delta ? { ":delta": delta } : {}), ...condition?.values, ...held?.values };
     return {
       item: {
         Update: {
           TableName: "",
           Key: itemKey(def.parent.prefix, parentId),
-          UpdateExpression: counter ? "ADD refs :delta, #c_counter :delta" : "ADD refs :delta",
-          ConditionExpression: `attribute_exists(pk)${condition ? ` AND (${condition.expression})` : ""}`,
-          ExpressionAttributeNames:
-            counter || condition?.names
-              ? { ...(counter ? { "#c_counter": counter } : {}), ...condition?.names }
-              : undefined,
-          ExpressionAttributeValues: { ":delta": delta, ...condition?.values },
+          UpdateExpression: [held?.set ?? "", adds.length ? `ADD ${adds.join(", ")}` : ""].filter(Boolean).join(" "),
+          ConditionExpression: `attribute_exists(pk)${condition ? ` AND (${condition.expression})` : ""}${held?.condition ?? ""}`,
+          ExpressionAttributeNames: Object.keys(names).length ? names : undefined,
+          ExpressionAttributeValues: Object.keys(values).length ? values : undefined,
         },
       },
-      onConditionFailed: () =>
-        new DomainError("conflict", `The ${def.parent.label} was changed or deleted meanwhile; reload it and retry`),
+      onConditionFailed:
+        place?.full ??
+        (() =>
+          new DomainError("conflict", `The ${def.parent.label} was changed or deleted meanwhile; reload it and retry`)),
     };
   }
+  const raced = () =>
+    new DomainError("conflict", `Another request changed this ${def.label} at the same moment; retry`);
 
   async function getParent(db: Db, parentId: string): Promise<Record<string, unknown>> {
     const { Item } = await db.doc.send(
@@ -138,13 +155,18 @@ export function createChildRepository<S extends AnyObject>(
     const fields = validate(input);
     await assertRecordReaches(db, caller, def.regions.parent, parentId);
     const parent = await getParent(db, parentId);
+    const refusal = def.held?.open.refusal(parent);
+    if (refusal) throw refusal;
     const derived = def.fromParent?.(parent);
     const record = { [def.parent.field]: parentId, ...derived?.copy, ...fields, ...newSystemFields() } as Child;
+    const takes = def.held?.holds(record) ? def.held : undefined;
+    if (takes && Number(parent[takes.counter] ?? 0) >= Number(parent[takes.limit])) throw takes.full(parent);
     await writeAll(db, [
       putOp(record, def.keyOf(fields, record.id)),
-      parentOp(parentId, 1, derived?.condition),
+      parentOp(parentId, 1, derived?.condition, takes && { change: "take", full: () => takes.full(parent) }),
       ...refsOf(fields).map((ref) => referenceOp(ref, 1)),
       auditOp(caller, { entity: def.entity, entityId: record.id, action: "create", after: record }),
+      ...(takes ? [takeGuardOp(takes, partition(parentId), record)] : []),
     ]);
     return record;
   }
@@ -188,6 +210,7 @@ export function createChildRepository<S extends AnyObject>(
   ): Promise<void> {
     const current = await get(db, caller, parentId, key);
     assertVersion(def.label, current.version, expectedVersion);
+    const frees = def.held?.holds(current) ? def.held : undefined;
     await writeAll(db, [
       {
         item: {
@@ -200,10 +223,40 @@ export function createChildRepository<S extends AnyObject>(
         },
         onConditionFailed: changedMeanwhile,
       },
-      parentOp(parentId, -1),
+      parentOp(parentId, -1, undefined, frees && { change: "free" }),
+      ...(frees ? [freeGuardOp(frees, partition(parentId), current, raced)] : []),
       ...refsOf(ownFields(current)).map((ref) => referenceOp(ref, -1)),
       auditOp(caller, { entity: def.entity, entityId: current.id, action: "delete", before: current }),
     ]);
+  }
+
+  /** The end step of a child that holds a place (a hosting's `to`): the place and its guard are given back. */
+  async function end(
+    db: Db,
+    caller: Caller,
+    parentId: string,
+    key: string,
+    expectedVersion: number,
+    input: unknown,
+  ): Promise<Child> {
+    const held = def.held;
+    if (!held) throw new Error(`A ${def.label} has no end step`);
+    const ending = parseOrThrow(held.end.fields, input);
+    const current = await get(db, caller, parentId, key);
+    assertVersion(def.label, current.version, expectedVersion);
+    const refusal = held.end.refusal(current, ending);
+    if (refusal) throw refusal;
+    const updatedAt = new Date().toISOString();
+    const ended = { ...held.end.apply(current, ending), version: current.version + 1, updatedAt } as Child;
+    const frees = held.holds(current);
+    await writeAll(db, [
+      putOp(ended, key, current.version),
+      ...(frees
+        ? [parentOp(parentId, 0, undefined, { change: "free" }), freeGuardOp(held, partition(parentId), current, raced)]
+        : []),
+      auditOp(caller, { entity: def.entity, entityId: current.id, action: "update", before: current, after: ended }),
+    ]);
+    return ended;
   }
 
   /** One page of a parent's children (404 when the parent doesn't exist). */
@@ -219,5 +272,5 @@ export function createChildRepository<S extends AnyObject>(
     return { items: page.items.map((item) => toRecord<Child>(item)), nextCursor: page.nextCursor };
   }
 
-  return { def, patterns, patchSchema, create, get, update, remove, list, listBy };
+  return { def, patterns, patchSchema, create, get, update, remove, end, list, listBy };
 }

@@ -56,7 +56,7 @@ async function waitForHealth(url: string, child: ChildProcess, output: () => str
 }
 
 export interface ConsoleServerOptions {
-  /** Load `npm start`'s demo data (2015 at scale 0.01, and its bilan) as a first start does; off by default. */
+  /** Load `npm start`'s demo data (2015 at scale 0.004, and its bilan) as a first start does; off by default. */
   demoData?: boolean;
 }
 

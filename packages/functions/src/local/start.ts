@@ -7,7 +7,7 @@ import { stopOnSignals } from "./stop-on-signals.js";
 /** `npm start`: everything on this machine, data kept in DATA_DIR between runs. */
 /**
  * The demo's size: 7,473 items of 2015 (16 centers, about 2,000 people, every
- * kind of record), ready about 10 s after start. DynamoDB Local writes about
+ * kind of record), ready about 12 s after start. DynamoDB Local writes about
  * 1,000 of these items a second on one core, whatever the concurrency: the
  * 18,105 items of scale 0.01 took 25 s.
  */

@@ -7,7 +7,6 @@ import type { Db } from "./db.js";
 import { DomainError } from "./errors.js";
 import { marketplaceSpaces, SPACE_PREFIX } from "./marketplace-space.js";
 import { createChildRepository } from "./sub-records.js";
-import { withRules } from "./validation.js";
 
 /**
  * A cooperative hosted by a solidarity marketplace space. A hosting without
@@ -18,7 +17,6 @@ const HostingFields = z.strictObject({ cooperativeId: Id, from: IsoDate, to: Iso
 type HostingFields = z.infer<typeof HostingFields>;
 const hostingRules = (h: HostingFields, ctx: z.RefinementCtx) =>
   checkNotBefore(ctx, h.from, h.to, "to", "to is before from");
-export const HostingInput = withRules(HostingFields, hostingRules);
 export const HostingEnd = z.strictObject({ to: IsoDate });
 export const Hosting = z.object({
   spaceId: Id,
@@ -94,6 +92,9 @@ export const hostings = createChildRepository({
   },
 });
 
+/** A new hosting's body, with its rules: what the route validates, once. */
+export const HostingInput = hostings.createSchema;
+
 /** The stored item of a hosting, as the API writes it (for the seeds' bulk writes). */
 export const hostingItem = (hosting: Hosting) => ({
   ...hosting,
@@ -111,6 +112,14 @@ export const hostedGuardItem = (hosting: Pick<Hosting, "spaceId" | "cooperativeI
 
 export const hostCooperative = async (db: Db, caller: Caller, spaceId: string, input: unknown) =>
   (await hostings.create(db, caller, spaceId, input)) as Hosting;
+
+/** A hosting from a body `HostingInput` validated (the route's): not validated again. */
+export const hostValidCooperative = async (
+  db: Db,
+  caller: Caller,
+  spaceId: string,
+  fields: z.output<typeof HostingInput>,
+) => (await hostings.createValid(db, caller, spaceId, fields)) as Hosting;
 
 export const getHosting = async (db: Db, caller: Caller, spaceId: string, id: string) =>
   (await hostings.get(db, caller, spaceId, id)) as Hosting;

@@ -82,6 +82,9 @@ export function createChildRepository<S extends AnyObject>(
         .map((n) => [n, record[n]]),
     ) as z.infer<S>;
   const validate = (input: unknown): z.infer<S> => parseOrThrow(withRules(def.fields, def.rules), input);
+  // What a route validates a new child's body with: the fields with their rules, under a brand only
+  // a parse gives, so `createValid` takes what the route parsed without parsing it again.
+  const createSchema = withRules(def.fields, def.rules).brand<"ValidChild">();
   const changedMeanwhile = () =>
     new DomainError("precondition_failed", `The ${def.label} was changed by someone else; reload it and retry`);
 
@@ -152,7 +155,16 @@ export function createChildRepository<S extends AnyObject>(
   }
 
   async function create(db: Db, caller: Caller, parentId: string, input: unknown): Promise<Child> {
-    const fields = validate(input);
+    return createValid(db, caller, parentId, parseOrThrow(createSchema, input) as z.output<typeof createSchema>);
+  }
+
+  /** Adds a child from fields `createSchema` validated (the route's body): not validated again. */
+  async function createValid(
+    db: Db,
+    caller: Caller,
+    parentId: string,
+    fields: z.output<typeof createSchema>,
+  ): Promise<Child> {
     await assertRecordReaches(db, caller, def.regions.parent, parentId);
     const parent = await getParent(db, parentId);
     const refusal = def.held?.open.refusal(parent);
@@ -272,5 +284,5 @@ export function createChildRepository<S extends AnyObject>(
     return { items: page.items.map((item) => toRecord<Child>(item)), nextCursor: page.nextCursor };
   }
 
-  return { def, patterns, patchSchema, create, get, update, remove, end, list, listBy };
+  return { def, patterns, createSchema, patchSchema, create, createValid, get, update, remove, end, list, listBy };
 }

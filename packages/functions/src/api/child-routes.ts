@@ -14,9 +14,11 @@ import { etag, versionOf } from "./versioning.js";
 
 /** What the routes need of a child-record repository (core's `createChildRepository` gives it). */
 export interface ChildRepository<Fields, Patch, Rec extends Fields & SystemFields, Query> {
-  def: { label: string; fields: z.ZodType<Fields>; keyOf: (fields: Fields, id: string) => string };
+  def: { label: string; keyOf: (fields: Rec, id: string) => string };
+  /** The body of a new child, with its rules: what the route parses, once, for `createValid`. */
+  createSchema: z.ZodType<Fields>;
   patchSchema: z.ZodType<Patch>;
-  create(db: Db, caller: Caller, parentId: string, fields: Fields): Promise<Rec>;
+  createValid(db: Db, caller: Caller, parentId: string, fields: Fields): Promise<Rec>;
   get(db: Db, caller: Caller, parentId: string, key: string): Promise<Rec>;
   update(db: Db, caller: Caller, parentId: string, key: string, version: number, patch: Patch): Promise<Rec>;
   remove(db: Db, caller: Caller, parentId: string, key: string, version?: number): Promise<void>;
@@ -81,7 +83,7 @@ export function registerChildRoutes<Fields, Patch, Rec extends Fields & SystemFi
       ...write,
       request: {
         params: IdParam,
-        body: { content: { "application/json": { schema: repository.def.fields } }, required: true },
+        body: { content: { "application/json": { schema: repository.createSchema } }, required: true },
       },
       responses: {
         201: versioned(json(record, `The new ${label}`)),
@@ -91,7 +93,7 @@ export function registerChildRoutes<Fields, Patch, Rec extends Fields & SystemFi
     }),
     async (c) => {
       const parentId = c.req.valid("param").id;
-      const created = await repository.create(c.var.db, callerOf(c), parentId, c.req.valid("json"));
+      const created = await repository.createValid(c.var.db, callerOf(c), parentId, c.req.valid("json"));
       c.header("Location", `${base.replace("{id}", parentId)}/${repository.def.keyOf(created, created.id)}`);
       c.header("ETag", etag(created.version));
       return c.json(created, 201);

@@ -7,7 +7,7 @@ import {
   HostingEnd,
   HostingInput,
   HostingListQuery,
-  hostCooperative,
+  hostValidCooperative,
   listHostings,
 } from "@entraide/core/hosting";
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
@@ -58,7 +58,7 @@ export function marketplaceSpaceRoutes(app: OpenAPIHono<AppEnv>) {
       },
     }),
     async (c) => {
-      const hosting = await hostCooperative(c.var.db, callerOf(c), c.req.valid("param").id, c.req.valid("json"));
+      const hosting = await hostValidCooperative(c.var.db, callerOf(c), c.req.valid("param").id, c.req.valid("json"));
       c.header("Location", `/api/v1/marketplace-spaces/${hosting.spaceId}/hosts/${hosting.id}`);
       c.header("ETag", etag(hosting.version));
       return c.json(hosting, 201);

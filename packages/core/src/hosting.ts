@@ -5,6 +5,7 @@ import { checkNotBefore, Id, IsoDate, listShape, systemShape } from "./common.js
 import { COOPERATIVE_PREFIX } from "./cooperative.js";
 import type { Db } from "./db.js";
 import { DomainError } from "./errors.js";
+import { guardKey } from "./held-places.js";
 import { marketplaceSpaces, SPACE_PREFIX } from "./marketplace-space.js";
 import { createChildRepository } from "./sub-records.js";
 
@@ -104,11 +105,11 @@ export const hostingItem = (hosting: Hosting) => ({
   entity: HOSTING_ENTITY,
 });
 /** The guard of a current hosting (for the seeds' bulk writes). */
-export const hostedGuardItem = (hosting: Pick<Hosting, "spaceId" | "cooperativeId" | "id">) => ({
-  pk: `${SPACE_PREFIX}#${hosting.spaceId}`,
-  sk: `HOSTED#${hosting.cooperativeId}`,
-  owner: hosting.id,
-});
+export function hostedGuardItem(hosting: Pick<Hosting, "spaceId" | "cooperativeId" | "id">) {
+  const held = hostings.def.held;
+  if (!held) throw new Error("hostings: a hosting holds a stall (held)");
+  return { ...guardKey(held, `${SPACE_PREFIX}#${hosting.spaceId}`, hosting), owner: hosting.id };
+}
 
 export const hostCooperative = async (db: Db, caller: Caller, spaceId: string, input: unknown) =>
   (await hostings.create(db, caller, spaceId, input)) as Hosting;

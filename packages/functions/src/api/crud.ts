@@ -1,6 +1,7 @@
 import type { Caller } from "@entraide/core/caller";
 import type { Db } from "@entraide/core/db";
 import type { SystemFields } from "@entraide/core/entity";
+import type { RegistryRepository } from "@entraide/core/registry";
 import type { Page } from "@entraide/core/store";
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import type * as z from "zod";
@@ -16,19 +17,11 @@ export { error, IdParam, IfMatch, json, versioned } from "./shapes.js";
 /** A list query: strict, so an unknown parameter is a 400. */
 export type ListQuery<Shape extends z.ZodRawShape> = z.ZodObject<Shape, z.core.$strict>;
 
-/** What the routes need of a registry's repository (core's `createRepository` gives it). */
-export interface CrudRepository<Fields, Patch, Rec extends SystemFields> {
-  def: { label: string };
-  /** The body of a create: the fields and the rules across them. */
-  createSchema: z.ZodType<Fields>;
-  /** The body of a change: a JSON merge patch of the fields. */
-  patchSchema: z.ZodType<Patch>;
-  /** Creates from the body the route's validator parsed with `createSchema`: core does not parse it again. */
-  createValid(db: Db, caller: Caller, fields: Fields): Promise<Rec>;
-  get(db: Db, caller: Caller, id: string): Promise<Rec>;
-  updateValid(db: Db, caller: Caller, id: string, version: number, patch: Patch): Promise<Rec>;
-  remove(db: Db, caller: Caller, id: string, version?: number): Promise<void>;
-}
+/** What the routes need of a registry's repository: core's, of which they read only the label of its definition. */
+export type CrudRepository<Fields, Patch, Rec extends SystemFields> = Omit<
+  RegistryRepository<Fields, Patch, Rec>,
+  "def"
+> & { def: { label: string } };
 
 export interface CrudOptions<Fields, Patch, Rec extends SystemFields, Query extends z.ZodRawShape> {
   /** Path segment under /api/v1, e.g. "centers". */

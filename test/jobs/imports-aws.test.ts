@@ -6,8 +6,9 @@ import { PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import { QueryCommand } from "@aws-sdk/lib-dynamodb";
 import { getSignedUrl } from "@aws-sdk/s3-request-presigner";
 import { systemCaller } from "@entraide/core/caller";
-import { COMMIT_CHUNK } from "@entraide/core/imports/commit";
+import { CHUNKS_PER_STEP } from "@entraide/core/imports/commit";
 import { createImportJob, getImportJob, updateImportJob } from "@entraide/core/imports/jobs";
+import { chunkKeysFrom } from "@entraide/core/imports/rows";
 import { runImportStep } from "@entraide/core/imports/run";
 import { describe, expect, it } from "vitest";
 import { folderImportFiles } from "../../packages/functions/src/imports/folder-files.js";
@@ -53,12 +54,13 @@ describe("import jobs in chunks", () => {
     const validated = await getImportJob(db, id);
     expect(validated).toMatchObject({ status: "validated", counts: { rows: 131, valid: 130, duplicates: 1 } });
 
+    const chunks = (await chunkKeysFrom(db, id, 0)).length;
     await updateImportJob(db, id, { status: "committing", progress: { done: 0, total: 130 } }, ["validated"]);
     steps = 0;
     while ((await runImportStep(db, files, id, 0)) === "handover") steps++;
-    // The commit moves on by one chunk (COMMIT_CHUNK rows) at least, then hands over before the next: here one chunk,
-    // and the same step finishes.
-    expect(steps).toBe(Math.ceil(130 / COMMIT_CHUNK) - 1);
+    // The commit moves on by one page of chunks (the dry run's batches) at least, then hands over before the next;
+    // the step of the last page finishes.
+    expect(steps).toBe(Math.ceil(chunks / CHUNKS_PER_STEP) - 1);
     expect(await getImportJob(db, id)).toMatchObject({ status: "committed", counts: { created: 130, skipped: 1 } });
     expect(await files.size(id)).toBeUndefined();
   });

@@ -19,7 +19,7 @@ import { batchGet, type Item, keyText, transactGroups } from "./batch-io.js";
 import { type ImportActor, importAuditItem, rowRecordId } from "./import-audit.js";
 import type { ImportJob } from "./jobs.js";
 import { importRegistries } from "./registries.js";
-import { type ImportRow, rowItem } from "./rows.js";
+import { type ImportRow, outcomeOf, type RowOutcome } from "./rows.js";
 
 /**
  * The commit of a chunk of rows, the writes grouped instead of one
@@ -35,7 +35,8 @@ import { type ImportRow, rowItem } from "./rows.js";
  *    a record gone meanwhile refuses its rows, whose guards and other counts
  *    are taken back;
  * 5. records, companion items and audit events by BatchWriteItem;
- * 6. then only the rows' outcomes (created with its id, or skipped and why).
+ * 6. then only the rows' outcomes (created with its id, or skipped and why),
+ *    by the caller, chunk by chunk of the file.
  */
 export interface CommitContext {
   db: Db;
@@ -68,9 +69,9 @@ export interface PreparedChunk {
   applied: Applied;
 }
 
-/** Commits the rows; answers how many records this call created. */
+/** Commits the rows (steps 1–5); answers how many records this call created. */
 export async function commitChunk(ctx: CommitContext, rows: ImportRow[]): Promise<number> {
-  return writeChunk(ctx, await prepareChunk(ctx, rows));
+  return (await writeChunk(ctx, await prepareChunk(ctx, rows))).created;
 }
 
 /** Steps 1–4: the rows' checks, guards and reference counts. */
@@ -127,9 +128,12 @@ export async function prepareChunk(ctx: CommitContext, rows: ImportRow[]): Promi
   return { def, pending, refused, earlier, applied };
 }
 
-/** Steps 5–6: the records, companions and audit events, then the rows' outcomes; answers how many records it created. */
-export async function writeChunk(ctx: CommitContext, chunk: PreparedChunk): Promise<number> {
-  const { db, job } = ctx;
+/** Step 5: the records, companions and audit events; answers how many records it created, and each row's outcome. */
+export async function writeChunk(
+  ctx: CommitContext,
+  chunk: PreparedChunk,
+): Promise<{ created: number; settled: Map<number, RowOutcome> }> {
+  const { db } = ctx;
   const { def, pending, refused, earlier, applied } = chunk;
   const refuse = (p: Pending, detail: string) => void refused.set(p.row, detail);
   const live = () => pending.filter((p) => !refused.has(p.row) && !earlier.has(p));
@@ -151,20 +155,16 @@ export async function writeChunk(ctx: CommitContext, chunk: PreparedChunk): Prom
     await takeBack(db, lost, applied);
   }
 
-  const settler = new BulkWriter(db, { inFlight: ctx.inFlight });
-  const created = [...earlier, ...live()];
-  await settler.add(created.map((p) => rowItem(db, job.id, { ...p.row, outcome: "created", recordId: p.id })));
-  await settler.add(
-    [...refused].map(([row, detail]) =>
-      rowItem(db, job.id, {
-        ...row,
-        outcome: "skipped",
-        issues: [{ column: "", code: "commit_refused", params: { detail } }],
-      }),
-    ),
-  );
-  await settler.flush();
-  return live().length;
+  // Step 6, the rows' outcomes, is the caller's: it settles them by chunk of the file (open-chunks.ts).
+  const settled = new Map<number, RowOutcome>();
+  for (const p of [...earlier, ...live()])
+    settled.set(p.row.row, outcomeOf({ ...p.row, outcome: "created", recordId: p.id }));
+  for (const [row, detail] of refused)
+    settled.set(
+      row.row,
+      outcomeOf({ ...row, outcome: "skipped", issues: [{ column: "", code: "commit_refused", params: { detail } }] }),
+    );
+  return { created: live().length, settled };
 }
 
 /** A guard is written if free or already the row's (an earlier pass), and taken back only if still the row's. */

@@ -7,21 +7,22 @@ import { type CommitContext, prepareChunk, writeChunk } from "./commit-chunk.js"
 import { releaseCommitLease, takeCommitLease } from "./commit-lease.js";
 import type { ImportFiles } from "./files.js";
 import { type ImportActor, importAuditItem } from "./import-audit.js";
-import { addCommitted, getImportJob, type Outcome, updateImportJob } from "./jobs.js";
-import { countRows, listRows } from "./rows.js";
+import { getImportJob, type Outcome, updateImportJob } from "./jobs.js";
+import { openChunks, settleChunk } from "./open-chunks.js";
+import type { RowChunk, RowOutcome } from "./rows.js";
 import type { StepOutcome } from "./validate.js";
 
-/** Rows committed together: their reads and writes grouped (commit-chunk.ts). */
-export const COMMIT_CHUNK = 500;
+/** Chunks of rows (rows.ts) committed together: their reads and writes grouped (commit-chunk.ts). */
+export const CHUNKS_PER_STEP = 2;
 const IN_FLIGHT = 8;
 const WAIT_FOR_LEASE_MS = 250;
 
 /**
  * The commit: creates the record of every valid row (and of probable
  * duplicates when asked), chunk by chunk — the registry's checks, guards,
- * references and audit events, the importer as actor — and settles each row.
- * Rows leave the `valid` index partition as they are settled, so every pass
- * reads from its start: a hand-over needs no cursor. One commit works at a
+ * references and audit events, the importer as actor — and settles each
+ * chunk of rows. Chunks leave the open index partition as they are settled,
+ * so every pass reads from its start: a hand-over needs no cursor. One commit works at a
  * time (a lease on the job); a second one waits, then finds nothing left.
  */
 export async function commitImport(db: Db, files: ImportFiles, id: string, deadline = Infinity): Promise<StepOutcome> {
@@ -42,36 +43,35 @@ export async function commitImport(db: Db, files: ImportFiles, id: string, deadl
   const by: ImportActor = importer;
   const ctx: CommitContext = { db, job, by, resumed: true, referenced: new Map(), inFlight: IN_FLIGHT };
   const wanted: Outcome[] = job.createProbableDuplicates ? ["valid", "probable_duplicate"] : ["valid"];
-  for (const outcome of wanted) {
-    // One pass reads the rows page after page: the next chunk's checks and guards overlap the
-    // records of the one before. A pass that ends starts again from the first row left (none, but
-    // for rows a failed write left unsettled), once the chunk in flight is settled.
-    let cursor: string | undefined;
-    let writing: Promise<void> = Promise.resolve();
-    let started = false;
-    for (;;) {
-      if (cursor === undefined) await writing;
-      const page = await listRows(db, id, { outcome, limit: COMMIT_CHUNK, cursor });
-      if (!page.items.length) {
-        if (cursor === undefined) break;
-        cursor = undefined;
-        continue;
-      }
-      // Every invocation moves on by one chunk at least; then the time left and the lease are checked.
-      if (started && (Date.now() >= deadline || !(await takeCommitLease(db, id, runner)))) {
-        await writing;
-        await releaseCommitLease(db, id, runner);
-        return "handover";
-      }
-      const chunk = await prepareChunk(ctx, page.items);
-      ctx.resumed = false;
-      started = true;
-      await writing;
-      writing = writeChunk(ctx, chunk).then((created) => addCommitted(db, id, created, page.items.length));
-      // Awaited before the next chunk's records; a failure meanwhile must not end the process first.
-      writing.catch(() => undefined);
-      cursor = page.nextCursor ?? undefined;
+  // One pass reads the open chunks page after page: the next page's checks and guards overlap the
+  // records of the one before. A pass that ends starts again from the first chunk left open (none,
+  // but for chunks a failed settling left open), once the page in flight is settled.
+  let startKey: Record<string, unknown> | undefined;
+  let writing: Promise<void> = Promise.resolve();
+  let started = false;
+  for (;;) {
+    if (startKey === undefined) await writing;
+    const page = await openChunks(db, id, { limit: CHUNKS_PER_STEP, startKey });
+    if (!page.chunks.length) {
+      if (startKey === undefined) break;
+      startKey = undefined;
+      continue;
     }
+    // Every invocation moves on by one page at least; then the time left and the lease are checked.
+    if (started && (Date.now() >= deadline || !(await takeCommitLease(db, id, runner)))) {
+      await writing;
+      await releaseCommitLease(db, id, runner);
+      return "handover";
+    }
+    const rows = page.chunks.flatMap((chunk) => chunk.rows.filter((row) => wanted.includes(row.outcome)));
+    const prepared = await prepareChunk(ctx, rows);
+    ctx.resumed = false;
+    started = true;
+    await writing;
+    writing = writeChunk(ctx, prepared).then(({ settled }) => settleAll(db, id, page.chunks, settled, wanted));
+    // Awaited before the next page's records; a failure meanwhile must not end the process first.
+    writing.catch(() => undefined);
+    startKey = page.next;
   }
   await finish(db, files, id, by);
   return "done";
@@ -80,9 +80,8 @@ export async function commitImport(db: Db, files: ImportFiles, id: string, deadl
 async function finish(db: Db, files: ImportFiles, id: string, by: ImportActor) {
   const job = await getImportJob(db, id);
   if (job.status !== "committing") return;
-  // Counted on the rows, not added up: a commit taken up again after a stop counts its rows once.
-  const created = await countRows(db, id, "created");
-  const counts = { ...job.counts, created, skipped: job.counts.rows - created };
+  // Each chunk added its records to the count once, when it was settled (open-chunks.ts).
+  const counts = { ...job.counts, skipped: job.counts.rows - job.counts.created };
   try {
     await updateImportJob(
       db,
@@ -104,4 +103,13 @@ async function finish(db: Db, files: ImportFiles, id: string, by: ImportActor) {
   };
   await db.doc.send(new PutCommand({ TableName: db.tableName, Item: importAuditItem(by, change) }));
   await files.remove(id);
+}
+
+/** Settles the page's chunks, each with the records its rows made and the rows it took. */
+async function settleAll(db: Db, id: string, chunks: RowChunk[], settled: Map<number, RowOutcome>, wanted: Outcome[]) {
+  for (const chunk of chunks) {
+    const mine = chunk.rows.filter((row) => wanted.includes(row.outcome));
+    const created = mine.filter((row) => settled.get(row.row)?.outcome === "created").length;
+    await settleChunk(db, id, chunk, settled, { created, processed: mine.length });
+  }
 }

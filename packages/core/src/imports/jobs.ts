@@ -12,8 +12,8 @@ import { importRegistryNames } from "./registries.js";
 
 /**
  * An import job: one item in the table (`IMPORT#<id>` / `IMPORT`) with its
- * status, progress and counts, and one item per row of its file
- * (`IMPORT#<id>` / `ROW#<row>`), indexed by outcome on gsi1. Lists: every import
+ * status, progress and counts, and its file's rows by chunks
+ * (`IMPORT#<id>` / `ROWS#<first row>`, rows.ts). Lists: every import
  * on gsi3, an importer's own on gsi2.
  */
 export const importStatuses = [
@@ -185,24 +185,6 @@ export async function updateImportJob(
     }
     throw error;
   }
-}
-
-/** Adds to the created count and the progress (commits running at once each add their own). */
-export async function addCommitted(db: Db, id: string, created: number, processed: number) {
-  await db.doc.send(
-    new UpdateCommand({
-      TableName: db.tableName,
-      Key: jobKey(id),
-      UpdateExpression: "ADD #counts.#created :c, #progress.#done :p",
-      ExpressionAttributeNames: {
-        "#counts": "counts",
-        "#created": "created",
-        "#progress": "progress",
-        "#done": "done",
-      },
-      ExpressionAttributeValues: { ":c": created, ":p": processed },
-    }),
-  );
 }
 
 export const ImportListQuery = z.strictObject({

@@ -1,3 +1,4 @@
+import { DeleteCommand } from "@aws-sdk/lib-dynamodb";
 import { BulkWriter } from "../bulk.js";
 import type { Db } from "../db.js";
 import { BlockCache } from "./blocks.js";
@@ -7,7 +8,7 @@ import { type ImportFiles, MAX_FILE_BYTES, MAX_ROWS } from "./files.js";
 import { type Counts, getImportJob, type ImportJob, updateImportJob, zeroCounts } from "./jobs.js";
 import { ImportFileError, readRows } from "./read-file.js";
 import { importRegistries } from "./registries.js";
-import { type ImportRow, rowItem } from "./rows.js";
+import { chunkKeysFrom, type ImportRow, rowChunkItems } from "./rows.js";
 
 /** Rows checked at once: their table reads run together. Once the step's time is up, smaller batches end it sooner. */
 const BATCH = 256;
@@ -103,6 +104,9 @@ async function checkRows(db: Db, files: ImportFiles, job: ImportJob, deadline: n
   const counts = { ...job.counts };
   let done = job.progress.done;
   const writer = new BulkWriter(db, { inFlight: 4 });
+  // Chunks a stopped step wrote after its last saved row are written anew (their rows may be cut otherwise).
+  for (const key of await chunkKeysFrom(db, job.id, job.resumeAt ?? 0))
+    await db.doc.send(new DeleteCommand({ TableName: db.tableName, Key: key }));
   let batch: Checked[] = [];
   let lastReport = Date.now();
   let lastRow = 0;
@@ -128,7 +132,7 @@ async function checkRows(db: Db, files: ImportFiles, job: ImportJob, deadline: n
       counts[key]++;
     }
     done += results.length;
-    await writer.add(results.map((result) => rowItem(db, job.id, result)));
+    await writer.add(rowChunkItems(db, job.id, results));
   };
 
   let header = true;

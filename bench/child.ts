@@ -1,11 +1,14 @@
 import { spawn } from "node:child_process";
 
-/** Runs a bench worker in its own Node process (a second process, as a real client is) and returns its JSON line. */
-export function runWorker<T>(script: string, job: unknown): Promise<T> {
+/**
+ * Runs a bench worker in its own Node process (a second process, as a real client is, with Node's `flags`)
+ * and returns its JSON line.
+ */
+export function runWorker<T>(script: string, job: unknown, flags: string[] = []): Promise<T> {
   // A worker takes one JSON argument, or a list of command-line arguments.
   const args = Array.isArray(job) ? job.map(String) : [JSON.stringify(job)];
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", script, ...args], {
+    const child = spawn(process.execPath, [...flags, "--import", "tsx", script, ...args], {
       stdio: ["ignore", "pipe", "inherit"],
       env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true" },
     });

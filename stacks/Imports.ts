@@ -4,6 +4,7 @@ import { FilterCriteria, StartingPosition } from "aws-cdk-lib/aws-lambda";
 import { BlockPublicAccess, Bucket, BucketEncryption, HttpMethods } from "aws-cdk-lib/aws-s3";
 import { Queue, QueueEncryption } from "aws-cdk-lib/aws-sqs";
 import { Function as SstFunction, type StackContext, use } from "sst/constructs";
+import { importNodeOptions } from "../packages/functions/src/imports/heap.js";
 import { importTicketInserts } from "../packages/functions/src/jobs/import-stream.js";
 import {
   grantObjects,
@@ -64,7 +65,10 @@ export function Imports({ stack, app }: StackContext) {
     description: "Entraide imports: dry runs and commits of CSV/XLSX files, in chunks",
     memorySize: "1024 MB",
     timeout: "15 minutes",
-    environment: functionEnvironment(piiKey, { TABLE_NAME: table.tableName, IMPORTS_BUCKET: uploads.bucketName }),
+    environment: {
+      ...functionEnvironment(piiKey, { TABLE_NAME: table.tableName, IMPORTS_BUCKET: uploads.bucketName }),
+      NODE_OPTIONS: importNodeOptions,
+    },
     prefetchSecrets: true,
   });
   worker.addEventSourceMapping("ImportTickets", {

@@ -7,6 +7,7 @@ import { createDb, ensureTable } from "@entraide/core/db";
 import { newSystemFields } from "@entraide/core/entity";
 import { importAuditItem } from "@entraide/core/imports/import-audit";
 import { provinces } from "@entraide/core/territory";
+import { importNodeOptions } from "../../packages/functions/src/imports/heap.js";
 import { startDynamoDbLocal } from "../../packages/functions/src/local/dynamodb-local.js";
 import { cycled } from "../../seeds/random.js";
 import { seedDataset } from "../../seeds/seed.js";
@@ -46,7 +47,7 @@ const lastNames = [
  * detection, then commit — into a registry holding the 2015 seed at `scale`,
  * against a raw BatchWriteItem of the items it must leave for each record (the
  * record, its companion and guard, and the audit event the issue asks for). On an engine of its
- * own, in memory; the import in a process of its own for its peak RSS.
+ * own, in memory; the import in a process of its own for its peak RSS, with the import function's heap cap.
  */
 export async function importAtScale(options: { rows: number; scale: number; workDir: string }): Promise<Row[]> {
   const engine = await startDynamoDbLocal({ heap: "3g" });
@@ -64,7 +65,7 @@ export async function importAtScale(options: { rows: number; scale: number; work
       commitSeconds: number;
       peakRss: number;
       counts: { created: number };
-    }>("bench/import-worker.ts", { endpoint: engine.endpoint, piiKey, file: csv });
+    }>("bench/import-worker.ts", { endpoint: engine.endpoint, piiKey, file: csv }, [importNodeOptions]);
     await ensureTable(createDb({ tableName: "entraide-raw", endpoint: engine.endpoint, piiKey }));
     const raw = await runWorker<{ items: number; seconds: number }>("bench/raw-writes.ts", {
       endpoint: engine.endpoint,

@@ -66,7 +66,7 @@ const sameActions = (statement: Statement, actions: string[]) =>
   text([...actionsOf(statement)].sort()) === text([...actions].sort());
 
 /** Runtime and SST variables; everything else must be a setting config.ts knows. */
-const platformVariable = /^(SST_|AWS_NODEJS_CONNECTION_REUSE_ENABLED$)/;
+const platformVariable = /^(SST_|AWS_NODEJS_CONNECTION_REUSE_ENABLED$|NODE_OPTIONS$)/;
 
 export function expectSettingsKnownToConfig(env: Record<string, unknown>) {
   const settings = Object.keys(env).filter((name) => !platformVariable.test(name));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { IMPORT_HEAP_MB } from "../../packages/functions/src/imports/heap.js";
 import { importTicketInserts } from "../../packages/functions/src/jobs/import-stream.js";
 import { apiHandler } from "../../stacks/Api.js";
 import { importBucketActions, importTableActions, jobStreamActions } from "../../stacks/access.js";
@@ -62,6 +63,9 @@ describe("Imports stack: the job function", () => {
     expect(fn.Properties).toMatchObject({ Runtime: "nodejs22.x", Architectures: ["arm64"], Timeout: 900 });
     expectSettingsKnownToConfig(fn.Properties.Environment.Variables);
     expect(Object.keys(fn.Properties.Environment.Variables)).toContain("IMPORTS_BUCKET");
+    // Its heap capped: V8 collects as it goes instead of growing toward the function's memory.
+    expect(fn.Properties.Environment.Variables.NODE_OPTIONS).toBe(`--max-old-space-size=${IMPORT_HEAP_MB}`);
+    expect(IMPORT_HEAP_MB).toBeLessThan(256);
   });
 
   it("may do exactly what an import does: rows and records in the table, read and delete its files, read the stream", () => {

@@ -1,4 +1,5 @@
-import type { OutputBundle, OutputChunk } from "rolldown";
+import { fileURLToPath } from "node:url";
+import { type OutputBundle, type OutputChunk, rolldown } from "rolldown";
 import type { Plugin } from "vite";
 
 /** The JS files a module needs (itself and what it imports statically), by file name. */
@@ -35,13 +36,33 @@ export function signedInPreloadScript(frame: string[], messages: Record<"ar" | "
 `;
 }
 
-/** Adds the script above to index.html, before the entry, with the files of this build. */
+/**
+ * The first screen a signed-in visit paints before the console boots (src/first-screen/main.ts), as one classic
+ * script without imports: it must run before the entry has even arrived.
+ */
+async function firstScreenScript(): Promise<string> {
+  const bundle = await rolldown({
+    input: fileURLToPath(new URL("../src/first-screen/main.ts", import.meta.url)),
+    platform: "browser",
+    // The domain's glossary imports its TypeScript modules by their `.js` names.
+    resolve: { extensionAlias: { ".js": [".ts", ".js"] } },
+    transform: { define: { "import.meta.env.VITE_API_URL": JSON.stringify(process.env.VITE_API_URL ?? "") } },
+  });
+  try {
+    const { output } = await bundle.generate({ format: "iife", minify: true });
+    return output[0].code;
+  } finally {
+    await bundle.close();
+  }
+}
+
+/** Adds the scripts above to index.html, before the entry, with the files of this build. */
 export function preloadSignedIn(): Plugin {
   return {
     name: "entraide-preload-signed-in",
     apply: "build",
     enforce: "post",
-    generateBundle(_options, bundle) {
+    async generateBundle(_options, bundle) {
       const chunks = Object.values(bundle).filter((file): file is OutputChunk => file.type === "chunk");
       const chunkOf = (suffix: string) => {
         const chunk = chunks.find((candidate) => candidate.facadeModuleId?.endsWith(suffix));
@@ -54,10 +75,11 @@ export function preloadSignedIn(): Plugin {
       const initial = closureOf(bundle, entry.fileName);
       const needs = (suffix: string) =>
         [...closureOf(bundle, chunkOf(suffix))].filter((file) => !initial.has(file)).map((file) => `/${file}`);
-      const source = signedInPreloadScript(needs("/src/layout/Layout.tsx"), {
+      const preloads = signedInPreloadScript(needs("/src/layout/Layout.tsx"), {
         ar: needs("/src/i18n/ar.ts"),
         fr: needs("/src/i18n/fr.ts"),
       });
+      const source = `${preloads}\n${await firstScreenScript()}`;
       const script = this.getFileName(this.emitFile({ type: "asset", name: "signed-in.js", source }));
       html.source = String(html.source).replace(
         '<script type="module"',

@@ -37,16 +37,23 @@ export function signedInPreloadScript(frame: string[], messages: Record<"ar" | "
 }
 
 /**
- * The first screen a signed-in visit paints before the console boots (src/first-screen/main.ts), as one classic
- * script without imports: it must run before the entry has even arrived.
+ * One of the scripts that run before the console's entry (src/first-screen/): start.ts asks for a signed-in
+ * list's first page, main.ts paints it; each a classic script without imports, since it must run before the
+ * entry has even arrived. They start the console (`entry`) themselves: once that page is painted, or at once.
  */
-async function firstScreenScript(): Promise<string> {
+async function firstScreenScript(file: string, entry: string): Promise<string> {
   const bundle = await rolldown({
-    input: fileURLToPath(new URL("../src/first-screen/main.ts", import.meta.url)),
+    input: fileURLToPath(new URL(`../src/first-screen/${file}`, import.meta.url)),
     platform: "browser",
     // The domain's glossary imports its TypeScript modules by their `.js` names.
     resolve: { extensionAlias: { ".js": [".ts", ".js"] } },
-    transform: { define: { "import.meta.env.VITE_API_URL": JSON.stringify(process.env.VITE_API_URL ?? "") } },
+    transform: {
+      target: "es2020",
+      define: {
+        "import.meta.env.VITE_API_URL": JSON.stringify(process.env.VITE_API_URL ?? ""),
+        __CONSOLE_ENTRY__: JSON.stringify(entry),
+      },
+    },
   });
   try {
     const { output } = await bundle.generate({ format: "iife", minify: true });
@@ -56,7 +63,7 @@ async function firstScreenScript(): Promise<string> {
   }
 }
 
-/** Adds the scripts above to index.html, before the entry, with the files of this build. */
+/** Puts the scripts above in index.html in place of the entry's tag, with the files of this build. */
 export function preloadSignedIn(): Plugin {
   return {
     name: "entraide-preload-signed-in",
@@ -79,11 +86,19 @@ export function preloadSignedIn(): Plugin {
         ar: needs("/src/i18n/ar.ts"),
         fr: needs("/src/i18n/fr.ts"),
       });
-      const source = `${preloads}\n${await firstScreenScript()}`;
-      const script = this.getFileName(this.emitFile({ type: "asset", name: "signed-in.js", source }));
+      const emit = (name: string, source: string) => this.getFileName(this.emitFile({ type: "asset", name, source }));
+      const start = emit("start.js", `${preloads}\n${await firstScreenScript("start.ts", `/${entry.fileName}`)}`);
+      const firstScreen = emit("first-screen.js", await firstScreenScript("main.ts", `/${entry.fileName}`));
+      // The entry is fetched at once but started by the scripts above (first-screen/start.ts and main.ts).
+      const entryTag = `<script type="module" crossorigin src="/${entry.fileName}"></script>`;
+      if (!String(html.source).includes(entryTag)) throw new Error(`index.html has no ${entryTag}`);
       html.source = String(html.source).replace(
-        '<script type="module"',
-        `<script src="/${script}"></script>\n    <script type="module"`,
+        entryTag,
+        [
+          `<link rel="modulepreload" crossorigin href="/${entry.fileName}">`,
+          `<script src="/${start}"></script>`,
+          `<script defer src="/${firstScreen}"></script>`,
+        ].join("\n    "),
       );
     },
   };

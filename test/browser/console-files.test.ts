@@ -11,7 +11,11 @@ describe("the console's files", () => {
     const page = await fetch(`${url}/`);
     expect(page.headers.get("cache-control")).toBe("no-cache");
     expect((await fetch(`${url}/centers`)).headers.get("cache-control")).toBe("no-cache");
-    const entry = must((await page.text()).match(/<script type="module" crossorigin src="([^"]+)"/)?.[1], "the entry");
+    // The entry is fetched from the start (modulepreload) and started by the first screen's scripts.
+    const entry = must(
+      (await page.text()).match(/<link rel="modulepreload" crossorigin href="(\/assets\/index-[^"]+\.js)"/)?.[1],
+      "the entry",
+    );
     for (const encoding of ["br", "gzip"]) {
       const answer = await fetch(`${url}${entry}`, { headers: { "accept-encoding": encoding } });
       expect(answer.status).toBe(200);

@@ -6,6 +6,7 @@ import { listColumns } from "../../admin/src/resources/listColumns";
 import { type Language, launchBrowser, openConsole, screenshot } from "./support/browser";
 import { seedOneOfEach } from "./support/records";
 import { type ConsoleServer, startConsoleServer } from "./support/server";
+import { shownText } from "./support/text";
 
 /**
  * A signed-in visit to a registry's list paints the list's first page before the console has booted (its code
@@ -58,8 +59,8 @@ describe("the first screen of a signed-in list visit", () => {
       expect(await headersOf(page, "#entraide-first-screen")).toEqual(expectedHeaders(language, "centers"));
       expect(await firstScreen(page).locator("tbody tr").count()).toBe(body.items.length);
       const firstRow = firstScreen(page).locator("tbody tr").first().locator("td");
-      expect(await firstRow.nth(0).innerText()).toBe(body.items[0]?.name);
-      expect(await firstRow.nth(1).innerText()).toBe(enumMessages(language).centerType[body.items[0]?.type ?? ""]);
+      expect(await shownText(firstRow.nth(0))).toBe(body.items[0]?.name);
+      expect(await shownText(firstRow.nth(1))).toBe(enumMessages(language).centerType[body.items[0]?.type ?? ""]);
       expect(await page.evaluate(() => document.documentElement.dir)).toBe(language === "ar" ? "rtl" : "ltr");
       expect(await firstScreen(page).getAttribute("dir")).toBe(language === "ar" ? "rtl" : "ltr");
       await screenshot(page, `first-screen-centers-${language}-before-boot`);
@@ -91,6 +92,22 @@ describe("the first screen of a signed-in list visit", () => {
       expect(await headersOf(page, "#entraide-first-screen")).toEqual(expectedHeaders("fr", registry));
     }
     release();
+    await page.context().close();
+  });
+
+  it("paints nothing when the early request fails: the console asks again and shows the list", async () => {
+    const page = await openConsole(browser, server, "fr");
+    let refused = 0;
+    await page.route(/\/api\/v1\/centers\?limit=25$/, async (route) => {
+      if (refused++ === 0) await route.fulfill({ status: 503, body: "{}" });
+      else await route.continue();
+    });
+    await page.goto(`${server.url}/#/centers`);
+    const rows = page.locator(".RaDataTable-tbody .RaDataTable-row");
+    await rows.first().waitFor();
+    expect(refused).toBe(2);
+    expect(await firstScreen(page).count()).toBe(0);
+    expect(await headersOf(page, ".RaDataTable-table")).toEqual(expectedHeaders("fr", "centers"));
     await page.context().close();
   });
 

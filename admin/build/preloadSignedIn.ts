@@ -1,4 +1,7 @@
-import { fileURLToPath } from "node:url";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { type OutputBundle, type OutputChunk, rolldown } from "rolldown";
 import type { Plugin } from "vite";
 
@@ -41,26 +44,56 @@ export function signedInPreloadScript(frame: string[], messages: Record<"ar" | "
  * list's first page, main.ts paints it; each a classic script without imports, since it must run before the
  * entry has even arrived. They start the console (`entry`) themselves: once that page is painted, or at once.
  */
-async function firstScreenScript(file: string, entry: string): Promise<string> {
+const firstScreenModule = (file: string) => fileURLToPath(new URL(`../src/first-screen/${file}`, import.meta.url));
+
+/** One module of src/first-screen bundled alone, without imports. */
+async function bundleAlone(file: string, format: "iife" | "esm", define: Record<string, string> = {}): Promise<string> {
   const bundle = await rolldown({
-    input: fileURLToPath(new URL(`../src/first-screen/${file}`, import.meta.url)),
+    input: firstScreenModule(file),
     platform: "browser",
     // The domain's glossary imports its TypeScript modules by their `.js` names.
     resolve: { extensionAlias: { ".js": [".ts", ".js"] } },
     transform: {
       target: "es2020",
-      define: {
-        "import.meta.env.VITE_API_URL": JSON.stringify(process.env.VITE_API_URL ?? ""),
-        __CONSOLE_ENTRY__: JSON.stringify(entry),
-      },
+      define: { "import.meta.env.VITE_API_URL": JSON.stringify(process.env.VITE_API_URL ?? ""), ...define },
     },
   });
   try {
-    const { output } = await bundle.generate({ format: "iife", minify: true });
+    const { output } = await bundle.generate({ format, minify: format === "iife" });
     return output[0].code;
   } finally {
     await bundle.close();
   }
+}
+
+/** The first screen's words, read from the console's messages now (src/first-screen/wordsTable.ts). */
+async function firstScreenWords(): Promise<unknown> {
+  const dir = await mkdtemp(join(tmpdir(), "entraide-first-screen-"));
+  try {
+    const file = join(dir, "words.mjs");
+    await writeFile(file, await bundleAlone("wordsTable.ts", "esm"));
+    const { firstScreenWords: words } = (await import(pathToFileURL(file).href)) as { firstScreenWords: () => unknown };
+    return words();
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The scripts that run before the console's entry (src/first-screen/): start.ts asks for a signed-in list's
+ * first page, main.ts paints it; each a classic script without imports, since it must run before the entry has
+ * even arrived. They start the console (`entry`) themselves: once that page is painted, or at once.
+ */
+async function firstScreenScripts(entry: string): Promise<{ start: string; paint: string }> {
+  const define = {
+    __CONSOLE_ENTRY__: JSON.stringify(entry),
+    __FIRST_SCREEN_WORDS__: JSON.stringify(await firstScreenWords()),
+  };
+  const [start, paint] = await Promise.all([
+    bundleAlone("start.ts", "iife", define),
+    bundleAlone("main.ts", "iife", define),
+  ]);
+  return { start, paint };
 }
 
 /** Puts the scripts above in index.html in place of the entry's tag, with the files of this build. */
@@ -87,8 +120,9 @@ export function preloadSignedIn(): Plugin {
         fr: needs("/src/i18n/fr.ts"),
       });
       const emit = (name: string, source: string) => this.getFileName(this.emitFile({ type: "asset", name, source }));
-      const start = emit("start.js", `${preloads}\n${await firstScreenScript("start.ts", `/${entry.fileName}`)}`);
-      const firstScreen = emit("first-screen.js", await firstScreenScript("main.ts", `/${entry.fileName}`));
+      const scripts = await firstScreenScripts(`/${entry.fileName}`);
+      const start = emit("start.js", `${preloads}\n${scripts.start}`);
+      const firstScreen = emit("first-screen.js", scripts.paint);
       // The entry is fetched at once but started by the scripts above (first-screen/start.ts and main.ts).
       const entryTag = `<script type="module" crossorigin src="/${entry.fileName}"></script>`;
       if (!String(html.source).includes(entryTag)) throw new Error(`index.html has no ${entryTag}`);

@@ -9,6 +9,7 @@ import { fetchOrEarly, startEarly } from "./early";
 import { listTitleOf, menuOf, menuRegistries } from "./menu";
 import { paintFirstScreen } from "./paint";
 import { translator } from "./words";
+import { firstScreenWords } from "./wordsTable";
 
 const context = (locale: "ar" | "fr"): CellContext => ({
   translate: translator(locale === "ar" ? ar : fr, locale),
@@ -55,6 +56,33 @@ describe("the first screen's words and columns", () => {
         .slice(0, 3)
         .map((item) => item.label),
     ).toEqual(["Tableau de bord", "Bilan annuel", "Centres"]);
+  });
+
+  it("carries the words it shows, and only those, from the console's messages", () => {
+    const words = firstScreenWords();
+    for (const locale of ["ar", "fr"] as const) {
+      const full = translator(locale === "ar" ? ar : fr, locale);
+      const picked = translator(words[locale], locale);
+      expect(menuOf(picked)).toEqual(menuOf(full));
+      for (const [name, columns] of Object.entries(listColumns)) {
+        expect(listTitleOf(picked, name)).toBe(listTitleOf(full, name));
+        for (const column of columns) {
+          const key = `resources.${name}.fields.${column.source}`;
+          expect(picked(key)).toBe(full(key));
+          if (!("list" in column)) continue;
+          const values = Object.keys(
+            ((locale === "ar" ? ar : fr).entraide as { enums: Record<string, object> }).enums[column.list] ?? {},
+          );
+          expect(values.length).toBeGreaterThan(0);
+          for (const value of values) {
+            expect(picked(`entraide.enums.${column.list}.${value}`)).toBe(
+              full(`entraide.enums.${column.list}.${value}`),
+            );
+          }
+        }
+      }
+      expect(JSON.stringify(words[locale]).length).toBeLessThan(JSON.stringify(locale === "ar" ? ar : fr).length / 3);
+    }
   });
 
   it("shows each kind of cell as the console's fields do", () => {

@@ -1,6 +1,5 @@
-import ar from "../i18n/ar";
-import fr from "../i18n/fr";
-import { intlLocaleOf } from "../i18n/locale";
+import type { TranslationMessages } from "react-admin";
+import { type AppLocale, intlLocaleOf } from "../i18n/locale";
 import { listColumns } from "../resources/listColumns";
 import { territoriesByCode } from "./cells";
 import { firstPage } from "./firstPage";
@@ -15,6 +14,8 @@ import { translator } from "./words";
  * removes the table once its own list shows (handOver.tsx). When the answer fails or the list is empty it paints
  * nothing and the console starts as usual.
  */
+/** The console's words the first screen shows, in both languages (wordsTable.ts, taken when the console is built). */
+declare const __FIRST_SCREEN_WORDS__: Record<AppLocale, TranslationMessages>;
 /** After this, the console is taken to have failed to boot: the table goes, whatever the console shows. */
 const GIVE_UP_MS = 30_000;
 
@@ -29,7 +30,7 @@ async function paint() {
     const { items } = page as { items: Record<string, unknown>[] };
     // An empty list shows the console's own invitation to create a record, which this table can't stand for.
     if (document.querySelector("#root table") || !items.length) return;
-    const translate = translator(locale === "fr" ? fr : ar, locale);
+    const translate = translator(__FIRST_SCREEN_WORDS__[locale], locale);
     const painted = paintFirstScreen({
       resource,
       columns: listColumns[resource],

@@ -121,7 +121,8 @@ export function preloadSignedIn(): Plugin {
       });
       const emit = (name: string, source: string) => this.getFileName(this.emitFile({ type: "asset", name, source }));
       const scripts = await firstScreenScripts(`/${entry.fileName}`);
-      const start = emit("start.js", `${preloads}\n${scripts.start}`);
+      // The API first: the browser opens at most six connections to a server, and the page waits on that answer.
+      const start = emit("start.js", `${scripts.start}\n${preloads}`);
       const firstScreen = emit("first-screen.js", scripts.paint);
       // The entry is fetched at once but started by the scripts above (first-screen/start.ts and main.ts).
       const entryTag = `<script type="module" crossorigin src="/${entry.fileName}"></script>`;

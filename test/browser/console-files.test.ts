@@ -38,11 +38,17 @@ describe("the console's files", () => {
     const frame = asked.findIndex((path) => /\/assets\/Layout-[^/]+\.js$/.test(path));
     const messages = asked.findIndex((path) => /\/assets\/ar-[^/]+\.js$/.test(path));
     const me = asked.indexOf("/api/auth/me");
+    // The list's own page, asked for by the entry once it runs.
+    const listPage = asked.findIndex((path) => /\/assets\/CenterList-[^/]+\.js$/.test(path));
     expect(entry).toBeGreaterThanOrEqual(0);
-    // Asked while the entry still loads: before the entry's first call to the API.
+    // Asked while the entry still loads: before the entry has run.
     expect(frame).toBeGreaterThan(-1);
-    expect(frame).toBeLessThan(me);
-    expect(messages).toBeLessThan(me);
+    expect(frame).toBeLessThan(listPage);
+    expect(messages).toBeLessThan(listPage);
+    // Who is signed in, and the list's first page, are asked for before any of the console's code.
+    expect(me).toBeGreaterThan(-1);
+    expect(me).toBeLessThan(frame);
+    expect(asked.indexOf("/api/v1/centers")).toBeLessThan(frame);
     // The list's first page is asked for as the console starts, not after its page rendered.
     expect(asked.indexOf("/api/v1/centers")).toBeLessThan(asked.indexOf("/api/v1/territories"));
   });

@@ -6,6 +6,8 @@ import type { Translate } from "./words";
 export interface Cell {
   text: string;
   dir?: "ltr" | "auto";
+  /** Values shown as chips (EnumChipsField), when the column lists several. */
+  chips?: string[];
 }
 
 export interface Territory {
@@ -34,10 +36,10 @@ export function cellOf(column: ListColumn, record: Record<string, unknown>, cont
   switch (column.kind) {
     case "enum":
       return { text: typeof value === "string" ? translate(`entraide.enums.${column.list}.${value}`) : "" };
-    case "enums":
-      return {
-        text: (Array.isArray(value) ? value : []).map((v) => translate(`entraide.enums.${column.list}.${v}`)).join(" "),
-      };
+    case "enums": {
+      const chips = (Array.isArray(value) ? value : []).map((v) => translate(`entraide.enums.${column.list}.${v}`));
+      return { text: chips.join(" "), chips };
+    }
     case "number":
       return { text: typeof value === "number" ? context.numbers.format(value) : value == null ? "" : String(value) };
     case "date":

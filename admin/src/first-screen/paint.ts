@@ -27,6 +27,9 @@ box-shadow:0 2px 1px -1px rgba(0,0,0,.2),0 1px 1px 0 rgba(0,0,0,.14),0 1px 3px 0
 #${FIRST_SCREEN_ID} th{font-weight:500;line-height:24px}
 #${FIRST_SCREEN_ID} td{line-height:20.02px}
 #${FIRST_SCREEN_ID} tbody tr{cursor:pointer}
+#${FIRST_SCREEN_ID} .fs-chips{display:flex;flex-wrap:wrap;gap:4px}
+#${FIRST_SCREEN_ID} .fs-chip{display:inline-flex;align-items:center;height:24px;padding:0 8px;border-radius:16px;
+background:rgba(0,0,0,.08);font-size:13px;white-space:nowrap}
 #${FIRST_SCREEN_ID} tbody tr:hover{background:rgba(0,0,0,.04)}
 `;
 
@@ -85,7 +88,11 @@ export function paintFirstScreen(screen: FirstScreen): HTMLElement {
     for (const column of columns) {
       const cell = cellOf(column, record, context);
       const td = row.insertCell();
-      if (cell.dir) td.append(Object.assign(element("bdi", cell.text), { dir: cell.dir }));
+      if (cell.chips) {
+        const chips = element("div", undefined, "fs-chips");
+        chips.append(...cell.chips.map((chip) => element("span", chip, "fs-chip")));
+        td.append(chips);
+      } else if (cell.dir) td.append(Object.assign(element("bdi", cell.text), { dir: cell.dir }));
       else td.textContent = cell.text;
     }
   }

@@ -80,20 +80,15 @@ async function firstScreenWords(): Promise<unknown> {
 }
 
 /**
- * The scripts that run before the console's entry (src/first-screen/): start.ts asks for a signed-in list's
- * first page, main.ts paints it; each a classic script without imports, since it must run before the entry has
- * even arrived. They start the console (`entry`) themselves: once that page is painted, or at once.
+ * The script that runs before the console's entry (src/first-screen/): start.ts asks for a signed-in list's
+ * first page, main.ts paints it; a classic script without imports, since it must run before the entry has even
+ * arrived. It starts the console (`entry`) itself: once that page is painted, or at once.
  */
-async function firstScreenScripts(entry: string): Promise<{ start: string; paint: string }> {
-  const define = {
+async function firstScreenScript(entry: string): Promise<string> {
+  return bundleAlone("index.ts", "iife", {
     __CONSOLE_ENTRY__: JSON.stringify(entry),
     __FIRST_SCREEN_WORDS__: JSON.stringify(await firstScreenWords()),
-  };
-  const [start, paint] = await Promise.all([
-    bundleAlone("start.ts", "iife", define),
-    bundleAlone("main.ts", "iife", define),
-  ]);
-  return { start, paint };
+  });
 }
 
 /** Puts the scripts above in index.html in place of the entry's tag, with the files of this build. */
@@ -120,20 +115,16 @@ export function preloadSignedIn(): Plugin {
         fr: needs("/src/i18n/fr.ts"),
       });
       const emit = (name: string, source: string) => this.getFileName(this.emitFile({ type: "asset", name, source }));
-      const scripts = await firstScreenScripts(`/${entry.fileName}`);
       // The API first: the browser opens at most six connections to a server, and the page waits on that answer.
-      const start = emit("start.js", `${scripts.start}\n${preloads}`);
-      const firstScreen = emit("first-screen.js", scripts.paint);
+      const start = emit("start.js", `${await firstScreenScript(`/${entry.fileName}`)}\n${preloads}`);
       // The entry is fetched at once but started by the scripts above (first-screen/start.ts and main.ts).
       const entryTag = `<script type="module" crossorigin src="/${entry.fileName}"></script>`;
       if (!String(html.source).includes(entryTag)) throw new Error(`index.html has no ${entryTag}`);
       html.source = String(html.source).replace(
         entryTag,
-        [
-          `<link rel="modulepreload" crossorigin href="/${entry.fileName}">`,
-          `<script src="/${start}"></script>`,
-          `<script defer src="/${firstScreen}"></script>`,
-        ].join("\n    "),
+        [`<link rel="modulepreload" crossorigin href="/${entry.fileName}">`, `<script src="/${start}"></script>`].join(
+          "\n    ",
+        ),
       );
     },
   };

@@ -1,5 +1,5 @@
 import type { TranslationMessages } from "react-admin";
-import { type AppLocale, intlLocaleOf } from "../i18n/locale";
+import type { AppLocale } from "../i18n/locale";
 import { listColumns } from "../resources/listColumns";
 import { territoriesByCode } from "./cells";
 import { firstPage } from "./firstPage";
@@ -23,6 +23,7 @@ async function paint() {
   const asked = firstPage();
   if (!asked) return;
   const { resource, hash, locale } = asked;
+  let painted = false;
   try {
     const [page, places] = await Promise.all([asked.page, asked.territories]);
     // The console, or the person, may have moved on meanwhile.
@@ -31,7 +32,7 @@ async function paint() {
     // An empty list shows the console's own invitation to create a record, which this table can't stand for.
     if (document.querySelector("#root table") || !items.length) return;
     const translate = translator(__FIRST_SCREEN_WORDS__[locale], locale);
-    const painted = paintFirstScreen({
+    const screen = paintFirstScreen({
       resource,
       columns: listColumns[resource],
       records: items,
@@ -42,17 +43,21 @@ async function paint() {
       context: {
         translate,
         locale,
-        numbers: new Intl.NumberFormat(intlLocaleOf(locale)),
+        numbers: asked.numbers,
         territories: territoriesByCode(places as Parameters<typeof territoriesByCode>[0]),
       },
     });
-    const remove = () => painted.remove();
+    painted = true;
+    const remove = () => screen.remove();
     window.addEventListener("hashchange", remove, { once: true });
     window.setTimeout(remove, GIVE_UP_MS);
   } catch {
     // No first screen: the console shows the list (or the error) itself.
   } finally {
-    asked.boot?.();
+    // The console's start is a string of long tasks (its code runs, then renders): once the first screen is on
+    // screen and the browser idle, or a quarter second after the paint at the latest.
+    if (painted) requestAnimationFrame(() => requestIdleCallback(() => asked.boot?.(), { timeout: 250 }));
+    else asked.boot?.();
   }
 }
 

@@ -56,8 +56,14 @@ async function paint() {
   } finally {
     // The console's start is a string of long tasks (its code runs, then renders): once the first screen is on
     // screen and the browser idle, or a quarter second after the paint at the latest.
-    if (painted) requestAnimationFrame(() => requestIdleCallback(() => asked.boot?.(), { timeout: 250 }));
-    else asked.boot?.();
+    const boot = () => asked.boot?.();
+    // (Safari has no requestIdleCallback: there, the next task.)
+    const whenIdle = (run: () => void) =>
+      typeof requestIdleCallback === "function"
+        ? requestIdleCallback(run, { timeout: 250 })
+        : window.setTimeout(run, 0);
+    if (painted) requestAnimationFrame(() => whenIdle(boot));
+    else boot();
   }
 }
 

@@ -8,7 +8,8 @@ import { type FirstPage, setFirstPage } from "./firstPage";
  * What every visit runs first, before the console's code has arrived (a small classic script: the console's
  * policy allows no inline script). Signed in, on a registry's list (`#/centers`, no filter), it asks the API at
  * once for the list's first page, the territories its columns name and who is signed in; the first screen
- * (main.ts, the next script) paints that page and then starts the console. Anywhere else the console starts now.
+ * (main.ts, run next in the same script) paints that page and then starts the console. Anywhere else the console
+ * starts now.
  */
 const apiUrl = import.meta.env.VITE_API_URL ?? "";
 /** The console starts at the latest this long after the page, painted or not (a slow API must not hold it). */

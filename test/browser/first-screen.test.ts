@@ -64,6 +64,8 @@ describe("the first screen of a signed-in list visit", () => {
       expect(await page.evaluate(() => document.documentElement.dir)).toBe(language === "ar" ? "rtl" : "ltr");
       expect(await firstScreen(page).getAttribute("dir")).toBe(language === "ar" ? "rtl" : "ltr");
       await screenshot(page, `first-screen-centers-${language}-before-boot`);
+      const cellsOf = (table: string) => page.locator(`${table} tbody tr`).first().locator("td").allInnerTexts();
+      const painted = await cellsOf("#entraide-first-screen");
 
       release();
       await firstScreen(page).waitFor({ state: "detached" });
@@ -71,6 +73,8 @@ describe("the first screen of a signed-in list visit", () => {
       await rows.first().waitFor();
       expect(await headersOf(page, ".RaDataTable-table")).toEqual(expectedHeaders(language, "centers"));
       expect(await rows.count()).toBe(body.items.length);
+      // The same words and formats in every cell (numbers, dates, territories, fixed values).
+      expect(await cellsOf(".RaDataTable-table")).toEqual(painted);
       await screenshot(page, `first-screen-centers-${language}-after-boot`);
       await rows.first().click();
       await page.waitForURL(/#\/centers\/[^/]+\/show$/);

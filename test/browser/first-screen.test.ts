@@ -99,6 +99,21 @@ describe("the first screen of a signed-in list visit", () => {
     await page.context().close();
   });
 
+  it("opens a record clicked on the first screen once the console has started", async () => {
+    const { page, release } = await heldConsole("ar");
+    await page.goto(`${server.url}/#/centers`, { waitUntil: "commit" });
+    const row = firstScreen(page).locator("tbody tr").first();
+    await row.waitFor();
+    const id = await row.getAttribute("data-id");
+    await row.click();
+    await firstScreen(page).waitFor({ state: "detached" });
+    expect(new URL(page.url()).hash).toBe(`#/centers/${id}/show`);
+    release();
+    const { body } = await server.api<{ name: string }>("GET", `/api/v1/centers/${id}`);
+    await page.getByText(body.name).first().waitFor();
+    await page.context().close();
+  });
+
   it("paints nothing when the early request fails: the console asks again and shows the list", async () => {
     const page = await openConsole(browser, server, "fr");
     let refused = 0;

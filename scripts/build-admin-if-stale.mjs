@@ -40,6 +40,8 @@ export function staleReason(root = ".") {
     newest(join(admin, "src")),
     statSync(join(admin, "index.html")).mtimeMs,
     statSync(join(admin, "vite.config.ts")).mtimeMs,
+    // The build's own plugins (admin/build): the first screen's scripts are made there.
+    ...(existsSync(join(admin, "build")) ? [newest(join(admin, "build"))] : []),
     ...shared.map((path) => (statSync(path).isDirectory() ? newest(path) : statSync(path).mtimeMs)),
   );
   return statSync(built).mtimeMs >= sources ? undefined : "its sources changed";

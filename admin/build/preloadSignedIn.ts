@@ -1,4 +1,8 @@
-import type { OutputBundle, OutputChunk } from "rolldown";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { type OutputBundle, type OutputChunk, rolldown } from "rolldown";
 import type { Plugin } from "vite";
 
 /** The JS files a module needs (itself and what it imports statically), by file name. */
@@ -35,13 +39,65 @@ export function signedInPreloadScript(frame: string[], messages: Record<"ar" | "
 `;
 }
 
-/** Adds the script above to index.html, before the entry, with the files of this build. */
+/**
+ * One of the scripts that run before the console's entry (src/first-screen/): start.ts asks for a signed-in
+ * list's first page, main.ts paints it; each a classic script without imports, since it must run before the
+ * entry has even arrived. They start the console (`entry`) themselves: once that page is painted, or at once.
+ */
+const firstScreenModule = (file: string) => fileURLToPath(new URL(`../src/first-screen/${file}`, import.meta.url));
+
+/** One module of src/first-screen bundled alone, without imports. */
+async function bundleAlone(file: string, format: "iife" | "esm", define: Record<string, string> = {}): Promise<string> {
+  const bundle = await rolldown({
+    input: firstScreenModule(file),
+    platform: "browser",
+    // The domain's glossary imports its TypeScript modules by their `.js` names.
+    resolve: { extensionAlias: { ".js": [".ts", ".js"] } },
+    transform: {
+      target: "es2020",
+      define: { "import.meta.env.VITE_API_URL": JSON.stringify(process.env.VITE_API_URL ?? ""), ...define },
+    },
+  });
+  try {
+    const { output } = await bundle.generate({ format, minify: format === "iife" });
+    return output[0].code;
+  } finally {
+    await bundle.close();
+  }
+}
+
+/** The first screen's words, read from the console's messages now (src/first-screen/wordsTable.ts). */
+async function firstScreenWords(): Promise<unknown> {
+  const dir = await mkdtemp(join(tmpdir(), "entraide-first-screen-"));
+  try {
+    const file = join(dir, "words.mjs");
+    await writeFile(file, await bundleAlone("wordsTable.ts", "esm"));
+    const { firstScreenWords: words } = (await import(pathToFileURL(file).href)) as { firstScreenWords: () => unknown };
+    return words();
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The script that runs before the console's entry (src/first-screen/): start.ts asks for a signed-in list's
+ * first page, main.ts paints it; a classic script without imports, since it must run before the entry has even
+ * arrived. It starts the console (`entry`) itself: once that page is painted, or at once.
+ */
+async function firstScreenScript(entry: string): Promise<string> {
+  return bundleAlone("index.ts", "iife", {
+    __CONSOLE_ENTRY__: JSON.stringify(entry),
+    __FIRST_SCREEN_WORDS__: JSON.stringify(await firstScreenWords()),
+  });
+}
+
+/** Puts the scripts above in index.html in place of the entry's tag, with the files of this build. */
 export function preloadSignedIn(): Plugin {
   return {
     name: "entraide-preload-signed-in",
     apply: "build",
     enforce: "post",
-    generateBundle(_options, bundle) {
+    async generateBundle(_options, bundle) {
       const chunks = Object.values(bundle).filter((file): file is OutputChunk => file.type === "chunk");
       const chunkOf = (suffix: string) => {
         const chunk = chunks.find((candidate) => candidate.facadeModuleId?.endsWith(suffix));
@@ -54,14 +110,21 @@ export function preloadSignedIn(): Plugin {
       const initial = closureOf(bundle, entry.fileName);
       const needs = (suffix: string) =>
         [...closureOf(bundle, chunkOf(suffix))].filter((file) => !initial.has(file)).map((file) => `/${file}`);
-      const source = signedInPreloadScript(needs("/src/layout/Layout.tsx"), {
+      const preloads = signedInPreloadScript(needs("/src/layout/Layout.tsx"), {
         ar: needs("/src/i18n/ar.ts"),
         fr: needs("/src/i18n/fr.ts"),
       });
-      const script = this.getFileName(this.emitFile({ type: "asset", name: "signed-in.js", source }));
+      const emit = (name: string, source: string) => this.getFileName(this.emitFile({ type: "asset", name, source }));
+      // The API first: the browser opens at most six connections to a server, and the page waits on that answer.
+      const start = emit("start.js", `${await firstScreenScript(`/${entry.fileName}`)}\n${preloads}`);
+      // The entry is fetched at once but started by the scripts above (first-screen/start.ts and main.ts).
+      const entryTag = `<script type="module" crossorigin src="/${entry.fileName}"></script>`;
+      if (!String(html.source).includes(entryTag)) throw new Error(`index.html has no ${entryTag}`);
       html.source = String(html.source).replace(
-        '<script type="module"',
-        `<script src="/${script}"></script>\n    <script type="module"`,
+        entryTag,
+        [`<link rel="modulepreload" crossorigin href="/${entry.fileName}">`, `<script src="/${start}"></script>`].join(
+          "\n    ",
+        ),
       );
     },
   };

@@ -1,6 +1,7 @@
 import type { AuthProvider } from "react-admin";
 import { createApiClient, type FetchFn } from "./api/http";
 import { allows, type Me } from "./auth/access";
+import { fetchOrEarly } from "./first-screen/early";
 
 /**
  * Signing in. The identity service (a local issuer on `npm start`, Cognito in
@@ -113,7 +114,8 @@ export function createAuthProvider(options: { fetch: FetchFn; apiUrl?: string })
 }
 
 export const authProvider = createAuthProvider({
-  fetch: (input, init) => globalThis.fetch(input, init),
+  // A signed-in visit's first screen may have asked already (first-screen/early.ts).
+  fetch: fetchOrEarly,
   apiUrl: import.meta.env.VITE_API_URL ?? "",
 });
 

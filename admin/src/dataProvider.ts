@@ -8,6 +8,7 @@ import { createBody, mergePatch } from "./api/patch";
 import type { Count, Hosting, Indicators, Page, ProbableDuplicate, Territories } from "./api/types";
 import { currentToken } from "./authProvider";
 import { bilanCalls } from "./bilan/api";
+import { fetchOrEarly } from "./first-screen/early";
 import { rememberedLocale } from "./i18n/i18nProvider";
 
 export interface DataProviderOptions {
@@ -181,7 +182,8 @@ export function createDataProvider(options: DataProviderOptions) {
 export type EntraideDataProvider = ReturnType<typeof createDataProvider>;
 
 export const dataProvider = createDataProvider({
-  fetch: (input, init) => globalThis.fetch(input, init),
+  // The first page of the list a signed-in visit opens may already be on its way (first-screen/early.ts).
+  fetch: fetchOrEarly,
   apiUrl: import.meta.env.VITE_API_URL ?? "",
   getToken: currentToken,
 });

@@ -11,7 +11,11 @@ describe("the console's files", () => {
     const page = await fetch(`${url}/`);
     expect(page.headers.get("cache-control")).toBe("no-cache");
     expect((await fetch(`${url}/centers`)).headers.get("cache-control")).toBe("no-cache");
-    const entry = must((await page.text()).match(/<script type="module" crossorigin src="([^"]+)"/)?.[1], "the entry");
+    // The entry is fetched from the start (modulepreload) and started by the first screen's scripts.
+    const entry = must(
+      (await page.text()).match(/<link rel="modulepreload" crossorigin href="(\/assets\/index-[^"]+\.js)"/)?.[1],
+      "the entry",
+    );
     for (const encoding of ["br", "gzip"]) {
       const answer = await fetch(`${url}${entry}`, { headers: { "accept-encoding": encoding } });
       expect(answer.status).toBe(200);
@@ -34,11 +38,17 @@ describe("the console's files", () => {
     const frame = asked.findIndex((path) => /\/assets\/Layout-[^/]+\.js$/.test(path));
     const messages = asked.findIndex((path) => /\/assets\/ar-[^/]+\.js$/.test(path));
     const me = asked.indexOf("/api/auth/me");
+    // The list's own page, asked for by the entry once it runs.
+    const listPage = asked.findIndex((path) => /\/assets\/CenterList-[^/]+\.js$/.test(path));
     expect(entry).toBeGreaterThanOrEqual(0);
-    // Asked while the entry still loads: before the entry's first call to the API.
+    // Asked while the entry still loads: before the entry has run.
     expect(frame).toBeGreaterThan(-1);
-    expect(frame).toBeLessThan(me);
-    expect(messages).toBeLessThan(me);
+    expect(frame).toBeLessThan(listPage);
+    expect(messages).toBeLessThan(listPage);
+    // Who is signed in, and the list's first page, are asked for before any of the console's code.
+    expect(me).toBeGreaterThan(-1);
+    expect(me).toBeLessThan(frame);
+    expect(asked.indexOf("/api/v1/centers")).toBeLessThan(frame);
     // The list's first page is asked for as the console starts, not after its page rendered.
     expect(asked.indexOf("/api/v1/centers")).toBeLessThan(asked.indexOf("/api/v1/territories"));
   });

@@ -1,24 +1,16 @@
 import polyglotI18nProvider from "ra-i18n-polyglot";
 import type { I18nProvider, TranslationMessages } from "react-admin";
 
-export type AppLocale = "ar" | "fr";
-export const DEFAULT_LOCALE: AppLocale = "ar";
+import { type AppLocale, DEFAULT_LOCALE, isAppLocale } from "./locale";
 
-export const isAppLocale = (value: unknown): value is AppLocale => value === "ar" || value === "fr";
-
-/** Writing direction and the Intl locale for numbers and dates (Moroccan conventions). */
-export const directionOf = (locale: string) => (locale === "ar" ? "rtl" : "ltr");
-export const intlLocaleOf = (locale: string) => (locale === "ar" ? "ar-MA" : "fr-MA");
-
-/** The language the administrator chose last time (react-admin's store keeps it as `RaStore.locale`). */
-export function rememberedLocale(storage: Pick<Storage, "getItem"> = localStorage): AppLocale {
-  try {
-    const stored = JSON.parse(storage.getItem("RaStore.locale") ?? "null");
-    return isAppLocale(stored) ? stored : DEFAULT_LOCALE;
-  } catch {
-    return DEFAULT_LOCALE;
-  }
-}
+export {
+  type AppLocale,
+  DEFAULT_LOCALE,
+  directionOf,
+  intlLocaleOf,
+  isAppLocale,
+  rememberedLocale,
+} from "./locale";
 
 /**
  * A missing key shows react-admin's built-in fallback (`_`) when it has one,

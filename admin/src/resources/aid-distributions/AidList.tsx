@@ -1,8 +1,8 @@
 import { SelectInput } from "react-admin";
 import { choicesOf } from "../../common/enums";
-import { Column, EnumField, LocalDateField, LocalNumberField } from "../../common/fields";
 import { RegistryList } from "../../common/RegistryList";
-import { BeneficiaryInput, BeneficiaryReferenceField } from "../../common/references";
+import { BeneficiaryInput } from "../../common/references";
+import { listColumns } from "../listColumns";
 
 const filters = [
   <BeneficiaryInput key="beneficiaryId" source="beneficiaryId" alwaysOn />,
@@ -10,18 +10,5 @@ const filters = [
 ];
 
 export function AidList() {
-  return (
-    <RegistryList filters={filters}>
-      <Column source="beneficiaryId">
-        <BeneficiaryReferenceField />
-      </Column>
-      <Column source="kind">
-        <EnumField source="kind" list="aidKind" />
-      </Column>
-      <Column source="date" field={LocalDateField} />
-      <Column source="description" />
-      <Column source="quantity" field={LocalNumberField} />
-      <Column source="valueMad" field={LocalNumberField} />
-    </RegistryList>
-  );
+  return <RegistryList filters={filters} columns={listColumns["aid-distributions"]} />;
 }

@@ -1,10 +1,8 @@
 import { SelectInput, TextInput } from "react-admin";
 import { choicesOf } from "../../common/enums";
-import { Column, EnumChipsField, EnumField } from "../../common/fields";
-import { BirthDateField, IdentifierField, PersonTextField } from "../../common/personFields";
 import { RegistryList } from "../../common/RegistryList";
-import { ProvinceField } from "../../common/TerritoryFields";
 import { territoryFilters } from "../../common/TerritoryInputs";
+import { listColumns } from "../listColumns";
 
 const filters = [
   ...territoryFilters,
@@ -21,19 +19,5 @@ const filters = [
 ];
 
 export function BeneficiaryList() {
-  return (
-    <RegistryList filters={filters}>
-      <Column source="lastName" field={PersonTextField} />
-      <Column source="firstName" field={PersonTextField} />
-      <Column source="nationalId" field={IdentifierField} />
-      <Column source="sex">
-        <EnumField source="sex" list="sex" />
-      </Column>
-      <Column source="categories">
-        <EnumChipsField source="categories" list="category" />
-      </Column>
-      <Column source="provinceCode" field={ProvinceField} />
-      <Column source="birthDate" field={BirthDateField} />
-    </RegistryList>
-  );
+  return <RegistryList filters={filters} columns={listColumns.beneficiaries} />;
 }

@@ -1,9 +1,8 @@
 import { SelectInput } from "react-admin";
 import { choicesOf } from "../../common/enums";
-import { Column, EnumField, LocalDateField, LocalNumberField } from "../../common/fields";
 import { RegistryList } from "../../common/RegistryList";
-import { ProvinceField } from "../../common/TerritoryFields";
 import { territoryFilters } from "../../common/TerritoryInputs";
+import { listColumns } from "../listColumns";
 
 const filters = [
   ...territoryFilters,
@@ -13,18 +12,5 @@ const filters = [
 ];
 
 export function CenterList() {
-  return (
-    <RegistryList filters={filters}>
-      <Column source="name" />
-      <Column source="type">
-        <EnumField source="type" list="centerType" />
-      </Column>
-      <Column source="provinceCode" field={ProvinceField} />
-      <Column source="capacity" field={LocalNumberField} />
-      <Column source="status">
-        <EnumField source="status" list="centerStatus" />
-      </Column>
-      <Column source="openedOn" field={LocalDateField} />
-    </RegistryList>
-  );
+  return <RegistryList filters={filters} columns={listColumns.centers} />;
 }

@@ -1,7 +1,7 @@
 import { NumberInput } from "react-admin";
-import { Column, LocalNumberField } from "../../common/fields";
 import { RegistryList } from "../../common/RegistryList";
-import { CenterInput, CenterReferenceField } from "../../common/references";
+import { CenterInput } from "../../common/references";
+import { listColumns } from "../listColumns";
 
 const filters = [
   <CenterInput key="centerId" source="centerId" filter={{ type: "social_protection" }} alwaysOn />,
@@ -9,14 +9,5 @@ const filters = [
 ];
 
 export function SupportList() {
-  return (
-    <RegistryList filters={filters}>
-      <Column source="centerId">
-        <CenterReferenceField />
-      </Column>
-      <Column source="year" />
-      <Column source="amountMad" field={LocalNumberField} />
-      <Column source="note" />
-    </RegistryList>
-  );
+  return <RegistryList filters={filters} columns={listColumns["program-supports"]} />;
 }

@@ -1,0 +1,25 @@
+import type { AppLocale } from "../i18n/locale";
+import type { ListedRegistry } from "../resources/listColumns";
+
+/** A list's first page asked for by start.ts, for the first screen (main.ts) to paint. */
+export interface FirstPage {
+  resource: ListedRegistry;
+  /** The address it was asked for: a first screen is painted only while the address is still this one. */
+  hash: string;
+  locale: AppLocale;
+  username: string;
+  /** The API's answer (`{ items }`); rejected when it failed. */
+  page: Promise<unknown>;
+  /** `GET /api/v1/territories`, when the list's columns name territories. */
+  territories: Promise<unknown>;
+  /** Numbers as the list writes them in this language. */
+  numbers: Intl.NumberFormat;
+  /** Starts the console (once, whoever calls it). */
+  boot?: () => void;
+}
+
+const holder = globalThis as { entraideFirstPage?: FirstPage };
+export const setFirstPage = (firstPage: FirstPage) => {
+  holder.entraideFirstPage = firstPage;
+};
+export const firstPage = () => holder.entraideFirstPage;

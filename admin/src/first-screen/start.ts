@@ -1,0 +1,74 @@
+import { directionOf, intlLocaleOf, rememberedLocale } from "../i18n/locale";
+import { FIRST_PAGE_SIZE, isListedRegistry, listColumns } from "../resources/listColumns";
+import { bootConsole } from "./boot";
+import { startEarly } from "./early";
+import { type FirstPage, setFirstPage } from "./firstPage";
+
+/**
+ * What every visit runs first, before the console's code has arrived (a small classic script: the console's
+ * policy allows no inline script). Signed in, on a registry's list (`#/centers`, no filter), it asks the API at
+ * once for the list's first page, the territories its columns name and who is signed in; the first screen
+ * (main.ts, run next in the same script) paints that page and then starts the console. Anywhere else the console
+ * starts now.
+ */
+const apiUrl = import.meta.env.VITE_API_URL ?? "";
+/** The console starts at the latest this long after the page, painted or not (a slow API must not hold it). */
+const BOOT_AT_THE_LATEST_MS = 1_000;
+/** The console's entry module (the build's `index-*.js`). */
+declare const __CONSOLE_ENTRY__: string;
+export const boot = () => bootConsole(__CONSOLE_ENTRY__);
+
+interface Session {
+  username?: string;
+  token?: string;
+  expiresAt?: number;
+  me?: unknown;
+}
+
+async function jsonOrFail(response: Promise<Response>): Promise<unknown> {
+  // A copy: the console reads the answer itself.
+  const answer = (await response).clone();
+  if (!answer.ok) throw new Error(`status ${answer.status}`);
+  return answer.json();
+}
+
+/** The first page asked for, when this visit is a signed-in one to a registry's list. */
+function askFirstPage(): FirstPage | undefined {
+  const session = JSON.parse(localStorage.getItem("entraide.session") ?? "null") as Session | null;
+  if (!session?.username || (session.expiresAt && session.expiresAt <= Date.now())) return undefined;
+  const locale = rememberedLocale();
+  document.documentElement.lang = locale;
+  document.documentElement.dir = directionOf(locale);
+  const hash = window.location.hash;
+  if (/^#\/login/.test(hash)) return undefined;
+  const { token } = session;
+  if (token && !session.me) startEarly(`${apiUrl}/api/auth/me`, token, locale);
+  const [resource = "", query] = hash.replace(/^#\/?/, "").split("?");
+  if (!isListedRegistry(resource) || query !== undefined) return undefined;
+  const named = listColumns[resource].some(({ kind }) => kind === "province" || kind === "region");
+  const page = jsonOrFail(startEarly(`${apiUrl}/api/v1/${resource}?limit=${FIRST_PAGE_SIZE}`, token, locale));
+  const territories = named
+    ? jsonOrFail(startEarly(`${apiUrl}/api/v1/territories`, token, locale)).catch(() => undefined)
+    : Promise.resolve(undefined);
+  return {
+    resource,
+    hash,
+    locale,
+    username: session.username,
+    page,
+    territories,
+    // Made while the answers travel: a browser's first number format loads its locale data (20–60 ms here).
+    numbers: new Intl.NumberFormat(intlLocaleOf(locale)),
+  };
+}
+
+try {
+  const firstPage = askFirstPage();
+  if (firstPage) {
+    setFirstPage({ ...firstPage, boot });
+    window.setTimeout(boot, BOOT_AT_THE_LATEST_MS);
+  } else boot();
+} catch {
+  // A first screen is an extra: whatever happens to it, the console starts.
+  boot();
+}

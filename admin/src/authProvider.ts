@@ -1,6 +1,6 @@
 import type { AuthProvider } from "react-admin";
 import { createApiClient, type FetchFn } from "./api/http";
-import { allows, type Me } from "./auth/access";
+import { type Me, mayDo } from "./auth/access";
 import { fetchOrEarly } from "./first-screen/early";
 
 /**
@@ -43,7 +43,6 @@ const unlimited = (username: string): Me => ({
   permissions: [],
   pseudonymous: false,
 });
-const isUnlimited = (me: Me) => me.permissions.length === 0 && me.role === "admin";
 
 export function createAuthProvider(options: { fetch: FetchFn; apiUrl?: string }): AuthProvider & { me(): Promise<Me> } {
   const call = createApiClient({ fetch: options.fetch, apiUrl: options.apiUrl ?? "", getToken: currentToken });
@@ -108,7 +107,7 @@ export function createAuthProvider(options: { fetch: FetchFn; apiUrl?: string })
     getPermissions: () => me(),
     async canAccess({ action, resource }: { action: string; resource: string }) {
       const found = await me();
-      return isUnlimited(found) || allows(found, action, resource);
+      return mayDo(found, action, resource);
     },
   };
 }

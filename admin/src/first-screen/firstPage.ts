@@ -1,3 +1,4 @@
+import type { Me } from "../auth/access";
 import type { AppLocale } from "../i18n/locale";
 import type { ListedRegistry } from "../resources/listColumns";
 
@@ -8,6 +9,8 @@ export interface FirstPage {
   hash: string;
   locale: AppLocale;
   username: string;
+  /** Who is signed in, as the console last asked the API (absent before its first answer). */
+  me?: Me;
   /** The API's answer (`{ items }`); rejected when it failed. */
   page: Promise<unknown>;
   /** `GET /api/v1/territories`, when the list's columns name territories. */

@@ -58,6 +58,22 @@ describe("the first screen's words and columns", () => {
     ).toEqual(["Tableau de bord", "Bilan annuel", "Centres"]);
   });
 
+  it("leaves out of the menu what the person may not list, as the console's canAccess does", () => {
+    const translate = translator(fr, "fr");
+    const finance = {
+      user: { id: "finance", kind: "user" as const, name: "finance" },
+      role: "finance",
+      regions: "all" as const,
+      pseudonymous: false,
+      permissions: menuRegistries.filter((name) => name !== "imports").map((name) => `${name}:read`),
+    };
+    const hrefs = (me?: typeof finance) => menuOf(translate, me).map((item) => item.href);
+    expect(hrefs(finance)).not.toContain("#/imports");
+    expect(hrefs(finance)).toContain("#/centers");
+    expect(hrefs({ ...finance, role: "admin", permissions: [] })).toContain("#/imports");
+    expect(hrefs()).toContain("#/imports");
+  });
+
   it("carries the words it shows, and only those, from the console's messages", () => {
     const words = firstScreenWords();
     for (const locale of ["ar", "fr"] as const) {

@@ -36,7 +36,7 @@ async function paint() {
       resource,
       columns: listColumns[resource],
       records: items,
-      menu: menuOf(translate),
+      menu: menuOf(translate, asked.me),
       title: listTitleOf(translate, resource),
       language: translate(`entraide.languages.${locale}`),
       username: asked.username,

@@ -1,3 +1,4 @@
+import type { Me } from "../auth/access";
 import { directionOf, intlLocaleOf, rememberedLocale } from "../i18n/locale";
 import { FIRST_PAGE_SIZE, isListedRegistry, listColumns } from "../resources/listColumns";
 import { bootConsole } from "./boot";
@@ -22,7 +23,7 @@ interface Session {
   username?: string;
   token?: string;
   expiresAt?: number;
-  me?: unknown;
+  me?: Me;
 }
 
 async function jsonOrFail(response: Promise<Response>): Promise<unknown> {
@@ -55,6 +56,7 @@ function askFirstPage(): FirstPage | undefined {
     hash,
     locale,
     username: session.username,
+    me: session.me,
     page,
     territories,
     // Made while the answers travel: a browser's first number format loads its locale data (20–60 ms here).

@@ -3,7 +3,7 @@ import { QueryCommand, TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
 import type { Db } from "../db.js";
 import { pause } from "./batch-io.js";
 import { jobKey } from "./jobs.js";
-import { chunkRows, openChunksKey, type RowChunk, type RowOutcome, rowsPartition } from "./rows.js";
+import { chunkRows, openChunksKey, outcomeOf, type RowChunk, type RowOutcome, rowsPartition } from "./rows.js";
 
 /**
  * The commit's side of the row chunks (rows.ts): the chunks it has not been
@@ -45,7 +45,7 @@ export async function settleChunk(
   settled: Map<number, RowOutcome>,
   added: { created: number; processed: number },
 ): Promise<boolean> {
-  const outcomes = chunk.rows.map(({ cells: _cells, input: _input, ...row }) => settled.get(row.row) ?? row);
+  const outcomes = chunk.rows.map((row) => settled.get(row.row) ?? outcomeOf(row));
   for (let attempt = 0; ; attempt++) {
     try {
       await db.doc.send(

@@ -7,6 +7,7 @@ import { Function as SstFunction, type StackContext, use } from "sst/constructs"
 import { importNodeOptions } from "../packages/functions/src/imports/heap.js";
 import { importTicketInserts } from "../packages/functions/src/jobs/import-stream.js";
 import {
+  grantBlockReads,
   grantObjects,
   grantStreamRead,
   grantTable,
@@ -84,6 +85,7 @@ export function Imports({ stack, app }: StackContext) {
   ]);
   grantStreamRead(worker, table, jobStreamActions);
   grantTable(worker, table, importTableActions);
+  grantBlockReads(worker, table);
   grantObjects(worker, uploads, importBucketActions.job);
 
   stack.addOutputs({ ImportUploadsBucket: uploads.bucketName, ImportJobFunction: worker.functionName });

@@ -1,6 +1,7 @@
 import { PolicyStatement } from "aws-cdk-lib/aws-iam";
 import type { IBucket } from "aws-cdk-lib/aws-s3";
 import type { Function as SstFunction, Table } from "sst/constructs";
+import { BLOCK_INDEX } from "../packages/core/src/matching/match-item.js";
 
 /**
  * Least privilege, spelled out. SST's `bind` would grant `dynamodb:*` on the table
@@ -52,6 +53,24 @@ export const importTableActions = [
   "dynamodb:TransactWriteItems",
   "dynamodb:ConditionCheckItem",
 ];
+/**
+ * The dry run reads the blocks of possible duplicates fifty at a time, with one PartiQL
+ * `SELECT … FROM "<table>"."gsi1" WHERE "gsi1pk" IN [...]` (packages/core/src/matching/find.ts): on that index
+ * only, and never as a full scan (DynamoDB refuses a statement without its partition keys under this condition).
+ */
+export const blockReadActions = ["dynamodb:PartiQLSelect"];
+export const noFullScan = { Bool: { "dynamodb:FullTableScan": "false" } };
+
+export function grantBlockReads(fn: SstFunction, table: Table) {
+  fn.attachPermissions([
+    new PolicyStatement({
+      actions: blockReadActions,
+      resources: [`${table.tableArn}/index/${BLOCK_INDEX}`],
+      conditions: noFullScan,
+    }),
+  ]);
+}
+
 /**
  * Import files: the API signs upload links (PutObject) and checks a file is there (HEAD needs GetObject);
  * the job reads and, after the commit, deletes it.

@@ -135,4 +135,61 @@ describe("files as people make them", () => {
     const [dup] = await rowsOf(api, job.body.id, "&outcome=duplicate");
     expect(dup.matches[0]).toMatchObject({ recordId: existing.id, score: 1 });
   });
+
+  it("finds people already in the registry under another spelling, and creates them only when asked", async () => {
+    const older = { sex: "male", birthDate: "1979-05-04", categories: ["elderly"], nationalId: undefined };
+    const mohamed = (
+      await api.call(
+        "POST",
+        "/api/v1/beneficiaries",
+        aBeneficiary({ ...older, firstName: "Mohamed", lastName: "Alaoui" }),
+      )
+    ).body;
+    const khadija = (
+      await api.call(
+        "POST",
+        "/api/v1/beneficiaries",
+        aBeneficiary({ firstName: "Khadija", lastName: "Bennani", birthDate: "1990-03-15", nationalId: undefined }),
+      )
+    ).body;
+    const elderly = { cin: "", sex: "ذكر", birth: "04/05/1979", cat: "Personnes âgées" };
+    const file = csvFile([
+      H,
+      row({ ...elderly, first: "محمد", last: "العلوي" }),
+      row({ cin: "", first: "Khadija", last: "Benani", birth: "15/03/1990" }),
+      row({ ...elderly, first: "Youssef", last: "Tazi" }),
+    ]);
+    const job = await dryRun(api, "beneficiaries", file);
+    expect(job.body.counts).toMatchObject({ rows: 3, valid: 1, probableDuplicates: 2, duplicates: 0 });
+    const probable = await rowsOf(api, job.body.id, "&outcome=probable_duplicate");
+    expect(probable.map((r) => [r.row, r.matches.map((m: { recordId: string }) => m.recordId)])).toEqual([
+      [2, [mohamed.id]],
+      [3, [khadija.id]],
+    ]);
+    expect(probable[0].matches[0].reasons).toEqual(
+      expect.arrayContaining(["same_birth_date", "same_sex", "first_name_across_scripts", "last_name_across_scripts"]),
+    );
+    expect(probable[0].matches[0].score).toBeGreaterThan(0.8);
+
+    // Committed as it is: the probable duplicates are left out.
+    await commit(api, job.body.id);
+    expect((await api.call("GET", `/api/v1/imports/${job.body.id}`)).body.counts).toMatchObject({
+      created: 1,
+      skipped: 2,
+    });
+    // Committed with the person's say-so: they are created too.
+    const again = await dryRun(
+      api,
+      "beneficiaries",
+      csvFile([H, row({ ...elderly, first: "Mohammed", last: "El Alaoui" })]),
+    );
+    expect(again.body.counts).toMatchObject({ probableDuplicates: 1 });
+    await commit(api, again.body.id, { createProbableDuplicates: true });
+    const [created] = await rowsOf(api, again.body.id, "&outcome=created");
+    expect((await api.call("GET", `/api/v1/beneficiaries/${created.recordId}`)).body).toMatchObject({
+      firstName: "Mohammed",
+      lastName: "El Alaoui",
+      birthDate: "1979-05-04",
+    });
+  });
 });

@@ -2,8 +2,10 @@ import { DeleteCommand, GetCommand } from "@aws-sdk/lib-dynamodb";
 import { beneficiaries } from "@entraide/core/beneficiary";
 import { systemCaller } from "@entraide/core/caller";
 import type { Db } from "@entraide/core/db";
+import { BlockCache } from "@entraide/core/imports/blocks";
 import { fillMatchItemsOnce } from "@entraide/core/matching/backfill";
-import { findProbableDuplicates } from "@entraide/core/matching/find";
+import { BLOCKS_PER_STATEMENT, findProbableDuplicates, readBlock, readBlocks } from "@entraide/core/matching/find";
+import { blockingKey } from "@entraide/core/matching/match-item";
 import { beforeAll, describe, expect, it } from "vitest";
 import { testDb } from "../support/db.js";
 import { aBeneficiary } from "../support/fixtures.js";
@@ -127,5 +129,53 @@ describe("finding probable duplicates in the registry", () => {
     expect(await fillMatchItemsOnce(db)).toBeGreaterThan(0);
     expect((await findProbableDuplicates(db, who)).map((m) => m.recordId)).toEqual([old.id]);
     expect(await fillMatchItemsOnce(db)).toBeUndefined();
+  });
+
+  it("reads up to fifty blocks in one statement: the same people as a query of each, and no others", async () => {
+    const days = Array.from({ length: 60 }, (_, i) => new Date(Date.UTC(1990, 0, 1 + i)).toISOString().slice(0, 10));
+    // Two women born on each of the first days, one on the others, and men on none: some blocks are empty.
+    for (const [i, birthDate] of days.entries())
+      for (let twin = 0; twin < (i < 10 ? 2 : 1); twin++)
+        await beneficiaries.create(db, systemCaller, aBeneficiary({ ...mohamed, sex: "female", birthDate }));
+    const people = days.flatMap((birthDate) => [
+      { birthDate, sex: "female" },
+      { birthDate, sex: "male" },
+    ]);
+    const sent: string[] = [];
+    const spy = {
+      ...db,
+      doc: {
+        send: (command: { constructor: { name: string } }) => {
+          sent.push(command.constructor.name);
+          return db.doc.send(command as never);
+        },
+      },
+    } as unknown as Db;
+    const keys = people.slice(0, BLOCKS_PER_STATEMENT).map(blockingKey);
+    const read = await readBlocks(spy, keys);
+    expect(sent).toEqual(["ExecuteStatementCommand"]);
+    expect([...read.keys()]).toEqual(keys);
+    for (const person of people.slice(0, BLOCKS_PER_STATEMENT)) {
+      const ids = (items: { id: string }[]) => items.map((item) => item.id).sort();
+      expect(ids(read.get(blockingKey(person)) ?? [])).toEqual(ids(await readBlock(db, person)));
+    }
+    expect(read.get(blockingKey({ birthDate: days[0] ?? "", sex: "female" }))).toHaveLength(2);
+    expect(read.get(blockingKey({ birthDate: days[0] ?? "", sex: "male" }))).toEqual([]);
+    await expect(readBlocks(db, people.map(blockingKey))).rejects.toThrow(/at most 50/);
+
+    // A dry run's cache asks for the blocks a batch warms together, fifty to a statement.
+    sent.length = 0;
+    const cache = new BlockCache(spy);
+    for (const person of people) cache.warm(person);
+    const candidate = {
+      firstName: "Mohammed",
+      lastName: "El Alaoui",
+      sex: "female" as const,
+      birthDate: days[59] ?? "",
+    };
+    expect(await cache.match(candidate)).toHaveLength(1);
+    expect(sent).toEqual(["ExecuteStatementCommand", "ExecuteStatementCommand", "ExecuteStatementCommand"]);
+    expect(await cache.match({ ...candidate, birthDate: days[0] ?? "" })).toHaveLength(2);
+    expect(sent).toHaveLength(3);
   });
 });

@@ -5,6 +5,7 @@ import { actionsOf, type Resource, roleAccess, type Stage, type Statement } from
 /** What a function's role may touch, by name: each is checked against the ARNs the template holds. */
 const targets = {
   "table and indexes": (r: unknown) => isPair(r, "RegistryTable", "/index/*"),
+  "blocking index": (r: unknown) => endsWith(r, "RegistryTable", "/index/gsi1"),
   "table stream": (r: unknown) => isArnOf(r, "RegistryTable") && text(r).includes("StreamArn"),
   "exports objects": (r: unknown) => endsWith(r, "Exports", "/*"),
   "exports bucket": (r: unknown) => isArnOf(r, "Exports"),

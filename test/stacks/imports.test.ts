@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { IMPORT_HEAP_MB } from "../../packages/functions/src/imports/heap.js";
 import { importTicketInserts } from "../../packages/functions/src/jobs/import-stream.js";
 import { apiHandler } from "../../stacks/Api.js";
-import { importBucketActions, importTableActions, jobStreamActions } from "../../stacks/access.js";
+import {
+  blockReadActions,
+  importBucketActions,
+  importTableActions,
+  jobStreamActions,
+  noFullScan,
+} from "../../stacks/access.js";
 import { importsHandler, UPLOAD_LIFETIME_DAYS } from "../../stacks/Imports.js";
 import { expectFunctionAccess, expectSettingsKnownToConfig } from "./functions.js";
 import { functionWithHandler, importsFrom, onlyResource } from "./templates.js";
@@ -72,11 +78,13 @@ describe("Imports stack: the job function", () => {
     const [, fn] = functionWithHandler("test", "Imports", importsHandler);
     expectFunctionAccess("test", "Imports", fn, [
       { actions: importTableActions, on: "table and indexes" },
+      { actions: blockReadActions, on: "blocking index", condition: noFullScan },
       { actions: importBucketActions.job, on: "import files" },
       { actions: jobStreamActions, on: "table stream" },
       { actions: ["sqs:SendMessage"], on: "failed import tickets queue" },
     ]);
     expect(importTableActions).not.toContain("dynamodb:Scan");
+    expect(noFullScan).toEqual({ Bool: { "dynamodb:FullTableScan": "false" } });
     expect(importBucketActions.job).toEqual(["s3:GetObject", "s3:DeleteObject"]);
   });
 

@@ -1,4 +1,5 @@
 import { nationalIdDigest } from "../pii.js";
+import { globalIndexes, type IndexName } from "../table.js";
 
 /**
  * Duplicate detection never scans the registry: each beneficiary has a small
@@ -10,6 +11,9 @@ import { nationalIdDigest } from "../pii.js";
  */
 export const MATCH_ENTITY = "BENEFICIARY_MATCH";
 export const MATCH_SK = "MATCH";
+
+/** The index whose partitions are the blocks (read by one query, or fifty at a time by PartiQL: find.ts). */
+export const BLOCK_INDEX = "gsi1" satisfies IndexName;
 
 export const blockingKey = (person: { birthDate: string; sex: string }) =>
   `BENEFICIARY#MATCH#${person.birthDate}#${person.sex}`;
@@ -29,8 +33,8 @@ export function matchItem(record: MatchFields, piiKey: string) {
   return {
     pk: `BENEFICIARY#${record.id}`,
     sk: MATCH_SK,
-    gsi1pk: blockingKey(record),
-    gsi1sk: record.id,
+    [globalIndexes[BLOCK_INDEX].partitionKey]: blockingKey(record),
+    [globalIndexes[BLOCK_INDEX].sortKey]: record.id,
     entity: MATCH_ENTITY,
     id: record.id,
     firstName: record.firstName,

@@ -43,12 +43,13 @@ export function Imports({ stack, app }: StackContext) {
     lifecycleRules: [
       { expiration: Duration.days(UPLOAD_LIFETIME_DAYS), abortIncompleteMultipartUploadAfter: Duration.days(1) },
     ],
-    // The console PUTs files straight from the browser.
+    // The console PUTs files straight from the browser, and follows the API to a report's presigned link.
     cors: [
       {
-        allowedMethods: [HttpMethods.PUT],
+        allowedMethods: [HttpMethods.PUT, HttpMethods.GET],
         allowedOrigins: [consoleOrigin],
         allowedHeaders: ["content-type"],
+        exposedHeaders: ["content-disposition"],
         maxAge: 600,
       },
     ],

@@ -36,7 +36,7 @@ describe("Imports stack: the uploads bucket", () => {
       expect(JSON.stringify(policy.Properties.PolicyDocument)).toContain('"aws:SecureTransport":"false"');
       // The console PUTs straight to the bucket, from its origin only.
       expect(bucket.Properties.CorsConfiguration.CorsRules).toEqual([
-        expect.objectContaining({ AllowedMethods: ["PUT"] }),
+        expect.objectContaining({ AllowedMethods: ["PUT", "GET"], ExposedHeaders: ["content-disposition"] }),
       ]);
       expect(JSON.stringify(bucket.Properties.CorsConfiguration.CorsRules[0].AllowedOrigins)).not.toContain('"*"');
     },

@@ -5,7 +5,7 @@ import type { ImportRow, RowIssue } from "@entraide/core/imports/rows";
 import { maskIdentifier } from "@entraide/core/pii";
 import { translate } from "../api/language.js";
 import { BOM } from "../jobs/exports/csv.js";
-import { type Sheet, workbookXlsx } from "../jobs/exports/xlsx.js";
+import { type Sheet, workbookXlsx, workbookXlsxStream } from "../jobs/exports/workbook.js";
 
 /**
  * What an import hands people as files: the templates to fill, and the report
@@ -47,29 +47,50 @@ export function rowMessage(row: ImportRow, lang: Language): string {
   return row.issues.map((i) => (i.column ? `${issueColumn(i, lang)}: ` : "") + issueMessage(i, lang)).join(" | ");
 }
 
-/** The report: row number, the file's columns, outcome, message, created record (or the record it duplicates). */
-export function reportTable(
+/**
+ * The report's lines: a header (row number, the file's columns, outcome, message, created record or the record
+ * it duplicates), then one line per row of the file, in file order, as the rows are read: never all in memory.
+ */
+export async function* reportLines(
   job: ImportJob,
-  rows: Iterable<ImportRow>,
+  rows: AsyncIterable<ImportRow>,
   lang: Language,
   mayReadPii: (regionCode?: string) => boolean,
-) {
+): AsyncGenerator<(string | number)[]> {
   const titles = job.columns?.titles ?? [];
   const personal = new Set(importRegistries[job.registry].columns.filter((c) => c.personal).map((c) => c.field));
   const hidden = (job.columns?.fields ?? []).map((field) => field !== null && personal.has(field));
-  const table: (string | number)[][] = [
-    [header("row", lang), ...titles, header("outcome", lang), header("message", lang), header("recordId", lang)],
-  ];
-  for (const row of rows) {
+  yield [header("row", lang), ...titles, header("outcome", lang), header("message", lang), header("recordId", lang)];
+  for await (const row of rows) {
     const clear = mayReadPii(row.regionCode);
     const cells = titles.map((_, i) => {
       const cell = row.cells[i];
       return hidden[i] && !clear && cell ? maskIdentifier(cell) : (cell ?? "");
     });
     const record = row.recordId ?? row.matches.map((m) => m.recordId).join(" ");
-    table.push([row.row, ...cells, outcomeLabels[row.outcome]?.[lang] ?? row.outcome, rowMessage(row, lang), record]);
+    yield [row.row, ...cells, outcomeLabels[row.outcome]?.[lang] ?? row.outcome, rowMessage(row, lang), record];
   }
-  return table;
+}
+
+/** The report as CSV (UTF-8 with BOM, as Excel opens it), line by line. */
+export async function* csvReport(lines: AsyncIterable<(string | number)[]>): AsyncGenerator<Buffer> {
+  yield Buffer.from(BOM, "utf8");
+  for await (const line of lines) yield Buffer.from(`${line.map((v) => csvCell(v)).join(",")}\r\n`, "utf8");
+}
+
+/** The report as a workbook of one sheet, right to left for Arabic readers, written as its lines come. */
+export function xlsxReport(lines: AsyncIterable<(string | number)[]>, lang: Language): AsyncGenerator<Buffer> {
+  const iterator = lines[Symbol.asyncIterator]();
+  const neutralised = async function* () {
+    for (let next = await iterator.next(); !next.done; next = await iterator.next())
+      yield next.value.map((v) => (typeof v === "number" ? v : neutralise(v)));
+  };
+  const rows = neutralised();
+  return (async function* () {
+    const head = (await rows.next()).value ?? [];
+    const sheet = { name: "report", widths: head.map(() => 22), header: head, rows, rightToLeft: lang === "ar" };
+    yield* workbookXlsxStream([sheet], new Date());
+  })();
 }
 
 export function tableXlsx(name: string, table: (string | number)[][], extra: Sheet[] = [], raw = false): Buffer {

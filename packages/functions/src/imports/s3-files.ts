@@ -8,12 +8,15 @@ import type { ImportServices } from "./services.js";
 
 /**
  * Imports in AWS: files in the private uploads bucket (key `imports/<id>`,
- * deleted by the commit, or by the bucket's lifecycle after 30 days), put there
+ * deleted by the commit, or by the bucket's lifecycle after 30 days; reports the
+ * API hands out by link under `reports/<id>/`, deleted by the same rule), put there
  * by the caller through a presigned PUT; jobs run by the import function,
  * started by a ticket item on the table's stream (jobs/import-stream.ts).
  */
 export const IMPORT_TICKET = "IMPORT_TICKET";
 const UPLOAD_LINK_SECONDS = 15 * 60;
+/** A report's link: long enough to follow at once, short enough not to be passed around. */
+const REPORT_LINK_SECONDS = 15 * 60;
 const keyOf = (id: string) => `imports/${id}`;
 
 export function s3ImportFiles(settings: S3Settings): ImportFiles {
@@ -53,6 +56,12 @@ export function awsImportServices(db: Db, settings: S3Settings): ImportServices 
   return {
     files: s3ImportFiles(settings),
     uploadUrl: (id) => s3.presignPut(keyOf(id), UPLOAD_LINK_SECONDS),
+    async publishReport(id, fileName, body, contentType) {
+      const key = `reports/${id}/${fileName}`;
+      await s3.put(key, body, contentType);
+      const disposition = `attachment; filename="${fileName}"`;
+      return s3.presignGet(key, { "response-content-disposition": disposition }, REPORT_LINK_SECONDS);
+    },
     launch: (id) => putImportTicket(db, id),
   };
 }

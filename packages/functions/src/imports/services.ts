@@ -15,6 +15,11 @@ export interface ImportServices {
   uploadUrl(importId: string, apiOrigin: string): Promise<string>;
   /** Stores a file sent to the API's own upload route; undefined when uploads go elsewhere (S3). */
   receive?(importId: string, body: Readable, maxBytes: number): Promise<number>;
+  /**
+   * Stores a report where the caller fetches it and answers its link; undefined when the API answers with the
+   * file itself (npm start streams it; a Lambda's answer is capped at 6 MB, so in AWS it goes through S3).
+   */
+  publishReport?(importId: string, fileName: string, body: Buffer, contentType: string): Promise<string>;
   /** Starts (or resumes) the job's current phase without waiting for it. */
   launch(importId: string): Promise<void>;
 }

@@ -1,7 +1,9 @@
-import { createReadStream } from "node:fs";
-import { stat, writeFile } from "node:fs/promises";
+import { createReadStream, createWriteStream } from "node:fs";
+import { stat } from "node:fs/promises";
 import { userInfo } from "node:os";
 import { extname, join } from "node:path";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
 import { parseArgs } from "node:util";
 import { cliCaller } from "@entraide/core/caller";
 import { createImportJob, getImportJob, type ImportJob, updateImportJob } from "@entraide/core/imports/jobs";
@@ -10,7 +12,7 @@ import { allRows } from "@entraide/core/imports/rows";
 import { runImportStep } from "@entraide/core/imports/run";
 import { Presets, SingleBar } from "cli-progress";
 import * as z from "zod";
-import { csvLines, reportTable } from "../imports/documents.js";
+import { csvReport, reportLines } from "../imports/documents.js";
 import { folderImportFiles } from "../imports/folder-files.js";
 import { openLocalDb } from "./local-db.js";
 
@@ -80,10 +82,9 @@ async function main() {
         progress: { done: 0, total },
       });
     }
-    const rows = [];
-    for await (const row of allRows(db, job.id)) rows.push(row);
     const report = `${args.file}.report-${job.id}.csv`;
-    await writeFile(report, csvLines(reportTable(await getImportJob(db, job.id), rows, args.lang, () => true)));
+    const lines = reportLines(await getImportJob(db, job.id), allRows(db, job.id), args.lang, () => true);
+    await pipeline(Readable.from(csvReport(lines)), createWriteStream(report));
     console.log(`report: ${report}`);
   } finally {
     await local.close();

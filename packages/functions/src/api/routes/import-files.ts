@@ -4,10 +4,10 @@ import { DomainError } from "@entraide/core/errors";
 import { MAX_FILE_BYTES } from "@entraide/core/imports/files";
 import { updateImportJob } from "@entraide/core/imports/jobs";
 import { importRegistryNames } from "@entraide/core/imports/registries";
-import { allRows, type ImportRow } from "@entraide/core/imports/rows";
+import { allRows } from "@entraide/core/imports/rows";
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import * as z from "zod";
-import { csvLines, reportTable, tableXlsx, template } from "../../imports/documents.js";
+import { csvReport, reportLines, template, xlsxReport } from "../../imports/documents.js";
 import { TooLarge } from "../../imports/services.js";
 import { PII_READ, regionsFor, signedInCaller } from "../access/caller.js";
 import { requires } from "../access/permissions.js";
@@ -18,6 +18,7 @@ import { importView, languageOf, visibleJob } from "./import-views.js";
 
 const tags = ["Imports"];
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+const contentTypes = { csv: "text/csv; charset=utf-8", xlsx: XLSX } as const;
 const file = (description: string, example: string) => ({
   description,
   content: {
@@ -36,7 +37,7 @@ export const uploadRoute = /^\/api\/v1\/imports\/[^/]+\/file$/;
 function download(c: Ctx, body: Buffer | string, format: "csv" | "xlsx", name: string) {
   const bytes = typeof body === "string" ? Buffer.from(body, "utf8") : body;
   return c.body(new Uint8Array(bytes), 200, {
-    "Content-Type": format === "csv" ? "text/csv; charset=utf-8" : XLSX,
+    "Content-Type": contentTypes[format],
     "Content-Disposition": `attachment; filename="${name}.${format}"`,
   });
 }
@@ -109,6 +110,11 @@ export function importFileRoutes(app: OpenAPIHono<AppEnv>) {
           "The report",
           "Prénom;Nom;Date de naissance;Résultat;Message;Identifiant\nAmina;Alaoui;05/03/1990;created;;01J8Z3K5QW9V2M4N6P8R0T2X4Y\n",
         ),
+        302: {
+          description:
+            "In AWS: to the report's presigned link, valid 15 minutes (a Lambda answer can't carry a large file)",
+          headers: z.object({ Location: z.string().openapi({ description: "The presigned S3 link" }) }),
+        },
         400: error("Invalid query"),
         404: error("No such import"),
         ...signedIn,
@@ -119,15 +125,25 @@ export function importFileRoutes(app: OpenAPIHono<AppEnv>) {
       const job = await visibleJob(c as Ctx, c.req.valid("param").id);
       const readable = regionsFor(signedInCaller(c), PII_READ);
       const mayRead = (region?: string) => readable === "all" || (region !== undefined && readable.has(region));
-      const rows: ImportRow[] = [];
-      for await (const row of allRows(c.var.db, job.id)) rows.push(row);
-      const table = reportTable(job, rows, languageOf(c as Ctx), mayRead);
-      const name = `import-${job.id}`;
-      return format === "csv"
-        ? download(c as Ctx, csvLines(table), "csv", name)
-        : download(c as Ctx, tableXlsx("report", table), "xlsx", name);
+      const lang = languageOf(c as Ctx);
+      // Row by row from the table to the answer: a report of 200,000 rows never sits in memory as rows.
+      const lines = reportLines(job, allRows(c.var.db, job.id), lang, mayRead);
+      const body = format === "csv" ? csvReport(lines) : xlsxReport(lines, lang);
+      const fileName = `import-${job.id}.${format}`;
+      const publish = c.var.imports?.publishReport;
+      if (publish) return c.redirect(await publish(job.id, fileName, await collect(body), contentTypes[format]), 302);
+      return c.body(Readable.toWeb(Readable.from(body)) as ReadableStream, 200, {
+        "Content-Type": contentTypes[format],
+        "Content-Disposition": `attachment; filename="${fileName}"`,
+      });
     },
   );
+}
+
+async function collect(pieces: AsyncIterable<Buffer>): Promise<Buffer> {
+  const all: Buffer[] = [];
+  for await (const piece of pieces) all.push(piece);
+  return Buffer.concat(all);
 }
 
 /** Registered before `/imports/{id}` so that "templates" is never read as an id. */

@@ -20,8 +20,10 @@ export function declaredBodyTypes(routes: RouteTable): MiddlewareHandler<AppEnv>
       c.req.header("transfer-encoding") !== undefined;
     const essence = ((type ?? "").split(";")[0] ?? "").trim().toLowerCase();
     if (sent && !accepted.includes(essence)) {
-      return errorResponse(c, 415, "unsupported_media_type", `Send the body as ${accepted.join(" or ")}`, [
-        { path: "Content-Type", message: `Expected ${accepted.join(" or ")}` },
+      // The types listed by commas: the message is translated around them, an English "or" would stay.
+      const types = accepted.join(", ");
+      return errorResponse(c, 415, "unsupported_media_type", `Send the body as ${types}`, [
+        { path: "Content-Type", message: `Expected ${types}` },
       ]);
     }
     return next();

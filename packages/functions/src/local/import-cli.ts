@@ -45,6 +45,8 @@ type Args = z.infer<typeof Args>;
 type Progress = Pick<ImportJob, "status" | "progress" | "counts" | "problem"> & { id: string };
 
 const flags = new Set(["commit", "probable-duplicates"]);
+/** What the upload route (and S3) are told the file is. */
+const fileTypes = { csv: "text/csv", xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" };
 
 async function main() {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
@@ -82,7 +84,7 @@ async function main() {
         progress: { done: 0, total },
       });
     }
-    const report = `${args.file}.report-${job.id}.csv`;
+    const report = reportPath(args.file, job.id);
     const lines = reportLines(await getImportJob(db, job.id), allRows(db, job.id), args.lang, () => true);
     await pipeline(Readable.from(csvReport(lines)), createWriteStream(report));
     console.log(`report: ${report}`);
@@ -152,7 +154,7 @@ async function throughServer(args: Args, url: string, format: "csv" | "xlsx") {
   const own = job.uploadUrl.startsWith(base) ? headers : {};
   const sent = await fetch(job.uploadUrl, {
     method: "PUT",
-    headers: { ...own, "content-length": String(size) },
+    headers: { ...own, "content-type": fileTypes[format], "content-length": String(size) },
     body: createReadStream(args.file) as never,
     duplex: "half",
   } as RequestInit);
@@ -164,8 +166,15 @@ async function throughServer(args: Args, url: string, format: "csv" | "xlsx") {
     await call("POST", `/api/v1/imports/${job.id}/commit`, { createProbableDuplicates: args["probable-duplicates"] });
     done = await follow(read);
   }
-  console.log(`report: ${base}/api/v1/imports/${job.id}/report?format=csv`);
+  // The report next to the file, as on the local data (in AWS the API redirects to the bucket: fetch follows).
+  const answer = await fetch(`${base}/api/v1/imports/${job.id}/report?format=csv&lang=${args.lang}`, { headers });
+  if (!answer.ok || !answer.body) throw new Error(`The report could not be read (${answer.status})`);
+  const report = reportPath(args.file, job.id);
+  await pipeline(Readable.fromWeb(answer.body as never), createWriteStream(report));
+  console.log(`report: ${report}`);
 }
+
+const reportPath = (file: string, importId: string) => `${file}.report-${importId}.csv`;
 
 main().catch((error: Error) => {
   console.error(

@@ -144,6 +144,7 @@ const actionFor: Record<string, string> = {
   BatchWriteItemCommand: "dynamodb:BatchWriteItem",
   TransactWriteItemsCommand: "dynamodb:TransactWriteItems",
   DescribeTableCommand: "dynamodb:DescribeTable",
+  ExecuteStatementCommand: "dynamodb:PartiQLSelect",
   GetObjectCommand: "s3:GetObject",
   PutObjectCommand: "s3:PutObject",
 };

@@ -10720,6 +10720,15 @@ export interface operations {
                     "text/csv": string;
                 };
             };
+            /** @description In AWS: to the report's presigned link, valid 15 minutes (a Lambda answer can't carry a large file) */
+            302: {
+                headers: {
+                    /** @description The presigned S3 link */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid query */
             400: {
                 headers: {

@@ -1,18 +1,19 @@
 import type { Me } from "../auth/access";
-import { directionOf, intlLocaleOf, rememberedLocale } from "../i18n/locale";
+import { directionOf, rememberedLocale } from "../i18n/locale";
 import { FIRST_PAGE_SIZE, isListedRegistry, listColumns } from "../resources/listColumns";
 import { bootConsole } from "./boot";
 import { startEarly } from "./early";
 import { type FirstPage, setFirstPage } from "./firstPage";
 
 /**
- * What every visit runs first, before the console's code has arrived (a small classic script: the console's
- * policy allows no inline script). Signed in, on a registry's list (`#/centers`, no filter), it asks the API at
+ * What every visit runs first, before any file of the page has arrived (a classic script inline in index.html, which
+ * the console's policy allows by its hash). Signed in, on a registry's list (`#/centers`, no filter), it asks the API at
  * once for the list's first page, the territories its columns name and who is signed in; the first screen
  * (main.ts, run next in the same script) paints that page and then starts the console. Anywhere else the console
  * starts now.
  */
-const apiUrl = import.meta.env.VITE_API_URL ?? "";
+/** The API's address, an attribute of the inline script (the upload writes a deployed one in): not in its hashed text. */
+const apiUrl = document.currentScript?.dataset.apiUrl ?? "";
 /** The console starts at the latest this long after the page, painted or not (a slow API must not hold it). */
 const BOOT_AT_THE_LATEST_MS = 1_000;
 /** The console's entry module (the build's `index-*.js`). */
@@ -59,8 +60,6 @@ function askFirstPage(): FirstPage | undefined {
     me: session.me,
     page,
     territories,
-    // Made while the answers travel: a browser's first number format loads its locale data (20–60 ms here).
-    numbers: new Intl.NumberFormat(intlLocaleOf(locale)),
   };
 }
 

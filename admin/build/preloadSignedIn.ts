@@ -19,6 +19,15 @@ function closureOf(bundle: OutputBundle, fileName: string, files = new Set<strin
   return files;
 }
 
+/** The chunks a module imports statically, each after the chunks it imports itself (the order they evaluate in). */
+function evaluationOrder(bundle: OutputBundle, fileName: string, files: string[] = []): string[] {
+  const chunk = bundle[fileName];
+  if (files.includes(fileName) || chunk?.type !== "chunk") return files;
+  for (const imported of chunk.imports) evaluationOrder(bundle, imported, files);
+  files.push(fileName);
+  return files;
+}
+
 /**
  * The script a signed-in visit runs first: the signed-in frame and the language's messages are dynamic imports
  * that the entry would only ask for once it has been parsed and run (hundreds of milliseconds on a slow machine);
@@ -84,9 +93,10 @@ async function firstScreenWords(): Promise<unknown> {
  * first page, main.ts paints it; a classic script without imports, inline in the page, since it must run before
  * any file has even arrived. It starts the console (`entry`) itself: once that page is painted, or at once.
  */
-async function firstScreenScript(entry: string): Promise<string> {
+async function firstScreenScript(entry: string, entryChunks: string[]): Promise<string> {
   return bundleAlone("index.ts", "iife", {
     __CONSOLE_ENTRY__: JSON.stringify(entry),
+    __CONSOLE_ENTRY_CHUNKS__: JSON.stringify(entryChunks),
     __FIRST_SCREEN_WORDS__: JSON.stringify(await firstScreenWords()),
   });
 }
@@ -120,7 +130,10 @@ export function preloadSignedIn(): Plugin {
       // The API first: the browser opens at most six connections to a server, and the page waits on that answer.
       // Inline, so that it asks before any file of the page has come; the API's address is an attribute (the
       // upload replaces the build's placeholder in the page), so the script's text and hash stay the build's.
-      const start = `${await firstScreenScript(`/${entry.fileName}`)}\n${preloads}`;
+      const entryChunks = evaluationOrder(bundle, entry.fileName)
+        .filter((file) => file !== entry.fileName)
+        .map((file) => `/${file}`);
+      const start = `${await firstScreenScript(`/${entry.fileName}`, entryChunks)}\n${preloads}`;
       if (/<\/script|<!--|import\.meta/i.test(start))
         throw new Error("The first screen can't be inlined: </script, <!-- or import.meta");
       this.emitFile({ type: "asset", fileName: SCRIPT_HASHES_FILE, source: JSON.stringify([sha256Of(start)]) });

@@ -16,9 +16,10 @@ import { type FirstPage, setFirstPage } from "./firstPage";
 const apiUrl = document.currentScript?.dataset.apiUrl ?? "";
 /** The console starts at the latest this long after the page, painted or not (a slow API must not hold it). */
 const BOOT_AT_THE_LATEST_MS = 1_000;
-/** The console's entry module (the build's `index-*.js`). */
+/** The console's entry module (the build's `index-*.js`), and the chunks it imports, each after its own imports. */
 declare const __CONSOLE_ENTRY__: string;
-export const boot = () => bootConsole(__CONSOLE_ENTRY__);
+declare const __CONSOLE_ENTRY_CHUNKS__: string[];
+export const boot = () => bootConsole(__CONSOLE_ENTRY__, __CONSOLE_ENTRY_CHUNKS__);
 
 interface Session {
   username?: string;
@@ -44,14 +45,21 @@ function askFirstPage(): FirstPage | undefined {
   const hash = window.location.hash;
   if (/^#\/login/.test(hash)) return undefined;
   const { token } = session;
-  if (token && !session.me) startEarly(`${apiUrl}/api/auth/me`, token, locale);
+  // Who is signed in is for the console only: asked after what the first screen paints.
+  const askWhoIsSignedIn = () => {
+    if (token && !session.me) startEarly(`${apiUrl}/api/auth/me`, token, locale);
+  };
   const [resource = "", query] = hash.replace(/^#\/?/, "").split("?");
-  if (!isListedRegistry(resource) || query !== undefined) return undefined;
+  if (!isListedRegistry(resource) || query !== undefined) {
+    askWhoIsSignedIn();
+    return undefined;
+  }
   const named = listColumns[resource].some(({ kind }) => kind === "province" || kind === "region");
   const page = jsonOrFail(startEarly(`${apiUrl}/api/v1/${resource}?limit=${FIRST_PAGE_SIZE}`, token, locale));
   const territories = named
     ? jsonOrFail(startEarly(`${apiUrl}/api/v1/territories`, token, locale)).catch(() => undefined)
     : Promise.resolve(undefined);
+  askWhoIsSignedIn();
   return {
     resource,
     hash,

@@ -46,7 +46,21 @@ const builtIns = [{ find: /^object\.entries$/, replacement: here("./src/shims/ob
  */
 const rarelyUsed =
   /node_modules[\\/](recharts|d3-|victory|@mui[\\/]x-date-pickers|date-fns|@reduxjs|redux|immer|reselect|es-toolkit|decimal\.js|ra-language-)/;
+/**
+ * What every first screen loads is cut in four chunks (React; MUI and Emotion; the other libraries; the console's
+ * own code): the first screen evaluates them one per task (first-screen/boot.ts), so the page still answers between
+ * them instead of being held by one long evaluation.
+ */
+const initialLibraries = [
+  { name: "boot-react", test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+  {
+    name: "boot-mui",
+    test: /node_modules[\\/](@mui|@emotion|stylis|@popperjs|react-transition-group|react-is|prop-types|clsx)[\\/]/,
+  },
+  { name: "boot-lib", test: /node_modules[\\/]/ },
+];
 const chunkGroups = [
+  ...initialLibraries.map((group, i) => ({ ...group, tags: ["$initial" as const], priority: 6 - i })),
   { name: "boot", tags: ["$initial" as const], priority: 3 },
   { name: "pages-lib", test: (id: string) => /node_modules/.test(id) && !rarelyUsed.test(id), priority: 2 },
 ];

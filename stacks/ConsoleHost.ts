@@ -1,4 +1,5 @@
-import { Duration, RemovalPolicy } from "aws-cdk-lib";
+import { join } from "node:path";
+import { Duration, Lazy, RemovalPolicy } from "aws-cdk-lib";
 import {
   HeadersFrameOption,
   HeadersReferrerPolicy,
@@ -9,7 +10,11 @@ import { S3BucketOrigin } from "aws-cdk-lib/aws-cloudfront-origins";
 import { BlockPublicAccess, Bucket, BucketEncryption } from "aws-cdk-lib/aws-s3";
 import type { StackContext } from "sst/constructs";
 import { Distribution } from "sst/constructs/Distribution.js";
-import { consoleContentSecurityPolicy, HSTS_SECONDS } from "../packages/functions/src/console-headers.js";
+import {
+  builtScriptHashes,
+  consoleContentSecurityPolicy,
+  HSTS_SECONDS,
+} from "../packages/functions/src/console-headers.js";
 import { customDomain, stageSettings } from "./settings.js";
 
 /**
@@ -36,10 +41,15 @@ export function ConsoleHost({ stack, app }: StackContext) {
   const apiOrigin = settings.apiDomain
     ? `https://${settings.apiDomain}`
     : `https://*.execute-api.${stack.region}.amazonaws.com`;
+  // The page's inline script is allowed by its hash, which only the console's build knows: the Web stack builds it
+  // while the app is synthesized, before the templates are written, so the policy reads it then.
+  const contentSecurityPolicy = Lazy.string({
+    produce: () => consoleContentSecurityPolicy(apiOrigin, builtScriptHashes(join(settings.consoleDir, "dist"))),
+  });
   const headers = new ResponseHeadersPolicy(stack, "ConsoleHeaders", {
     comment: `Entraide console security headers (${app.stage})`,
     securityHeadersBehavior: {
-      contentSecurityPolicy: { contentSecurityPolicy: consoleContentSecurityPolicy(apiOrigin), override: true },
+      contentSecurityPolicy: { contentSecurityPolicy, override: true },
       contentTypeOptions: { override: true },
       referrerPolicy: { referrerPolicy: HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN, override: true },
       strictTransportSecurity: {

@@ -1,9 +1,14 @@
+import { createHash } from "node:crypto";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { type OutputBundle, type OutputChunk, rolldown } from "rolldown";
 import type { Plugin } from "vite";
+import { SCRIPT_HASHES_FILE } from "../../packages/functions/src/console-headers.ts";
+
+/** A script's hash as a CSP source lists it (without its quotes). */
+const sha256Of = (script: string) => `sha256-${createHash("sha256").update(script, "utf8").digest("base64")}`;
 
 /** The JS files a module needs (itself and what it imports statically), by file name. */
 function closureOf(bundle: OutputBundle, fileName: string, files = new Set<string>()): Set<string> {
@@ -14,12 +19,20 @@ function closureOf(bundle: OutputBundle, fileName: string, files = new Set<strin
   return files;
 }
 
+/** The chunks a module imports statically, each after the chunks it imports itself (the order they evaluate in). */
+function evaluationOrder(bundle: OutputBundle, fileName: string, files: string[] = []): string[] {
+  const chunk = bundle[fileName];
+  if (files.includes(fileName) || chunk?.type !== "chunk") return files;
+  for (const imported of chunk.imports) evaluationOrder(bundle, imported, files);
+  files.push(fileName);
+  return files;
+}
+
 /**
  * The script a signed-in visit runs first: the signed-in frame and the language's messages are dynamic imports
  * that the entry would only ask for once it has been parsed and run (hundreds of milliseconds on a slow machine);
  * a signed-in visit always needs them, so they are asked for at once, beside the entry. The sign-in page, and a
- * visit without a kept session, load nothing more. (A classic script file: the console's policy allows no inline
- * script.)
+ * visit without a kept session, load nothing more. (Part of the page's inline script, below.)
  */
 export function signedInPreloadScript(frame: string[], messages: Record<"ar" | "fr", string[]>): string {
   return `(function () {
@@ -39,11 +52,6 @@ export function signedInPreloadScript(frame: string[], messages: Record<"ar" | "
 `;
 }
 
-/**
- * One of the scripts that run before the console's entry (src/first-screen/): start.ts asks for a signed-in
- * list's first page, main.ts paints it; each a classic script without imports, since it must run before the
- * entry has even arrived. They start the console (`entry`) themselves: once that page is painted, or at once.
- */
 const firstScreenModule = (file: string) => fileURLToPath(new URL(`../src/first-screen/${file}`, import.meta.url));
 
 /** One module of src/first-screen bundled alone, without imports. */
@@ -55,7 +63,8 @@ async function bundleAlone(file: string, format: "iife" | "esm", define: Record<
     resolve: { extensionAlias: { ".js": [".ts", ".js"] } },
     transform: {
       target: "es2020",
-      define: { "import.meta.env.VITE_API_URL": JSON.stringify(process.env.VITE_API_URL ?? ""), ...define },
+      // No VITE_API_URL: the page's inline script reads the API's address from its attribute (first-screen/start.ts).
+      define,
     },
   });
   try {
@@ -81,17 +90,21 @@ async function firstScreenWords(): Promise<unknown> {
 
 /**
  * The script that runs before the console's entry (src/first-screen/): start.ts asks for a signed-in list's
- * first page, main.ts paints it; a classic script without imports, since it must run before the entry has even
- * arrived. It starts the console (`entry`) itself: once that page is painted, or at once.
+ * first page, main.ts paints it; a classic script without imports, inline in the page, since it must run before
+ * any file has even arrived. It starts the console (`entry`) itself: once that page is painted, or at once.
  */
-async function firstScreenScript(entry: string): Promise<string> {
+async function firstScreenScript(entry: string, entryChunks: string[]): Promise<string> {
   return bundleAlone("index.ts", "iife", {
     __CONSOLE_ENTRY__: JSON.stringify(entry),
+    __CONSOLE_ENTRY_CHUNKS__: JSON.stringify(entryChunks),
     __FIRST_SCREEN_WORDS__: JSON.stringify(await firstScreenWords()),
   });
 }
 
-/** Puts the scripts above in index.html in place of the entry's tag, with the files of this build. */
+/**
+ * Puts the scripts above in index.html in place of the entry's tag, with the files of this build, and lists the
+ * inline script's hash for the console's Content-Security-Policy (`npm start` and CloudFront read it).
+ */
 export function preloadSignedIn(): Plugin {
   return {
     name: "entraide-preload-signed-in",
@@ -114,17 +127,26 @@ export function preloadSignedIn(): Plugin {
         ar: needs("/src/i18n/ar.ts"),
         fr: needs("/src/i18n/fr.ts"),
       });
-      const emit = (name: string, source: string) => this.getFileName(this.emitFile({ type: "asset", name, source }));
       // The API first: the browser opens at most six connections to a server, and the page waits on that answer.
-      const start = emit("start.js", `${await firstScreenScript(`/${entry.fileName}`)}\n${preloads}`);
-      // The entry is fetched at once but started by the scripts above (first-screen/start.ts and main.ts).
+      // Inline, so that it asks before any file of the page has come; the API's address is an attribute (the
+      // upload replaces the build's placeholder in the page), so the script's text and hash stay the build's.
+      const entryChunks = evaluationOrder(bundle, entry.fileName)
+        .filter((file) => file !== entry.fileName)
+        .map((file) => `/${file}`);
+      const start = `${await firstScreenScript(`/${entry.fileName}`, entryChunks)}\n${preloads}`;
+      if (/<\/script|<!--|import\.meta/i.test(start))
+        throw new Error("The first screen can't be inlined: </script, <!-- or import.meta");
+      this.emitFile({ type: "asset", fileName: SCRIPT_HASHES_FILE, source: JSON.stringify([sha256Of(start)]) });
+      // The entry is fetched at once but started by the script above (first-screen/start.ts and main.ts).
       const entryTag = `<script type="module" crossorigin src="/${entry.fileName}"></script>`;
       if (!String(html.source).includes(entryTag)) throw new Error(`index.html has no ${entryTag}`);
+      const apiUrl = (process.env.VITE_API_URL ?? "").replace(/&/g, "&amp;").replace(/"/g, "&quot;");
       html.source = String(html.source).replace(
         entryTag,
-        [`<link rel="modulepreload" crossorigin href="/${entry.fileName}">`, `<script src="/${start}"></script>`].join(
-          "\n    ",
-        ),
+        [
+          `<link rel="modulepreload" crossorigin href="/${entry.fileName}">`,
+          `<script data-api-url="${apiUrl}">${start}</script>`,
+        ].join("\n    "),
       );
     },
   };

@@ -1,4 +1,4 @@
-import { StrictMode } from "react";
+import { StrictMode, startTransition } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { must } from "./common/must";
@@ -14,8 +14,13 @@ window.addEventListener("vite:preloadError", (event) => {
   window.location.reload();
 });
 
-createRoot(must(document.getElementById("root"), "the #root element of index.html")).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// Rendered as a transition: React renders in slices of a few milliseconds, so that the page keeps answering
+// (a click on the first screen's rows, a scroll) while the console builds itself behind the first screen.
+const root = createRoot(must(document.getElementById("root"), "the #root element of index.html"));
+startTransition(() => {
+  root.render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+});

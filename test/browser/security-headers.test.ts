@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { consoleSession } from "./support/session";
 
@@ -9,7 +10,15 @@ describe("the console under its security headers", () => {
     for (const path of ["/", "/index.html", "/centers"]) {
       const answer = await fetch(`${session.server.url}${path}`);
       const csp = answer.headers.get("content-security-policy") ?? "";
-      expect(csp, path).toContain("script-src 'self';");
+      // Scripts: the console's files, and the page's one inline script by its hash (never 'unsafe-inline').
+      const inline = [...(await answer.text()).matchAll(/<script(?: [^>]*)?>([\s\S]+?)<\/script>/g)].map(
+        (m) => m[1] ?? "",
+      );
+      expect(inline, path).toHaveLength(1);
+      const hash = `'sha256-${createHash("sha256")
+        .update(inline[0] ?? "")
+        .digest("base64")}'`;
+      expect(csp.match(/script-src [^;]*/)?.[0], path).toBe(`script-src 'self' ${hash}`);
       expect(csp, path).toContain("frame-ancestors 'none'");
       expect(answer.headers.get("x-content-type-options"), path).toBe("nosniff");
       expect(answer.headers.get("referrer-policy"), path).toBe("strict-origin-when-cross-origin");

@@ -31,6 +31,7 @@ export default async function setup(project: TestProject) {
 async function synthesizeWithConsole(stage: string, env: Record<string, string>) {
   const synthesized = await synthesize(stage, { ENTRAIDE_CONSOLE_DIR: consoleFixture, ...env });
   const consoleBuild = readFileSync(join(consoleFixture, "dist/assets/index.js"), "utf8");
+  const consolePage = readFileSync(join(consoleFixture, "dist/index.html"), "utf8");
   const outdir = mkdtempSync(join(tmpdir(), "entraide-report-"));
   try {
     const reportBytes: Record<string, number> = {};
@@ -38,7 +39,7 @@ async function synthesizeWithConsole(stage: string, env: Record<string, string>)
       const entry = `${handler.slice(0, handler.lastIndexOf("."))}.ts`;
       reportBytes[handler] = (await bundleLambda(entry, join(outdir, String(Object.keys(reportBytes).length)))).bytes;
     }
-    return { ...synthesized, consoleBuild, reportBytes };
+    return { ...synthesized, consoleBuild, consolePage, reportBytes };
   } finally {
     rmSync(outdir, { recursive: true, force: true });
   }
@@ -46,6 +47,9 @@ async function synthesizeWithConsole(stage: string, env: Record<string, string>)
 
 declare module "vitest" {
   export interface ProvidedContext {
-    stacks: Record<"test" | "prod", Synthesized & { consoleBuild: string; reportBytes: Record<string, number> }>;
+    stacks: Record<
+      "test" | "prod",
+      Synthesized & { consoleBuild: string; consolePage: string; reportBytes: Record<string, number> }
+    >;
   }
 }

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { Match } from "aws-cdk-lib/assertions";
 import { describe, expect, it } from "vitest";
 import { importsFrom, onlyResource, privateEncryptedBucket, synthesized, template } from "./templates.js";
@@ -65,7 +66,7 @@ describe("ConsoleHost stack", () => {
     const [, policy] = onlyResource("prod", "ConsoleHost", "AWS::CloudFront::ResponseHeadersPolicy");
     const security = policy.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig;
     const csp = security.ContentSecurityPolicy.ContentSecurityPolicy as string;
-    expect(csp).toContain("script-src 'self';");
+    expect(csp).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/]+=*')*;/);
     expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).toContain("connect-src 'self' https://api.entraide.example");
@@ -82,6 +83,18 @@ describe("ConsoleHost stack", () => {
       testPolicy.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig.ContentSecurityPolicy
         .ContentSecurityPolicy,
     ).toMatch(/connect-src 'self' https:\/\/\*\.execute-api\.[a-z0-9-]+\.amazonaws\.com/);
+  });
+
+  it("allows the page's inline script by the hash of the very script that stage's build wrote, and no other", () => {
+    for (const stage of ["test", "prod"] as const) {
+      const [, policy] = onlyResource(stage, "ConsoleHost", "AWS::CloudFront::ResponseHeadersPolicy");
+      const csp = policy.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig.ContentSecurityPolicy
+        .ContentSecurityPolicy as string;
+      const inline = [...synthesized(stage).consolePage.matchAll(/<script>([^<]*)<\/script>/g)].map((m) => m[1] ?? "");
+      expect(inline).toHaveLength(1);
+      const hashes = inline.map((script) => `'sha256-${createHash("sha256").update(script).digest("base64")}'`);
+      expect(csp.match(/script-src [^;]*/)?.[0]).toBe(`script-src 'self' ${hashes.join(" ")}`);
+    }
   });
 
   it("answers at the console's domain on prod", () => {

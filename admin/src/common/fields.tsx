@@ -7,9 +7,9 @@ import {
   useRecordContext,
   useTranslate,
 } from "react-admin";
-import { intlLocaleOf } from "../i18n/i18nProvider";
 import { formatDay, formatMoment } from "./dates";
 import type { EnumName } from "./enums";
+import { type NumberWriter, numberWriter } from "./numbers";
 
 /** A list column. Sorting is off: DynamoDB lists in id order and no index serves another. */
 export function Column(props: DataTableColumnProps) {
@@ -42,15 +42,15 @@ export function LocalDateField({
   );
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-/** One formatter per language: a list builds one per cell otherwise (react-admin's NumberField), a costly object. */
-function numberFormatOf(locale: string): Intl.NumberFormat {
-  let format = numberFormats.get(locale);
-  if (!format) {
-    format = new Intl.NumberFormat(intlLocaleOf(locale));
-    numberFormats.set(locale, format);
+const numberWriters = new Map<string, NumberWriter>();
+/** One writer per language: a list builds one per cell otherwise (react-admin's NumberField), a costly object. */
+function numberWriterOf(locale: string): NumberWriter {
+  let writer = numberWriters.get(locale);
+  if (!writer) {
+    writer = numberWriter(locale);
+    numberWriters.set(locale, writer);
   }
-  return format;
+  return writer;
 }
 
 /** A number grouped the way the current language writes it. */
@@ -60,7 +60,7 @@ export function LocalNumberField({ source, emptyText = "" }: FieldProps) {
   const value: unknown = source ? record?.[source] : undefined;
   return (
     <Typography variant="body2" component="span">
-      {typeof value === "number" ? numberFormatOf(locale).format(value) : value == null ? emptyText : String(value)}
+      {typeof value === "number" ? numberWriterOf(locale)(value) : value == null ? emptyText : String(value)}
     </Typography>
   );
 }

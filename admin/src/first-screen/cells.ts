@@ -1,4 +1,5 @@
 import { formatDay } from "../common/dates";
+import type { NumberWriter } from "../common/numbers";
 import type { ListColumn } from "../resources/listColumns";
 import type { Translate } from "./words";
 
@@ -20,7 +21,7 @@ export interface Territory {
 export interface CellContext {
   translate: Translate;
   locale: "ar" | "fr";
-  numbers: Intl.NumberFormat;
+  numbers: NumberWriter;
   territories: Map<string, Territory>;
 }
 
@@ -41,7 +42,7 @@ export function cellOf(column: ListColumn, record: Record<string, unknown>, cont
       return { text: chips.join(" "), chips };
     }
     case "number":
-      return { text: typeof value === "number" ? context.numbers.format(value) : value == null ? "" : String(value) };
+      return { text: typeof value === "number" ? context.numbers(value) : value == null ? "" : String(value) };
     case "date":
       return typeof value === "string" && value ? { text: formatDay(value), dir: "ltr" } : { text: "" };
     case "province":

@@ -15,8 +15,6 @@ export interface FirstPage {
   page: Promise<unknown>;
   /** `GET /api/v1/territories`, when the list's columns name territories. */
   territories: Promise<unknown>;
-  /** Numbers as the list writes them in this language. */
-  numbers: Intl.NumberFormat;
   /** Starts the console (once, whoever calls it). */
   boot?: () => void;
 }

@@ -1,5 +1,6 @@
 import { registryMessages } from "@entraide/core/glossary/registries";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { numberWriter } from "../common/numbers";
 import ar from "../i18n/ar";
 import fr from "../i18n/fr";
 import { resources } from "../resources";
@@ -14,7 +15,7 @@ import { firstScreenWords } from "./wordsTable";
 const context = (locale: "ar" | "fr"): CellContext => ({
   translate: translator(locale === "ar" ? ar : fr, locale),
   locale,
-  numbers: new Intl.NumberFormat(locale === "ar" ? "ar-MA" : "fr-MA"),
+  numbers: numberWriter(locale),
   territories: territoriesByCode({
     regions: [
       {

@@ -1,4 +1,5 @@
 import type { TranslationMessages } from "react-admin";
+import { numberWriter } from "../common/numbers";
 import type { AppLocale } from "../i18n/locale";
 import { listColumns } from "../resources/listColumns";
 import { territoriesByCode } from "./cells";
@@ -43,7 +44,7 @@ async function paint() {
       context: {
         translate,
         locale,
-        numbers: asked.numbers,
+        numbers: numberWriter(locale),
         territories: territoriesByCode(places as Parameters<typeof territoriesByCode>[0]),
       },
     });

@@ -1,23 +1,25 @@
 import type { Me } from "../auth/access";
-import { directionOf, intlLocaleOf, rememberedLocale } from "../i18n/locale";
+import { directionOf, rememberedLocale } from "../i18n/locale";
 import { FIRST_PAGE_SIZE, isListedRegistry, listColumns } from "../resources/listColumns";
 import { bootConsole } from "./boot";
 import { startEarly } from "./early";
 import { type FirstPage, setFirstPage } from "./firstPage";
 
 /**
- * What every visit runs first, before the console's code has arrived (a small classic script: the console's
- * policy allows no inline script). Signed in, on a registry's list (`#/centers`, no filter), it asks the API at
+ * What every visit runs first, before any file of the page has arrived (a classic script inline in index.html, which
+ * the console's policy allows by its hash). Signed in, on a registry's list (`#/centers`, no filter), it asks the API at
  * once for the list's first page, the territories its columns name and who is signed in; the first screen
  * (main.ts, run next in the same script) paints that page and then starts the console. Anywhere else the console
  * starts now.
  */
-const apiUrl = import.meta.env.VITE_API_URL ?? "";
+/** The API's address, an attribute of the inline script (the upload writes a deployed one in): not in its hashed text. */
+const apiUrl = document.currentScript?.dataset.apiUrl ?? "";
 /** The console starts at the latest this long after the page, painted or not (a slow API must not hold it). */
 const BOOT_AT_THE_LATEST_MS = 1_000;
-/** The console's entry module (the build's `index-*.js`). */
+/** The console's entry module (the build's `index-*.js`), and the chunks it imports, each after its own imports. */
 declare const __CONSOLE_ENTRY__: string;
-export const boot = () => bootConsole(__CONSOLE_ENTRY__);
+declare const __CONSOLE_ENTRY_CHUNKS__: string[];
+export const boot = () => bootConsole(__CONSOLE_ENTRY__, __CONSOLE_ENTRY_CHUNKS__);
 
 interface Session {
   username?: string;
@@ -43,14 +45,21 @@ function askFirstPage(): FirstPage | undefined {
   const hash = window.location.hash;
   if (/^#\/login/.test(hash)) return undefined;
   const { token } = session;
-  if (token && !session.me) startEarly(`${apiUrl}/api/auth/me`, token, locale);
+  // Who is signed in is for the console only: asked after what the first screen paints.
+  const askWhoIsSignedIn = () => {
+    if (token && !session.me) startEarly(`${apiUrl}/api/auth/me`, token, locale);
+  };
   const [resource = "", query] = hash.replace(/^#\/?/, "").split("?");
-  if (!isListedRegistry(resource) || query !== undefined) return undefined;
+  if (!isListedRegistry(resource) || query !== undefined) {
+    askWhoIsSignedIn();
+    return undefined;
+  }
   const named = listColumns[resource].some(({ kind }) => kind === "province" || kind === "region");
   const page = jsonOrFail(startEarly(`${apiUrl}/api/v1/${resource}?limit=${FIRST_PAGE_SIZE}`, token, locale));
   const territories = named
     ? jsonOrFail(startEarly(`${apiUrl}/api/v1/territories`, token, locale)).catch(() => undefined)
     : Promise.resolve(undefined);
+  askWhoIsSignedIn();
   return {
     resource,
     hash,
@@ -59,8 +68,6 @@ function askFirstPage(): FirstPage | undefined {
     me: session.me,
     page,
     territories,
-    // Made while the answers travel: a browser's first number format loads its locale data (20–60 ms here).
-    numbers: new Intl.NumberFormat(intlLocaleOf(locale)),
   };
 }
 

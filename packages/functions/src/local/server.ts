@@ -11,7 +11,7 @@ import { type ServerType, serve } from "@hono/node-server";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { createLazyApp } from "../api/lazy-app.js";
 import { createLocalIdentity } from "../auth/local-identity.js";
-import { consoleSecurityHeaders } from "../console-headers.js";
+import { builtScriptHashes, consoleSecurityHeaders } from "../console-headers.js";
 import { localImportServices } from "../imports/folder-files.js";
 import { indicatorServicesFor } from "../jobs/services.js";
 import { noteDataDirUrl } from "./data-dir-lock.js";
@@ -91,8 +91,8 @@ export async function startLocalServer(options: LocalOptions): Promise<LocalServ
     options.adminDist && existsSync(join(options.adminDist, "index.html")) ? resolve(options.adminDist) : undefined;
   if (adminDist) {
     const indexHtml = readFileSync(join(adminDist, "index.html"), "utf8");
-    // The console's pages get the API's protection (CloudFront sets the same in AWS).
-    const consoleHeaders = Object.entries(consoleSecurityHeaders());
+    // The console's pages get the API's protection (CloudFront sets the same in AWS), with its inline script's hash.
+    const consoleHeaders = Object.entries(consoleSecurityHeaders(undefined, builtScriptHashes(adminDist)));
     app.use("/*", async (c, next) => {
       await next();
       if (!c.req.path.startsWith("/api/")) for (const [name, value] of consoleHeaders) c.header(name, value);

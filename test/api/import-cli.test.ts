@@ -24,6 +24,13 @@ function importCommand(args: string[]): Promise<{ code: number | null; out: stri
   });
 }
 
+/** A list as a person saves it, in the test's folder: its path. */
+function listFile(name: string, rows: Parameters<typeof row>[0][]): string {
+  const path = join(work, name);
+  writeFileSync(path, csvFile([H, ...rows.map(row)]));
+  return path;
+}
+
 /** The report the command wrote next to `file`. */
 const reportOf = (file: string) => {
   const name = readdirSync(work).find((entry) => entry.startsWith(`${file.split("/").pop()}.report-`));
@@ -38,16 +45,11 @@ describe("npm run import", () => {
   it("imports through a running server, then on the local data once it is stopped, the report next to the file", {
     timeout: 120_000,
   }, async () => {
-    const listed = join(work, "liste.csv");
-    writeFileSync(
-      listed,
-      csvFile([
-        H,
-        row({ cin: "CL100001", first: "Fatima" }),
-        row({ cin: "CL100002", first: "Khadija", birth: "1990-01-31" }),
-        row({ cin: "CL100003", first: "Amina", consent: "non" }),
-      ]),
-    );
+    const listed = listFile("liste.csv", [
+      { cin: "CL100001", first: "Fatima" },
+      { cin: "CL100002", first: "Khadija", birth: "1990-01-31" },
+      { cin: "CL100003", first: "Amina", consent: "non" },
+    ]);
     const server = await startLocalServer({ port: 0, dataDir, password, scheduler: false, log: () => {} });
     try {
       const run = await importCommand([
@@ -74,15 +76,10 @@ describe("npm run import", () => {
     }
 
     // The server stopped: the same data, opened by the command itself. The CIN already there is a duplicate.
-    const again = join(work, "encore.csv");
-    writeFileSync(
-      again,
-      csvFile([
-        H,
-        row({ cin: "cl 100001", first: "Fatima" }),
-        row({ cin: "CL100009", first: "Zineb", birth: "03/03/1993" }),
-      ]),
-    );
+    const again = listFile("encore.csv", [
+      { cin: "cl 100001", first: "Fatima" },
+      { cin: "CL100009", first: "Zineb", birth: "03/03/1993" },
+    ]);
     const local = await importCommand(["--registry", "beneficiaries", "--file", again, "--data-dir", dataDir]);
     expect(local.out).toContain("validated: 2 rows — 1 valid, 0 invalid, 1 duplicates");
     expect(local.code).toBe(0);

@@ -22,9 +22,21 @@ export const csvCell = (value: string | number, raw = false) => {
   return /[",;\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 };
 
-/** `raw`: our own words (templates), not neutralised. */
+/** One line of CSV, without its line break. `raw`: our own words (templates), not neutralised. */
+const csvLine = (row: (string | number)[], raw = false) => row.map((v) => csvCell(v, raw)).join(",");
+
 export const csvLines = (rows: (string | number)[][], raw = false) =>
-  `${BOM}${rows.map((r) => r.map((v) => csvCell(v, raw)).join(",")).join("\r\n")}\r\n`;
+  `${BOM}${rows.map((r) => csvLine(r, raw)).join("\r\n")}\r\n`;
+
+/** A row's cells as a workbook gets them: texts neutralised unless `raw`, numbers as numbers. */
+const neutralisedCells = (row: (string | number)[], raw = false) =>
+  row.map((v) => (typeof v === "number" || raw ? v : neutralise(v)));
+
+/** The types of the files an import takes and gives. */
+export const fileContentTypes = {
+  csv: "text/csv; charset=utf-8",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+} as const;
 
 export const header = (field: string, lang: Language) => headers[field]?.[lang] ?? field;
 
@@ -75,26 +87,21 @@ export async function* reportLines(
 /** The report as CSV (UTF-8 with BOM, as Excel opens it), line by line. */
 export async function* csvReport(lines: AsyncIterable<(string | number)[]>): AsyncGenerator<Buffer> {
   yield Buffer.from(BOM, "utf8");
-  for await (const line of lines) yield Buffer.from(`${line.map((v) => csvCell(v)).join(",")}\r\n`, "utf8");
+  for await (const line of lines) yield Buffer.from(`${csvLine(line)}\r\n`, "utf8");
 }
 
 /** The report as a workbook of one sheet, right to left for Arabic readers, written as its lines come. */
-export function xlsxReport(lines: AsyncIterable<(string | number)[]>, lang: Language): AsyncGenerator<Buffer> {
-  const iterator = lines[Symbol.asyncIterator]();
-  const neutralised = async function* () {
-    for (let next = await iterator.next(); !next.done; next = await iterator.next())
-      yield next.value.map((v) => (typeof v === "number" ? v : neutralise(v)));
-  };
-  const rows = neutralised();
-  return (async function* () {
-    const head = (await rows.next()).value ?? [];
-    const sheet = { name: "report", widths: head.map(() => 22), header: head, rows, rightToLeft: lang === "ar" };
-    yield* workbookXlsxStream([sheet], new Date());
+export async function* xlsxReport(lines: AsyncIterable<(string | number)[]>, lang: Language): AsyncGenerator<Buffer> {
+  const rows = (async function* () {
+    for await (const line of lines) yield neutralisedCells(line);
   })();
+  const head = (await rows.next()).value ?? [];
+  const sheet = { name: "report", widths: head.map(() => 22), header: head, rows, rightToLeft: lang === "ar" };
+  yield* workbookXlsxStream([sheet], new Date());
 }
 
 export function tableXlsx(name: string, table: (string | number)[][], extra: Sheet[] = [], raw = false): Buffer {
-  const [head = [], ...rows] = table.map((r) => r.map((v) => (typeof v === "number" || raw ? v : neutralise(v))));
+  const [head = [], ...rows] = table.map((r) => neutralisedCells(r, raw));
   const sheet: Sheet = { name, widths: head.map(() => 22), header: head, rows };
   return workbookXlsx([sheet, ...extra], new Date());
 }

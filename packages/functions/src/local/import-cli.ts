@@ -12,7 +12,7 @@ import { allRows } from "@entraide/core/imports/rows";
 import { runImportStep } from "@entraide/core/imports/run";
 import { Presets, SingleBar } from "cli-progress";
 import * as z from "zod";
-import { csvReport, reportLines } from "../imports/documents.js";
+import { csvReport, fileContentTypes, reportLines } from "../imports/documents.js";
 import { folderImportFiles } from "../imports/folder-files.js";
 import { openLocalDb } from "./local-db.js";
 
@@ -45,8 +45,6 @@ type Args = z.infer<typeof Args>;
 type Progress = Pick<ImportJob, "status" | "progress" | "counts" | "problem"> & { id: string };
 
 const flags = new Set(["commit", "probable-duplicates"]);
-/** What the upload route (and S3) are told the file is. */
-const fileTypes = { csv: "text/csv", xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" };
 
 async function main() {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
@@ -154,7 +152,7 @@ async function throughServer(args: Args, url: string, format: "csv" | "xlsx") {
   const own = job.uploadUrl.startsWith(base) ? headers : {};
   const sent = await fetch(job.uploadUrl, {
     method: "PUT",
-    headers: { ...own, "content-type": fileTypes[format], "content-length": String(size) },
+    headers: { ...own, "content-type": fileContentTypes[format], "content-length": String(size) },
     body: createReadStream(args.file) as never,
     duplex: "half",
   } as RequestInit);

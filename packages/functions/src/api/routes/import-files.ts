@@ -1,4 +1,5 @@
 import { Readable } from "node:stream";
+import { buffer } from "node:stream/consumers";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import { DomainError } from "@entraide/core/errors";
 import { MAX_FILE_BYTES } from "@entraide/core/imports/files";
@@ -7,7 +8,7 @@ import { importRegistryNames } from "@entraide/core/imports/registries";
 import { allRows } from "@entraide/core/imports/rows";
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import * as z from "zod";
-import { csvReport, reportLines, template, xlsxReport } from "../../imports/documents.js";
+import { csvReport, fileContentTypes, reportLines, template, xlsxReport } from "../../imports/documents.js";
 import { TooLarge } from "../../imports/services.js";
 import { PII_READ, regionsFor, signedInCaller } from "../access/caller.js";
 import { requires } from "../access/permissions.js";
@@ -17,8 +18,7 @@ import { ImportIdParam, ImportView, Lang, signedIn } from "./import-schemas.js";
 import { importView, languageOf, visibleJob } from "./import-views.js";
 
 const tags = ["Imports"];
-const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-const contentTypes = { csv: "text/csv; charset=utf-8", xlsx: XLSX } as const;
+const XLSX = fileContentTypes.xlsx;
 const file = (description: string, example: string) => ({
   description,
   content: {
@@ -37,7 +37,7 @@ export const uploadRoute = /^\/api\/v1\/imports\/[^/]+\/file$/;
 function download(c: Ctx, body: Buffer | string, format: "csv" | "xlsx", name: string) {
   const bytes = typeof body === "string" ? Buffer.from(body, "utf8") : body;
   return c.body(new Uint8Array(bytes), 200, {
-    "Content-Type": contentTypes[format],
+    "Content-Type": fileContentTypes[format],
     "Content-Disposition": `attachment; filename="${name}.${format}"`,
   });
 }
@@ -131,19 +131,14 @@ export function importFileRoutes(app: OpenAPIHono<AppEnv>) {
       const body = format === "csv" ? csvReport(lines) : xlsxReport(lines, lang);
       const fileName = `import-${job.id}.${format}`;
       const publish = c.var.imports?.publishReport;
-      if (publish) return c.redirect(await publish(job.id, fileName, await collect(body), contentTypes[format]), 302);
+      if (publish)
+        return c.redirect(await publish(job.id, fileName, await buffer(body), fileContentTypes[format]), 302);
       return c.body(Readable.toWeb(Readable.from(body)) as ReadableStream, 200, {
-        "Content-Type": contentTypes[format],
+        "Content-Type": fileContentTypes[format],
         "Content-Disposition": `attachment; filename="${fileName}"`,
       });
     },
   );
-}
-
-async function collect(pieces: AsyncIterable<Buffer>): Promise<Buffer> {
-  const all: Buffer[] = [];
-  for await (const piece of pieces) all.push(piece);
-  return Buffer.concat(all);
 }
 
 /** Registered before `/imports/{id}` so that "templates" is never read as an id. */

@@ -4,6 +4,7 @@ import { userInfo } from "node:os";
 import { extname, join } from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
+import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import { parseArgs } from "node:util";
 import { cliCaller } from "@entraide/core/caller";
 import { createImportJob, getImportJob, type ImportJob, updateImportJob } from "@entraide/core/imports/jobs";
@@ -168,7 +169,7 @@ async function throughServer(args: Args, url: string, format: "csv" | "xlsx") {
   const answer = await fetch(`${base}/api/v1/imports/${job.id}/report?format=csv&lang=${args.lang}`, { headers });
   if (!answer.ok || !answer.body) throw new Error(`The report could not be read (${answer.status})`);
   const report = reportPath(args.file, job.id);
-  await pipeline(Readable.fromWeb(answer.body as never), createWriteStream(report));
+  await pipeline(Readable.fromWeb(answer.body as NodeReadableStream<Uint8Array>), createWriteStream(report));
   console.log(`report: ${report}`);
 }
 

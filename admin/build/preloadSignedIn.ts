@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { type OutputBundle, type OutputChunk, rolldown } from "rolldown";
 import type { Plugin } from "vite";
-import { SCRIPT_HASHES_FILE } from "../../packages/functions/src/console-headers.ts";
+import { FIRST_LOAD_FILE, SCRIPT_HASHES_FILE } from "../../packages/functions/src/console-headers.ts";
 
 /** A script's hash as a CSP source lists it (without its quotes). */
 const sha256Of = (script: string) => `sha256-${createHash("sha256").update(script, "utf8").digest("base64")}`;
@@ -26,30 +26,6 @@ function evaluationOrder(bundle: OutputBundle, fileName: string, files: string[]
   for (const imported of chunk.imports) evaluationOrder(bundle, imported, files);
   files.push(fileName);
   return files;
-}
-
-/**
- * The script a signed-in visit runs first: the signed-in frame and the language's messages are dynamic imports
- * that the entry would only ask for once it has been parsed and run (hundreds of milliseconds on a slow machine);
- * a signed-in visit always needs them, so they are asked for at once, beside the entry. The sign-in page, and a
- * visit without a kept session, load nothing more. (Part of the page's inline script, below.)
- */
-export function signedInPreloadScript(frame: string[], messages: Record<"ar" | "fr", string[]>): string {
-  return `(function () {
-  try {
-    if (!localStorage.getItem("entraide.session") || /^#\\/login/.test(location.hash)) return;
-    var messages = ${JSON.stringify(messages)};
-    var files = ${JSON.stringify(frame)}.concat(localStorage.getItem("RaStore.locale") === '"fr"' ? messages.fr : messages.ar);
-    for (var i = 0; i < files.length; i++) {
-      var link = document.createElement("link");
-      link.rel = "modulepreload";
-      link.crossOrigin = "";
-      link.href = files[i];
-      document.head.appendChild(link);
-    }
-  } catch (e) {}
-})();
-`;
 }
 
 const firstScreenModule = (file: string) => fileURLToPath(new URL(`../src/first-screen/${file}`, import.meta.url));
@@ -93,16 +69,21 @@ async function firstScreenWords(): Promise<unknown> {
  * first page, main.ts paints it; a classic script without imports, inline in the page, since it must run before
  * any file has even arrived. It starts the console (`entry`) itself: once that page is painted, or at once.
  */
-async function firstScreenScript(entry: string, entryChunks: string[]): Promise<string> {
+async function firstScreenScript(
+  entry: string,
+  entryChunks: string[],
+  signedIn: { frame: string[]; messages: Record<"ar" | "fr", string[]> },
+): Promise<string> {
   return bundleAlone("index.ts", "iife", {
     __CONSOLE_ENTRY__: JSON.stringify(entry),
     __CONSOLE_ENTRY_CHUNKS__: JSON.stringify(entryChunks),
+    __SIGNED_IN_FILES__: JSON.stringify(signedIn),
     __FIRST_SCREEN_WORDS__: JSON.stringify(await firstScreenWords()),
   });
 }
 
 /**
- * Puts the scripts above in index.html in place of the entry's tag, with the files of this build, and lists the
+ * Puts the script above in index.html in place of the entry's tag, with the files of this build, and lists the
  * inline script's hash for the console's Content-Security-Policy (`npm start` and CloudFront read it).
  */
 export function preloadSignedIn(): Plugin {
@@ -123,31 +104,32 @@ export function preloadSignedIn(): Plugin {
       const initial = closureOf(bundle, entry.fileName);
       const needs = (suffix: string) =>
         [...closureOf(bundle, chunkOf(suffix))].filter((file) => !initial.has(file)).map((file) => `/${file}`);
-      const preloads = signedInPreloadScript(needs("/src/layout/Layout.tsx"), {
-        ar: needs("/src/i18n/ar.ts"),
-        fr: needs("/src/i18n/fr.ts"),
-      });
+      // What a signed-in visit needs beyond the entry, which the entry would only ask for once it has run.
+      const signedIn = {
+        frame: needs("/src/layout/Layout.tsx"),
+        messages: { ar: needs("/src/i18n/ar.ts"), fr: needs("/src/i18n/fr.ts") },
+      };
       // The API first: the browser opens at most six connections to a server, and the page waits on that answer.
       // Inline, so that it asks before any file of the page has come; the API's address is an attribute (the
       // upload replaces the build's placeholder in the page), so the script's text and hash stay the build's.
       const entryChunks = evaluationOrder(bundle, entry.fileName)
         .filter((file) => file !== entry.fileName)
         .map((file) => `/${file}`);
-      const start = `${await firstScreenScript(`/${entry.fileName}`, entryChunks)}\n${preloads}`;
+      const start = await firstScreenScript(`/${entry.fileName}`, entryChunks, signedIn);
       if (/<\/script|<!--|import\.meta/i.test(start))
         throw new Error("The first screen can't be inlined: </script, <!-- or import.meta");
       this.emitFile({ type: "asset", fileName: SCRIPT_HASHES_FILE, source: JSON.stringify([sha256Of(start)]) });
-      // The entry is fetched at once but started by the script above (first-screen/start.ts and main.ts).
+      const firstLoad = { entry: `/${entry.fileName}`, chunks: entryChunks, signedIn };
+      this.emitFile({ type: "asset", fileName: FIRST_LOAD_FILE, source: JSON.stringify(firstLoad) });
+      // The entry is asked for and started by the script above (first-screen/boot.ts), not by a tag of the page.
       const entryTag = `<script type="module" crossorigin src="/${entry.fileName}"></script>`;
       if (!String(html.source).includes(entryTag)) throw new Error(`index.html has no ${entryTag}`);
       const apiUrl = (process.env.VITE_API_URL ?? "").replace(/&/g, "&amp;").replace(/"/g, "&quot;");
-      html.source = String(html.source).replace(
-        entryTag,
-        [
-          `<link rel="modulepreload" crossorigin href="/${entry.fileName}">`,
-          `<script data-api-url="${apiUrl}">${start}</script>`,
-        ].join("\n    "),
-      );
+      // Nor are the entry's chunks preloaded by the page: boot.ts asks for them when the console starts, so that the
+      // first screen's requests have the connections, the server and the processor to themselves until it paints.
+      html.source = String(html.source)
+        .replace(/\s*<link rel="modulepreload"[^>]*>/g, "")
+        .replace(entryTag, `<script data-api-url="${apiUrl}">${start}</script>`);
     },
   };
 }

@@ -1,9 +1,12 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { must } from "../support/must.js";
+import { seedOneOfEach } from "./support/records";
 import { consoleSession } from "./support/session";
 
 /** How `npm start` serves the console's files, and what a signed-in first screen asks for. */
 const session = consoleSession("ar");
+// A list with a row, so that its visit has a first screen to paint.
+beforeAll(() => seedOneOfEach(session.server));
 
 describe("the console's files", () => {
   it("serves its hashed files compressed and kept a year, its page asked again each time", async () => {
@@ -11,11 +14,10 @@ describe("the console's files", () => {
     const page = await fetch(`${url}/`);
     expect(page.headers.get("cache-control")).toBe("no-cache");
     expect((await fetch(`${url}/centers`)).headers.get("cache-control")).toBe("no-cache");
-    // The entry is fetched from the start (modulepreload) and started by the first screen's scripts.
-    const entry = must(
-      (await page.text()).match(/<link rel="modulepreload" crossorigin href="(\/assets\/index-[^"]+\.js)"/)?.[1],
-      "the entry",
-    );
+    // The page names none of the console's files: its script starts the entry the build lists.
+    expect(await page.text()).not.toMatch(/<link rel="modulepreload"|<script[^>]* src=/);
+    const { entry } = (await (await fetch(`${url}/first-load.json`)).json()) as { entry: string };
+    expect(entry).toMatch(/^\/assets\/index-[^/]+\.js$/);
     for (const encoding of ["br", "gzip"]) {
       const answer = await fetch(`${url}${entry}`, { headers: { "accept-encoding": encoding } });
       expect(answer.status).toBe(200);
@@ -28,28 +30,40 @@ describe("the console's files", () => {
     expect(plain.headers.get("content-encoding")).toBeNull();
   });
 
-  it("asks for the signed-in frame and the language's messages beside the entry, before the entry has run", async () => {
+  it("asks the API first, and the console's files once the first screen has painted, frame and messages with the entry", async () => {
     const { page, server } = session;
-    const asked: string[] = [];
-    page.on("request", (request) => asked.push(new URL(request.url()).pathname));
+    await page.goto("about:blank");
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (!document.querySelector("#entraide-first-screen tbody tr")) return;
+        sessionStorage.setItem("firstScreenAt", String(performance.now()));
+        observer.disconnect();
+      }).observe(document, { subtree: true, childList: true });
+    });
     await page.goto(`${server.url}/#/centers`);
-    await page.locator("tbody tr, .RaEmpty-message, .RaList-noResults").first().waitFor();
-    const entry = asked.findIndex((path) => /\/assets\/index-[^/]+\.js$/.test(path));
-    const frame = asked.findIndex((path) => /\/assets\/Layout-[^/]+\.js$/.test(path));
-    const messages = asked.findIndex((path) => /\/assets\/ar-[^/]+\.js$/.test(path));
-    const me = asked.indexOf("/api/auth/me");
-    // The list's own page, asked for by the entry once it runs.
-    const listPage = asked.findIndex((path) => /\/assets\/CenterList-[^/]+\.js$/.test(path));
-    expect(entry).toBeGreaterThanOrEqual(0);
-    // Asked while the entry still loads: before the entry has run.
-    expect(frame).toBeGreaterThan(-1);
-    expect(frame).toBeLessThan(listPage);
-    expect(messages).toBeLessThan(listPage);
-    // Who is signed in, and the list's first page, are asked for before any of the console's code.
-    expect(me).toBeGreaterThan(-1);
-    expect(me).toBeLessThan(frame);
-    expect(asked.indexOf("/api/v1/centers")).toBeLessThan(frame);
-    // The list's first page is asked for as the console starts, not after its page rendered.
-    expect(asked.indexOf("/api/v1/centers")).toBeLessThan(asked.indexOf("/api/v1/territories"));
+    await page.locator("#root tbody tr").first().waitFor();
+    const { painted, asked } = await page.evaluate(() => ({
+      painted: Number(sessionStorage.getItem("firstScreenAt")),
+      asked: performance
+        .getEntriesByType("resource")
+        .map((entry) => ({ path: new URL(entry.name).pathname, at: entry.startTime })),
+    }));
+    const at = (pattern: RegExp) =>
+      must(
+        asked.find(({ path }) => pattern.test(path)),
+        String(pattern),
+      ).at;
+    const scripts = asked.filter(({ path }) => path.endsWith(".js"));
+    // The list's first page, the territories its columns name and who is signed in: before any of the console's code.
+    for (const api of [/^\/api\/v1\/centers$/, /^\/api\/v1\/territories$/, /^\/api\/auth\/me$/])
+      expect(at(api)).toBeLessThan(Math.min(...scripts.map((script) => script.at)));
+    // The first screen painted before the console's first file was even asked for.
+    expect(painted).toBeGreaterThan(0);
+    expect(painted).toBeLessThan(at(/\/assets\/index-[^/]+\.js$/));
+    // The signed-in frame and the language's messages are asked for with the entry, not once it has run and asked
+    // for the list's own page.
+    const listPage = at(/\/assets\/CenterList-[^/]+\.js$/);
+    expect(at(/\/assets\/Layout-[^/]+\.js$/)).toBeLessThan(listPage);
+    expect(at(/\/assets\/ar-[^/]+\.js$/)).toBeLessThan(listPage);
   });
 });

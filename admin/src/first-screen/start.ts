@@ -1,5 +1,5 @@
 import type { Me } from "../auth/access";
-import { directionOf, rememberedLocale } from "../i18n/locale";
+import { type AppLocale, directionOf, rememberedLocale } from "../i18n/locale";
 import { FIRST_PAGE_SIZE, isListedRegistry, listColumns } from "../resources/listColumns";
 import { bootConsole } from "./boot";
 import { startEarly } from "./early";
@@ -19,7 +19,19 @@ const BOOT_AT_THE_LATEST_MS = 1_000;
 /** The console's entry module (the build's `index-*.js`), and the chunks it imports, each after its own imports. */
 declare const __CONSOLE_ENTRY__: string;
 declare const __CONSOLE_ENTRY_CHUNKS__: string[];
-export const boot = () => bootConsole(__CONSOLE_ENTRY__, __CONSOLE_ENTRY_CHUNKS__);
+/**
+ * What a signed-in visit always needs beyond the entry (the signed-in frame, and each language's messages), which
+ * the entry would only ask for once it has run: asked for with the entry (build/preloadSignedIn.ts lists them).
+ */
+declare const __SIGNED_IN_FILES__: { frame: string[]; messages: Record<AppLocale, string[]> };
+
+/** The signed-in files for a visit with a kept session (not the sign-in page); none for the others. */
+function signedInFiles(): string[] {
+  if (!localStorage.getItem("entraide.session") || /^#\/login/.test(window.location.hash)) return [];
+  return [...__SIGNED_IN_FILES__.frame, ...__SIGNED_IN_FILES__.messages[rememberedLocale()]];
+}
+
+export const boot = () => bootConsole(__CONSOLE_ENTRY__, __CONSOLE_ENTRY_CHUNKS__, signedInFiles());
 
 interface Session {
   username?: string;

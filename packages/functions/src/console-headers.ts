@@ -46,6 +46,12 @@ export function consoleSecurityHeaders(apiOrigin?: string, scriptHashes?: readon
 export const SCRIPT_HASHES_FILE = "script-hashes.json";
 
 /**
+ * Where the console's build lists the files its page's script starts it with (the entry and the chunks it imports)
+ * and those a signed-in visit adds: the page itself names none of them (admin/src/first-screen/boot.ts).
+ */
+export const FIRST_LOAD_FILE = "first-load.json";
+
+/**
  * The hashes (`sha256-…`) of the inline scripts of a console build in `dist`, as its build wrote them; none when the
  * folder holds no build (its page then has no inline script to allow).
  */

@@ -31,7 +31,8 @@ export function renderAccessPatterns(): string {
       rows.push(`| ${entity} | byId | table | pk = ${code(`${entity}#{id}`)} | sk = ${code(entity)} |`);
     for (const [name, pattern] of Object.entries(patterns)) {
       const { pk, sk } = keys(pattern);
-      const shards = pattern.shards ? ` (${pattern.shards} shards)` : "";
+      const count = pattern.shards;
+      const shards = count ? ` (${count === 1 ? "1 partition, shard 0" : `${count} shards`})` : "";
       rows.push(`| ${entity} | ${name} | ${pattern.index}${shards} | ${pk} | ${sk} |`);
     }
   }

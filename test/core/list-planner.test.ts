@@ -2,29 +2,34 @@ import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import { KIND_SHARDS, shardOf, territoryPatterns } from "@entraide/core/access-patterns";
 import { systemCaller } from "@entraide/core/caller";
 import { CENTER_PREFIX, type Center, centers } from "@entraide/core/center";
+import { COOPERATIVE_PREFIX, type Cooperative, cooperatives } from "@entraide/core/cooperative";
 import type { Db } from "@entraide/core/db";
 import { enrollments } from "@entraide/core/enrollment";
 import { planList } from "@entraide/core/list-planner";
 import { beforeAll, describe, expect, it } from "vitest";
 import { testDb } from "../support/db.js";
-import { aCenter } from "../support/fixtures.js";
+import { aCenter, aCooperative } from "../support/fixtures.js";
 
 let db: Db;
-let all: Center[];
+let all: Cooperative[];
+let someCenters: Center[];
 beforeAll(async () => {
   db = await testDb();
   all = [];
-  // 60 centers: more than a page, in every shard; every third one closed.
+  // 60 cooperatives: more than a page, in every shard; every third one an association.
   for (let i = 0; i < 6; i++) {
     const batch = Array.from({ length: 10 }, (_, j) =>
-      centers.create(
+      cooperatives.create(
         db,
         systemCaller,
-        aCenter({ name: `Centre ${i * 10 + j}`, status: (i * 10 + j) % 3 ? "active" : "closed" }),
+        aCooperative({ name: `Coopérative ${i * 10 + j}`, kind: (i * 10 + j) % 3 ? "cooperative" : "association" }),
       ),
     );
     all.push(...(await Promise.all(batch)));
   }
+  someCenters = await Promise.all(
+    Array.from({ length: 12 }, (_, i) => centers.create(db, systemCaller, aCenter({ name: `Centre ${i}` }))),
+  );
 }, 60_000);
 
 /** Every page of a list, in order, with each page's size. */
@@ -33,7 +38,7 @@ async function readAll(query: Record<string, unknown>, limit: number) {
   const sizes: number[] = [];
   let cursor: string | undefined;
   do {
-    const page = await centers.list(db, systemCaller, { ...query, limit, cursor });
+    const page = await cooperatives.list(db, systemCaller, { ...query, limit, cursor });
     ids.push(...page.items.map((c) => c.id));
     sizes.push(page.items.length);
     cursor = page.nextCursor ?? undefined;
@@ -41,19 +46,34 @@ async function readAll(query: Record<string, unknown>, limit: number) {
   return { ids, sizes };
 }
 
-const sortedIds = (list: Center[]) => list.map((c) => c.id).sort();
+const sortedIds = (list: { id: string }[]) => list.map((c) => c.id).sort();
+const gsi3pkOf = async (prefix: string, id: string) =>
+  String(
+    (await db.doc.send(new GetCommand({ TableName: db.tableName, Key: { pk: `${prefix}#${id}`, sk: prefix } }))).Item
+      ?.gsi3pk,
+  );
 
 describe("the all-of-a-kind pattern, write-sharded", () => {
   it("spreads a kind over its shards, each record in the shard of its id", async () => {
     const shards = new Set<string>();
-    for (const center of all) {
-      const { Item } = await db.doc.send(
-        new GetCommand({ TableName: db.tableName, Key: { pk: `${CENTER_PREFIX}#${center.id}`, sk: CENTER_PREFIX } }),
-      );
-      expect(Item?.gsi3pk).toBe(`${CENTER_PREFIX}#SHARD#${shardOf(center.id, KIND_SHARDS)}`);
-      shards.add(String(Item?.gsi3pk));
+    for (const cooperative of all) {
+      const partition = await gsi3pkOf(COOPERATIVE_PREFIX, cooperative.id);
+      expect(partition).toBe(`${COOPERATIVE_PREFIX}#SHARD#${shardOf(cooperative.id, KIND_SHARDS)}`);
+      shards.add(partition);
     }
     expect(shards.size).toBeGreaterThanOrEqual(6);
+  });
+
+  it("keeps a reference registry (centers) in one partition, listed in id (time) order by one query a page", async () => {
+    for (const center of someCenters) expect(await gsi3pkOf(CENTER_PREFIX, center.id)).toBe(`${CENTER_PREFIX}#SHARD#0`);
+    const ids: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await centers.list(db, systemCaller, { limit: 5, cursor });
+      ids.push(...page.items.map((c) => c.id));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(ids).toEqual(sortedIds(someCenters));
   });
 
   it("pages through every shard in id (time) order, without duplicates or gaps", async () => {
@@ -67,18 +87,20 @@ describe("the all-of-a-kind pattern, write-sharded", () => {
   });
 
   it("filters across the shards and keeps the order", async () => {
-    const { ids } = await readAll({ status: "closed" }, 4);
-    expect(ids).toEqual(sortedIds(all.filter((c) => c.status === "closed")));
+    const { ids } = await readAll({ kind: "association" }, 4);
+    expect(ids).toEqual(sortedIds(all.filter((c) => c.kind === "association")));
   });
 
   it("refuses a cursor of another list", async () => {
-    const page = await centers.list(db, systemCaller, { limit: 5 });
+    const page = await cooperatives.list(db, systemCaller, { limit: 5 });
     const cursor = page.nextCursor ?? "";
     const refused = { issues: [{ path: "cursor" }] };
-    await expect(centers.list(db, systemCaller, { limit: 5, provinceCode: "MA-CAS", cursor })).rejects.toMatchObject(
+    await expect(
+      cooperatives.list(db, systemCaller, { limit: 5, provinceCode: "MA-AGD", cursor }),
+    ).rejects.toMatchObject(refused);
+    await expect(cooperatives.list(db, systemCaller, { limit: 5, cursor: "not-a-cursor" })).rejects.toMatchObject(
       refused,
     );
-    await expect(centers.list(db, systemCaller, { limit: 5, cursor: "not-a-cursor" })).rejects.toMatchObject(refused);
   });
 });
 

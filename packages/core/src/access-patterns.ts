@@ -24,6 +24,13 @@ export type AccessPatterns = Record<string, AccessPattern>;
 /** How many partitions an all-of-a-kind pattern spreads over (see docs/table-design.md, "Write sharding"). */
 export const KIND_SHARDS = 8;
 
+/**
+ * The partitions of a reference registry's all-of-a-kind pattern (centers, marketplace spaces, exhibitions,
+ * vigilance cells, program supports): a few thousand records at most, written by hand, read by every visit to their
+ * list. One partition takes their writes with room to spare, and a page of the list is one query instead of eight.
+ */
+export const REFERENCE_SHARDS = 1;
+
 const placeholder = /\{(\w+)\}/g;
 
 /** The fields a template needs, in order. */
@@ -55,8 +62,11 @@ export const shardPartition = (partition: string, shard: number) => `${partition
 export const shardPartitions = (partition: string, shards: number) =>
   Array.from({ length: shards }, (_, shard) => shardPartition(partition, shard));
 
-/** The partitions holding every record of a kind (its all-of-a-kind pattern, `<PREFIX>#SHARD#<n>`). */
-export const kindPartitions = (prefix: string) => shardPartitions(prefix, KIND_SHARDS);
+/** The partitions holding every record of a kind (its all-of-a-kind pattern over `shards`, `<PREFIX>#SHARD#<n>`). */
+export const kindPartitions = (prefix: string, shards = KIND_SHARDS) => shardPartitions(prefix, shards);
+
+/** The partitions a kind's all-of-a-kind pattern spreads over, from its patterns. */
+export const kindShardsOf = (patterns: AccessPatterns | undefined) => patterns?.allOfKind?.shards ?? KIND_SHARDS;
 
 /** The index attributes of a stored item, from its record: one pair per pattern on a secondary index. */
 export function indexKeysOf(patterns: AccessPatterns | undefined, record: Record<string, unknown>) {
@@ -84,17 +94,17 @@ export function checkPatterns(owner: string, patterns: AccessPatterns): AccessPa
   return patterns;
 }
 
-/** Every record of a kind, oldest first (ids are ULIDs), write-sharded. */
-export const allOfKind = (prefix: string): AccessPattern => ({
+/** Every record of a kind, oldest first (ids are ULIDs), write-sharded over `shards` partitions. */
+export const allOfKind = (prefix: string, shards = KIND_SHARDS): AccessPattern => ({
   index: "gsi3",
   pk: prefix,
   sk: "{id}",
-  shards: KIND_SHARDS,
+  shards,
 });
 
-/** A kind placed in the territory: by province, by region, all of it. */
-export const territoryPatterns = (prefix: string): AccessPatterns => ({
+/** A kind placed in the territory: by province, by region, all of it (over `shards` partitions). */
+export const territoryPatterns = (prefix: string, shards = KIND_SHARDS): AccessPatterns => ({
   byProvince: { index: "gsi1", pk: `${prefix}#PROVINCE#{provinceCode}`, sk: "{id}" },
   byRegion: { index: "gsi2", pk: `${prefix}#REGION#{regionCode}`, sk: "{id}" },
-  allOfKind: allOfKind(prefix),
+  allOfKind: allOfKind(prefix, shards),
 });

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { territoryPatterns } from "./access-patterns.js";
+import { REFERENCE_SHARDS, territoryPatterns } from "./access-patterns.js";
 import type { Caller } from "./caller.js";
 import { AreaType, Count, checkNotBefore, IsoDate, listShape, systemShape } from "./common.js";
 import type { Db } from "./db.js";
@@ -54,7 +54,7 @@ export const centers = createRepository({
     checkProvinceInRegion(c, ctx);
     checkNotBefore(ctx, c.openedOn, c.closedOn, "closedOn", "closedOn is before openedOn");
   },
-  patterns: territoryPatterns(CENTER_PREFIX),
+  patterns: territoryPatterns(CENTER_PREFIX, REFERENCE_SHARDS),
   held: [
     {
       counter: "supportCount",

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { territoryPatterns } from "./access-patterns.js";
+import { REFERENCE_SHARDS, territoryPatterns } from "./access-patterns.js";
 import type { Caller } from "./caller.js";
 import { checkNotBefore, IsoDate, listShape, systemShape } from "./common.js";
 import type { Db } from "./db.js";
@@ -41,7 +41,7 @@ export const exhibitions = createRepository({
     checkProvinceInRegion(e, ctx);
     checkNotBefore(ctx, e.startDate, e.endDate, "endDate", "endDate is before startDate");
   },
-  patterns: territoryPatterns(EXHIBITION_PREFIX),
+  patterns: territoryPatterns(EXHIBITION_PREFIX, REFERENCE_SHARDS),
   beforeUpdate: (stored, patch) => {
     const moved = typeof patch.startDate === "string" && patch.startDate !== stored.startDate;
     if (moved && Number(stored.participantCount ?? 0) > 0) {

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { territoryPatterns } from "./access-patterns.js";
+import { REFERENCE_SHARDS, territoryPatterns } from "./access-patterns.js";
 import type { Caller } from "./caller.js";
 import { Count, IsoDate, listShape, systemShape } from "./common.js";
 import type { Db } from "./db.js";
@@ -33,7 +33,7 @@ export const marketplaceSpaces = createRepository({
   prefix: SPACE_PREFIX,
   fields: MarketplaceSpaceFields,
   rules: checkProvinceInRegion,
-  patterns: territoryPatterns(SPACE_PREFIX),
+  patterns: territoryPatterns(SPACE_PREFIX, REFERENCE_SHARDS),
   beforeUpdate: (stored, patch) => {
     const occupied = Number(stored.hostsActive ?? 0);
     if (typeof patch.stalls === "number" && patch.stalls < occupied) {

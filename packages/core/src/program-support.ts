@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { allOfKind } from "./access-patterns.js";
+import { allOfKind, REFERENCE_SHARDS } from "./access-patterns.js";
 import type { Caller } from "./caller.js";
 import { CENTER_PREFIX, centers } from "./center.js";
 import { Id, listShape, Mad, systemShape } from "./common.js";
@@ -41,7 +41,7 @@ export const programSupports = createRepository(
     patterns: {
       byCenter: { index: "gsi1", pk: `${CENTER_PREFIX}#{centerId}#PROGRAM_SUPPORTS`, sk: "{year}#{id}" },
       byYear: { index: "gsi2", pk: `${SUPPORT_PREFIX}#YEAR#{year}`, sk: "{id}" },
-      allOfKind: allOfKind(SUPPORT_PREFIX),
+      allOfKind: allOfKind(SUPPORT_PREFIX, REFERENCE_SHARDS),
     },
     references: (s) => [
       {

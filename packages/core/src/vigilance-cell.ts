@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { territoryPatterns } from "./access-patterns.js";
+import { REFERENCE_SHARDS, territoryPatterns } from "./access-patterns.js";
 import type { Caller } from "./caller.js";
 import { Count, checkNotBefore, IsoDate, listShape, systemShape } from "./common.js";
 import type { Db } from "./db.js";
@@ -31,7 +31,7 @@ export const vigilanceCells = createRepository({
     checkProvinceInRegion(c, ctx);
     checkNotBefore(ctx, c.establishedOn, c.dissolvedOn, "dissolvedOn", "dissolvedOn is before establishedOn");
   },
-  patterns: territoryPatterns(CELL_PREFIX),
+  patterns: territoryPatterns(CELL_PREFIX, REFERENCE_SHARDS),
   listFilters: {
     // Active until dissolved.
     active: (active: "true" | "false") => ({

@@ -41,6 +41,7 @@ export async function computeBilan(db: Db, year: number, options: ComputeOptions
     references.map((s) =>
       queryKind(db, {
         entity: s.entity,
+        shards: s.shards,
         attributes: s.attributes,
         onItem: reader([s]),
         onProgress: (n) => {

@@ -1,3 +1,4 @@
+import { type AccessPatterns, kindShardsOf } from "../access-patterns.js";
 import type { IndicatorKey } from "./keys.js";
 import type { Tally } from "./tally.js";
 
@@ -22,9 +23,11 @@ export interface Source {
   read(item: Item, tally: Tally): void;
   /** Whether the module is there; decided when the source is registered. */
   present: boolean;
+  /** The partitions of its all-of-a-kind index (pass 1 reads them all), from its records' patterns. */
+  shards: number;
 }
 
-export type SourceSpec = Omit<Source, "present">;
+export type SourceSpec = Omit<Source, "present" | "shards">;
 
 /**
  * Registers a source against what its module exports: `owner` is a value
@@ -33,11 +36,11 @@ export type SourceSpec = Omit<Source, "present">;
  * undefined` and reported as missing; its figures are 0 until it lands.
  */
 export function registerSource(spec: SourceSpec, owner: object | undefined): Source {
-  const named = owner as { prefix?: unknown; entity?: unknown } | undefined;
+  const named = owner as { prefix?: unknown; entity?: unknown; patterns?: AccessPatterns } | undefined;
   const entity =
     typeof named?.entity === "string" ? named.entity : typeof named?.prefix === "string" ? named.prefix : spec.entity;
   if (entity !== spec.entity) throw new Error(`Source ${spec.entity} is registered against the records of ${entity}`);
-  return { ...spec, present: owner !== undefined };
+  return { ...spec, present: owner !== undefined, shards: kindShardsOf(named?.patterns) };
 }
 
 export const text = (item: Item, name: string) => (typeof item[name] === "string" ? (item[name] as string) : undefined);

@@ -94,6 +94,24 @@ describe("the first screen of a signed-in list visit", () => {
       await page.goto(`${server.url}/#/${registry}`, { waitUntil: "commit" });
       await firstScreen(page).locator("tbody tr").first().waitFor();
       expect(await headersOf(page, "#entraide-first-screen")).toEqual(expectedHeaders("fr", registry));
+      if (registry !== "enrollments") continue;
+      // An enrollment names its person and its center, as the console's reference fields do.
+      const row = firstScreen(page).locator("tbody tr").first();
+      const { body: enrollment } = await server.api<{ beneficiaryId: string; centerId: string }>(
+        "GET",
+        `/api/v1/enrollments/${await row.getAttribute("data-id")}`,
+      );
+      const { body: person } = await server.api<{ firstName: string; lastName: string }>(
+        "GET",
+        `/api/v1/beneficiaries/${enrollment.beneficiaryId}`,
+      );
+      const { body: center } = await server.api<{ name: string }>("GET", `/api/v1/centers/${enrollment.centerId}`);
+      const cells = await row.locator("td").allInnerTexts();
+      expect(cells.slice(0, 2).map((text) => text.replace(/[\u2068\u2069]/g, ""))).toEqual([
+        `${person.firstName} ${person.lastName}`,
+        center.name,
+      ]);
+      await screenshot(page, "first-screen-enrollments-fr-before-boot");
     }
     release();
     await page.context().close();

@@ -1,6 +1,7 @@
 import { formatDay } from "../common/dates";
 import type { NumberWriter } from "../common/numbers";
 import type { ListColumn } from "../resources/listColumns";
+import { type ReferencedRecords, referenceKey, referenceName } from "./references";
 import type { Translate } from "./words";
 
 /** A cell's text, and its own direction where the list isolates it (dates, identifiers, masked values). */
@@ -23,13 +24,15 @@ export interface CellContext {
   locale: "ar" | "fr";
   numbers: NumberWriter;
   territories: Map<string, Territory>;
+  /** The records reference columns point at (references.ts). */
+  references: ReferencedRecords;
 }
 
 const YEAR_ONLY = /^\d{4}$/;
 
 /**
  * What a list cell of the console shows (common/fields.tsx, personFields.tsx, TerritoryFields.tsx), as text.
- * A reference shows the other record's name, which only the console reads (the cell stays empty until then).
+ * A reference shows the other record's name, as the console's reference field does.
  */
 export function cellOf(column: ListColumn, record: Record<string, unknown>, context: CellContext): Cell {
   const value = record[column.source];
@@ -58,8 +61,11 @@ export function cellOf(column: ListColumn, record: Record<string, unknown>, cont
     case "birthDate":
       if (typeof value === "string" && YEAR_ONLY.test(value)) return { text: value, dir: "ltr" };
       return typeof value === "string" && value ? { text: formatDay(value), dir: "ltr" } : { text: "" };
-    case "reference":
-      return { text: "" };
+    case "reference": {
+      const record =
+        typeof value === "string" ? context.references.get(referenceKey(column.reference, value)) : undefined;
+      return { text: referenceName(column.reference, record), dir: "auto" };
+    }
     default:
       return { text: value == null ? "" : String(value) };
   }

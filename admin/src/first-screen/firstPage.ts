@@ -1,6 +1,7 @@
 import type { Me } from "../auth/access";
 import type { AppLocale } from "../i18n/locale";
 import type { ListedRegistry } from "../resources/listColumns";
+import type { ReferencedRecords } from "./references";
 
 /** A list's first page asked for by start.ts, for the first screen (main.ts) to paint. */
 export interface FirstPage {
@@ -15,6 +16,8 @@ export interface FirstPage {
   page: Promise<unknown>;
   /** `GET /api/v1/territories`, when the list's columns name territories. */
   territories: Promise<unknown>;
+  /** The records its reference columns point at, once the page is here (empty without such columns). */
+  references: Promise<ReferencedRecords>;
   /** Starts the console (once, whoever calls it). */
   boot?: () => void;
 }

@@ -9,6 +9,7 @@ import { type CellContext, cellOf, territoriesByCode } from "./cells";
 import { fetchOrEarly, startEarly } from "./early";
 import { listTitleOf, menuOf, menuRegistries } from "./menu";
 import { paintFirstScreen } from "./paint";
+import { askReferences } from "./references";
 import { translator } from "./words";
 import { firstScreenWords } from "./wordsTable";
 
@@ -26,6 +27,7 @@ const context = (locale: "ar" | "fr"): CellContext => ({
       },
     ],
   }),
+  references: new Map(),
 });
 
 afterEach(() => {
@@ -117,6 +119,32 @@ describe("the first screen's words and columns", () => {
     expect(cellOf(lastName as never, masked, fr)).toEqual({ text: "K.", dir: "auto" });
     expect(cellOf(nationalId as never, masked, fr)).toEqual({ text: "BK****56", dir: "ltr" });
     expect(cellOf(birthDate as never, masked, fr)).toEqual({ text: "2010", dir: "ltr" });
+  });
+
+  it("names the records an enrollment points at, as the console's reference fields do, once they are read", async () => {
+    const [beneficiary, center] = listColumns.enrollments;
+    const enrollment = { beneficiaryId: "B1", centerId: "C1" };
+    const asked: string[] = [];
+    const records: Record<string, object> = {
+      "/api/v1/beneficiaries/B1": { id: "B1", firstName: "Fatima", lastName: "Alaoui" },
+      "/api/v1/centers/C1": { id: "C1", name: "Centre Hay Mohammadi" },
+    };
+    const get = async (path: string) => {
+      asked.push(path);
+      if (!records[path]) throw new Error("status 404");
+      return records[path];
+    };
+    const references = await askReferences(
+      listColumns.enrollments,
+      [enrollment, enrollment, { beneficiaryId: "B2" }],
+      get,
+    );
+    expect(asked.sort()).toEqual(["/api/v1/beneficiaries/B1", "/api/v1/beneficiaries/B2", "/api/v1/centers/C1"]);
+    const fr = { ...context("fr"), references };
+    expect(cellOf(beneficiary as never, enrollment, fr)).toEqual({ text: "\u2068Fatima Alaoui\u2069", dir: "auto" });
+    expect(cellOf(center as never, enrollment, fr)).toEqual({ text: "Centre Hay Mohammadi", dir: "auto" });
+    // A record that could not be read leaves its cell empty, for the console to fill.
+    expect(cellOf(beneficiary as never, { beneficiaryId: "B2" }, fr).text).toBe("");
   });
 
   it("paints the rows under the list's headers, right to left in Arabic; a row opens its record", () => {

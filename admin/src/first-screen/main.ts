@@ -26,7 +26,7 @@ async function paint() {
   const { resource, hash, locale } = asked;
   let painted = false;
   try {
-    const [page, places] = await Promise.all([asked.page, asked.territories]);
+    const [page, places, references] = await Promise.all([asked.page, asked.territories, asked.references]);
     // The console, or the person, may have moved on meanwhile.
     if (window.location.hash !== hash || document.getElementById(FIRST_SCREEN_ID)) return;
     const { items } = page as { items: Record<string, unknown>[] };
@@ -46,6 +46,7 @@ async function paint() {
         locale,
         numbers: numberWriter(locale),
         territories: territoriesByCode(places as Parameters<typeof territoriesByCode>[0]),
+        references,
       },
     });
     painted = true;

@@ -4,6 +4,7 @@ import { FIRST_PAGE_SIZE, isListedRegistry, listColumns } from "../resources/lis
 import { bootConsole } from "./boot";
 import { startEarly } from "./early";
 import { type FirstPage, setFirstPage } from "./firstPage";
+import { askReferences } from "./references";
 
 /**
  * What every visit runs first, before any file of the page has arrived (a classic script inline in index.html, which
@@ -66,12 +67,15 @@ function askFirstPage(): FirstPage | undefined {
     askWhoIsSignedIn();
     return undefined;
   }
-  const named = listColumns[resource].some(({ kind }) => kind === "province" || kind === "region");
-  const page = jsonOrFail(startEarly(`${apiUrl}/api/v1/${resource}?limit=${FIRST_PAGE_SIZE}`, token, locale));
-  const territories = named
-    ? jsonOrFail(startEarly(`${apiUrl}/api/v1/territories`, token, locale)).catch(() => undefined)
-    : Promise.resolve(undefined);
+  const columns = listColumns[resource];
+  const get = (path: string) => jsonOrFail(startEarly(`${apiUrl}${path}`, token, locale));
+  const named = columns.some(({ kind }) => kind === "province" || kind === "region");
+  const page = get(`/api/v1/${resource}?limit=${FIRST_PAGE_SIZE}`);
+  const territories = named ? get("/api/v1/territories").catch(() => undefined) : Promise.resolve(undefined);
   askWhoIsSignedIn();
+  const references = columns.some(({ kind }) => kind === "reference")
+    ? page.then((answer) => askReferences(columns, (answer as { items?: Record<string, unknown>[] }).items ?? [], get))
+    : Promise.resolve(new Map());
   return {
     resource,
     hash,
@@ -80,6 +84,7 @@ function askFirstPage(): FirstPage | undefined {
     me: session.me,
     page,
     territories,
+    references,
   };
 }
 

@@ -1,8 +1,12 @@
+import { layoutVersion } from "@entraide/core/reindex";
 import { globalIndexes, keyAttributeNames, tableKeys } from "@entraide/core/table";
 import { Duration, RemovalPolicy } from "aws-cdk-lib";
 import { BlockPublicAccess, Bucket, BucketEncryption } from "aws-cdk-lib/aws-s3";
-import { Config, type StackContext, Table } from "sst/constructs";
+import { Config, Script, type StackContext, Table } from "sst/constructs";
+import { grantTable, reindexTableActions } from "./access.js";
 import { stageSettings } from "./settings.js";
+
+export const reindexHandler = "packages/functions/src/lambda/reindex.handler";
 
 /**
  * Entraide's data: the one table (built from the same description as the local
@@ -45,6 +49,25 @@ export function Data({ stack, app }: StackContext) {
   // Keyed hashes of national ID numbers (see pii.ts): set once per stage with
   // `npx sst secrets set ENTRAIDE_PII_KEY <value> --stage <stage>`; changing it orphans every hash.
   const piiKey = new Config.Secret(stack, "ENTRAIDE_PII_KEY");
+
+  // Items stored by an older index layout get their keys rewritten during the deploy that changes the layout, as
+  // `npm start` does before serving: the script runs again only when the layout's fingerprint changes.
+  const indexLayout = new Script(stack, "IndexLayout", {
+    version: layoutVersion(),
+    defaults: {
+      function: {
+        description: "Entraide: rewrites the index keys of items stored by an older layout",
+        timeout: "15 minutes",
+        memorySize: "1024 MB",
+        environment: { TABLE_NAME: table.tableName },
+      },
+    },
+    onCreate: reindexHandler,
+    onUpdate: reindexHandler,
+  });
+  for (const fn of [indexLayout.createFunction, indexLayout.updateFunction]) {
+    if (fn) grantTable(fn, table, reindexTableActions);
+  }
 
   stack.addOutputs({ TableName: table.tableName, ExportsBucket: exportsBucket.bucketName });
   return { table, exportsBucket, piiKey };

@@ -40,6 +40,12 @@ export const jobTableActions = [
 export const jobBucketActions = ["s3:PutObject"];
 
 /**
+ * The deploy's index-layout step (lambda/reindex.ts) scans the table, rewrites the index keys of stale items
+ * (conditional updates) and reads and writes its marker item.
+ */
+export const reindexTableActions = ["dynamodb:Scan", "dynamodb:UpdateItem", "dynamodb:GetItem", "dynamodb:PutItem"];
+
+/**
  * The import job reads rows' records and guards (BatchGetItem by chunk), writes guards one by one, rows,
  * records and audit events in batches, takes a refused row's guards back (transactions) and its progress.
  */

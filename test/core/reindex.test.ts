@@ -5,8 +5,9 @@ import { CENTER_PREFIX, centers } from "@entraide/core/center";
 import type { Db } from "@entraide/core/db";
 import { enrollments } from "@entraide/core/enrollment";
 import { putItemOp } from "@entraide/core/entity";
-import { reindex, reindexOnce } from "@entraide/core/reindex";
-import { beforeAll, describe, expect, it } from "vitest";
+import { layoutVersion, reindex, reindexOnce } from "@entraide/core/reindex";
+import { beforeAll, describe, expect, inject, it, vi } from "vitest";
+import { handler } from "../../packages/functions/src/lambda/reindex.js";
 import { testDb } from "../support/db.js";
 import { aBeneficiary, aCenter } from "../support/fixtures.js";
 
@@ -16,7 +17,7 @@ beforeAll(async () => {
 });
 
 /** Stores a record as the layout before sharding did: every record of a kind in one gsi3 partition. */
-async function putInOldLayout(def: Parameters<typeof putItemOp>[0], fields: object, id: string) {
+async function putInOldLayout(def: Parameters<typeof putItemOp>[0], fields: object, id: string, into = db) {
   const record = {
     ...fields,
     id,
@@ -24,8 +25,8 @@ async function putInOldLayout(def: Parameters<typeof putItemOp>[0], fields: obje
     createdAt: "2020-01-01T00:00:00.000Z",
     updatedAt: "2020-01-01T00:00:00.000Z",
   };
-  const item = putItemOp(def, record, undefined, db).item.Put?.Item ?? {};
-  await db.doc.send(new PutCommand({ TableName: db.tableName, Item: { ...item, gsi3pk: def.prefix } }));
+  const item = putItemOp(def, record, undefined, into).item.Put?.Item ?? {};
+  await into.doc.send(new PutCommand({ TableName: into.tableName, Item: { ...item, gsi3pk: def.prefix } }));
 }
 
 const ids = (n: number, start: number) =>
@@ -63,5 +64,20 @@ describe("reindexing items stored by an older layout", () => {
     expect((await reindexOnce(db))?.updated).toBe(1);
     expect(await reindexOnce(db)).toBeUndefined();
     expect((await enrollments.list(db, systemCaller, { limit: 10 })).items).toHaveLength(1);
+  });
+
+  it("runs once per layout as the deploy's step in AWS (lambda/reindex.ts, stacks/Data.ts)", async () => {
+    const deployed = await testDb();
+    const stale = ids(3, 4000);
+    for (const id of stale) await putInOldLayout(centers.def as never, aCenter(), id, deployed);
+    vi.stubEnv("TABLE_NAME", deployed.tableName);
+    vi.stubEnv("DYNAMODB_ENDPOINT", inject("dynamodbEndpoint"));
+    try {
+      expect(await handler()).toEqual({ layout: layoutVersion(), scanned: 3, updated: 3 });
+      expect(await handler()).toEqual({ layout: layoutVersion(), scanned: 0, updated: 0 });
+    } finally {
+      vi.unstubAllEnvs();
+    }
+    expect((await centers.list(deployed, systemCaller, { limit: 10 })).items.map((c) => c.id)).toEqual(stale);
   });
 });

@@ -178,6 +178,11 @@ const notCalledBy: Record<string, Record<string, string>> = {
     ScanCommand: "kept by the SDK's paginators whether used or not; an import only queries",
     PutObjectCommand: "the S3 helpers' write side (exports, upload links); the import job reads and deletes its file",
   },
+  reindex: {
+    DeleteItemCommand: "the registries' deletes, reachable through their definitions; the reindex only rewrites keys",
+    QueryCommand: "the registries' lists, likewise; the reindex scans",
+    TransactWriteItemsCommand: "the registries' writes, likewise; the reindex updates one item at a time",
+  },
   api: {
     PutObjectCommand: "the export store's write side: only the job writes exports",
     ScanCommand:

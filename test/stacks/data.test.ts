@@ -1,7 +1,11 @@
+import { layoutVersion } from "@entraide/core/reindex";
 import { globalIndexes, keyAttributeNames, tableKeys } from "@entraide/core/table";
 import { Match } from "aws-cdk-lib/assertions";
 import { describe, expect, it } from "vitest";
-import { onlyResource, privateEncryptedBucket, template } from "./templates.js";
+import { reindexTableActions } from "../../stacks/access.js";
+import { reindexHandler } from "../../stacks/Data.js";
+import { expectFunctionAccess } from "./functions.js";
+import { onlyResource, privateEncryptedBucket, resources, template } from "./templates.js";
 
 describe("Data stack: the table", () => {
   it("has the keys and the three indexes of packages/core/src/table.ts, all strings, projecting everything", () => {
@@ -82,5 +86,23 @@ describe("Data stack: the exports bucket", () => {
     const [, test] = onlyResource("test", "Data", "AWS::S3::Bucket");
     expect([test.DeletionPolicy, test.UpdateReplacePolicy]).toEqual(["Delete", "Delete"]);
     template("test", "Data").resourceCountIs("Custom::S3AutoDeleteObjects", 1);
+  });
+});
+
+describe("Data stack: the index layout", () => {
+  it("rewrites stale index keys during the deploy that changes the layout, and only then", () => {
+    const [, script] = onlyResource("test", "Data", "Custom::SSTScript");
+    // The script runs again only when the access patterns' fingerprint changes (npm start keeps the same marker).
+    expect(script.Properties.Version).toBe(layoutVersion());
+    const steps = resources("test", "Data", "AWS::Lambda::Function").filter(
+      ([, fn]) => fn.Properties.Handler === reindexHandler,
+    );
+    // The same step when the stage is created and when it is updated.
+    expect(steps).toHaveLength(2);
+    for (const [, fn] of steps) {
+      expect(fn.Properties).toMatchObject({ Runtime: "nodejs22.x", Architectures: ["arm64"], Timeout: 900 });
+      expect(Object.keys(fn.Properties.Environment.Variables)).toContain("TABLE_NAME");
+      expectFunctionAccess("test", "Data", fn, [{ actions: reindexTableActions, on: "table and indexes" }]);
+    }
   });
 });

@@ -1,20 +1,15 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { Readable } from "node:stream";
 import { PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import { QueryCommand } from "@aws-sdk/lib-dynamodb";
 import { getSignedUrl } from "@aws-sdk/s3-request-presigner";
-import { systemCaller } from "@entraide/core/caller";
 import { CHUNKS_PER_STEP } from "@entraide/core/imports/commit";
-import { createImportJob, getImportJob, updateImportJob } from "@entraide/core/imports/jobs";
+import { getImportJob, updateImportJob } from "@entraide/core/imports/jobs";
 import { chunkKeysFrom } from "@entraide/core/imports/rows";
 import { runImportStep } from "@entraide/core/imports/run";
 import { describe, expect, it } from "vitest";
-import { folderImportFiles } from "../../packages/functions/src/imports/folder-files.js";
 import { createImportHandler, HANDOVER_MARGIN_MS } from "../../packages/functions/src/jobs/import-stream.js";
 import { s3Objects } from "../../packages/functions/src/jobs/s3-objects.js";
 import { testDb } from "../support/db.js";
+import { importJobWithFile } from "../support/import-jobs.js";
 import { csvFile, beneficiaryHeaderFr as H, beneficiaryRowFr as row } from "../support/imports.js";
 
 const rows = (n: number, prefix: string) =>
@@ -27,16 +22,7 @@ const rows = (n: number, prefix: string) =>
 
 async function jobWithFile(file: Buffer) {
   const db = await testDb();
-  const files = folderImportFiles(mkdtempSync(join(tmpdir(), "entraide-import-job-")));
-  const job = await createImportJob(
-    db,
-    systemCaller,
-    { registry: "beneficiaries", format: "csv", fileName: "a.csv" },
-    "all",
-  );
-  await files.receive(job.id, Readable.from([file]), 50e6);
-  await updateImportJob(db, job.id, { status: "validating" }, ["awaiting_file"]);
-  return { db, files, id: job.id };
+  return { db, ...(await importJobWithFile(db, "beneficiaries", file)) };
 }
 
 describe("import jobs in chunks", () => {

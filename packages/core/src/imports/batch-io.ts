@@ -117,3 +117,24 @@ async function transactPack<T>(db: Db, pack: WriteGroup<T>[]): Promise<T[]> {
   }
   return refused;
 }
+
+/**
+ * `work` on every item, `width` at a time. After a failure no new item is started, and the ones under way are waited
+ * for before the first error is thrown: what a caller takes back after it is then all that was done.
+ */
+export async function inBatches<T>(items: T[], width: number, work: (item: T) => Promise<unknown>) {
+  let next = 0;
+  let failed = false;
+  const workers = await Promise.allSettled(
+    Array.from({ length: Math.min(width, items.length) }, async () => {
+      try {
+        while (!failed && next < items.length) await work(items[next++] as T);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
+    }),
+  );
+  const failure = workers.find((worker) => worker.status === "rejected");
+  if (failure) throw failure.reason;
+}

@@ -15,7 +15,7 @@ import {
 } from "../entity.js";
 import { DomainError } from "../errors.js";
 import type { AnyObject } from "../validation.js";
-import { batchGet, type Item, keyText, transactGroups } from "./batch-io.js";
+import { batchGet, type Item, inBatches, keyText, transactGroups } from "./batch-io.js";
 import { type ImportActor, importAuditItem, rowRecordId } from "./import-audit.js";
 import type { ImportJob } from "./jobs.js";
 import { importRegistries } from "./registries.js";
@@ -118,14 +118,34 @@ export async function prepareChunk(ctx: CommitContext, rows: ImportRow[]): Promi
   for (const p of taken) refuse(p, p.uniques[0]?.message ?? "A unique value is taken");
   await takeBack(db, taken, new Map());
 
-  const guardsWritten = new Set(live());
-  const applied = await addReferences(db, live(), refuse);
+  const guardsWritten = [...live()];
+  const applied: Applied = new Map();
+  try {
+    await addReferences(db, live(), refuse, applied);
+  } catch (error) {
+    // The counts added before the failure go back with the guards: the next pass adds them once, not twice.
+    await takeBack(db, guardsWritten, applied);
+    throw error;
+  }
   await takeBack(
     db,
-    [...guardsWritten].filter((p) => refused.has(p.row)),
+    guardsWritten.filter((p) => refused.has(p.row)),
     applied,
   );
   return { def, pending, refused, earlier, applied };
+}
+
+/**
+ * Takes back what a prepared chunk wrote (its live rows' guards and reference counts) when its records will not be
+ * written by this pass: the next pass prepares it again, and would otherwise count its references twice.
+ */
+export async function releaseChunk(ctx: CommitContext, chunk: PreparedChunk): Promise<void> {
+  const { pending, refused, earlier, applied } = chunk;
+  await takeBack(
+    ctx.db,
+    pending.filter((p) => !refused.has(p.row) && !earlier.has(p)),
+    applied,
+  );
 }
 
 /** Step 5: the records, companions and audit events; answers how many records it created, and each row's outcome. */
@@ -234,8 +254,16 @@ async function checkReferences(ctx: CommitContext, pending: Pending[], refuse: (
 type Applied = Map<string, Reference>;
 const refKey = (ref: Reference) => keyText(itemKey(ref.prefix, ref.id));
 
-/** One reference-count update per referenced record: `ADD refs :n`, on condition it still exists. */
-async function addReferences(db: Db, pending: Pending[], refuse: (p: Pending, detail: string) => void) {
+/**
+ * One reference-count update per referenced record: `ADD refs :n`, on condition it still exists. Each update that
+ * lands is noted in `applied` as it lands, so that a failure midway can be taken back.
+ */
+async function addReferences(
+  db: Db,
+  pending: Pending[],
+  refuse: (p: Pending, detail: string) => void,
+  applied: Applied,
+) {
   const groups = new Map<string, { ref: Reference; rows: Pending[] }>();
   for (const p of pending) {
     for (const ref of p.refs) {
@@ -244,7 +272,6 @@ async function addReferences(db: Db, pending: Pending[], refuse: (p: Pending, de
       groups.set(refKey(ref), group);
     }
   }
-  const applied: Applied = new Map();
   await inBatches([...groups], UPDATES_IN_FLIGHT, async ([key, { ref, rows }]) => {
     const op = referenceOp(ref, 1);
     try {
@@ -255,7 +282,6 @@ async function addReferences(db: Db, pending: Pending[], refuse: (p: Pending, de
       for (const p of rows) refuse(p, op.onConditionFailed().message);
     }
   });
-  return applied;
 }
 
 /** Undoes what refused rows had written: their guards (if still theirs) and the counts added for them. */
@@ -303,13 +329,4 @@ function itemsOf(ctx: CommitContext, def: EntityDefinition<AnyObject>, p: Pendin
   const companions = companionOps(def, p.record, db).map((op) => op.item.Put?.Item ?? {});
   const change = { entity: def.prefix, entityId: p.id, action: "create" as const, after: p.record };
   return [record, ...companions, importAuditItem(by, change, rowRecordId(job.id, p.row.row, "audit"))];
-}
-
-async function inBatches<T>(items: T[], width: number, work: (item: T) => Promise<unknown>) {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(width, items.length) }, async () => {
-      while (next < items.length) await work(items[next++] as T);
-    }),
-  );
 }

@@ -3,7 +3,7 @@ import { ulid } from "ulid";
 import type { Caller } from "../caller.js";
 import type { Db } from "../db.js";
 import { DomainError } from "../errors.js";
-import { type CommitContext, prepareChunk, writeChunk } from "./commit-chunk.js";
+import { type CommitContext, prepareChunk, releaseChunk, writeChunk } from "./commit-chunk.js";
 import { releaseCommitLease, takeCommitLease } from "./commit-lease.js";
 import type { ImportFiles } from "./files.js";
 import { type ImportActor, importAuditItem } from "./import-audit.js";
@@ -43,6 +43,21 @@ export async function commitImport(db: Db, files: ImportFiles, id: string, deadl
   const by: ImportActor = importer;
   const ctx: CommitContext = { db, job, by, resumed: true, referenced: new Map(), inFlight: IN_FLIGHT };
   const wanted: Outcome[] = job.createProbableDuplicates ? ["valid", "probable_duplicate"] : ["valid"];
+  try {
+    if ((await commitPages(ctx, runner, wanted, deadline)) === "handover") return "handover";
+  } catch (error) {
+    // This runner failed but is alive: the lease goes back now, so a retry need not wait for it to lapse.
+    await releaseCommitLease(db, id, runner).catch(() => undefined);
+    throw error;
+  }
+  await finish(db, files, id, by);
+  return "done";
+}
+
+/** The pages of open chunks, each prepared while the one before is written and settled; "handover" when out of time. */
+async function commitPages(ctx: CommitContext, runner: string, wanted: Outcome[], deadline: number) {
+  const { db } = ctx;
+  const id = ctx.job.id;
   // One pass reads the open chunks page after page: the next page's checks and guards overlap the
   // records of the one before. A pass that ends starts again from the first chunk left open (none,
   // but for chunks a failed settling left open), once the page in flight is settled.
@@ -61,20 +76,25 @@ export async function commitImport(db: Db, files: ImportFiles, id: string, deadl
     if (started && (Date.now() >= deadline || !(await takeCommitLease(db, id, runner)))) {
       await writing;
       await releaseCommitLease(db, id, runner);
-      return "handover";
+      return "handover" as const;
     }
     const rows = page.chunks.flatMap((chunk) => chunk.rows.filter((row) => wanted.includes(row.outcome)));
     const prepared = await prepareChunk(ctx, rows);
     ctx.resumed = false;
     started = true;
-    await writing;
+    try {
+      await writing;
+    } catch (error) {
+      // The page before failed: this one's guards and counts go back, and the next pass starts again from that page.
+      await releaseChunk(ctx, prepared);
+      throw error;
+    }
     writing = writeChunk(ctx, prepared).then(({ settled }) => settleAll(db, id, page.chunks, settled, wanted));
     // Awaited before the next page's records; a failure meanwhile must not end the process first.
     writing.catch(() => undefined);
     startKey = page.next;
   }
-  await finish(db, files, id, by);
-  return "done";
+  return "done" as const;
 }
 
 async function finish(db: Db, files: ImportFiles, id: string, by: ImportActor) {

@@ -68,6 +68,18 @@ export async function startConsoleServer(options: ConsoleServerOptions = {}): Pr
     stdio: "inherit",
     env: { ...env, NODE_ENV: "production" },
   });
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnFreePort(options, env);
+    } catch (error) {
+      // Another test's process may take the free port between the probe and the server's listen: another one then.
+      if (attempt < 3 && String((error as Error).message).includes("EADDRINUSE")) continue;
+      throw error;
+    }
+  }
+}
+
+async function startOnFreePort(options: ConsoleServerOptions, env: NodeJS.ProcessEnv): Promise<ConsoleServer> {
   const port = await freePort();
   const password = randomBytes(12).toString("base64url");
   const dataDir = mkdtempSync(join(tmpdir(), "entraide-browser-"));

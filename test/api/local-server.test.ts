@@ -1,8 +1,10 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
+import { type AddressInfo, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { startDynamoDbLocal } from "../../packages/functions/src/local/dynamodb-local.js";
 import { startLocalServer } from "../../packages/functions/src/local/server.js";
 import { aCenter } from "../support/fixtures.js";
 
@@ -55,5 +57,17 @@ describe("npm start's server", () => {
     });
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/openjdk-17-jre-headless/);
+  });
+
+  it("says the engine's port is taken, at once, when something else holds it", async () => {
+    const holder = createServer();
+    await new Promise<void>((listening) => holder.listen(0, "0.0.0.0", () => listening()));
+    const { port } = holder.address() as AddressInfo;
+    try {
+      // The holder takes connections and never answers: the engine's start must not wait on it.
+      await expect(startDynamoDbLocal({ port })).rejects.toThrow(/Address already in use/);
+    } finally {
+      holder.close();
+    }
   });
 });

@@ -57,8 +57,21 @@ export async function freePort(): Promise<number> {
 
 export async function startDynamoDbLocal(options: EngineOptions = {}): Promise<LocalEngine> {
   if (spawnSync("java", ["-version"]).error) throw new JavaMissingError();
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnPort(options, options.port ?? (await freePort()));
+    } catch (error) {
+      // A port found free can be taken by another process before the engine binds it: another one then.
+      if (options.port === undefined && attempt < 3 && error instanceof PortTakenError) continue;
+      throw error;
+    }
+  }
+}
+
+class PortTakenError extends Error {}
+
+async function startOnPort(options: EngineOptions, port: number): Promise<LocalEngine> {
   const folder = engineFolder();
-  const port = options.port ?? (await freePort());
   // With a missing folder the jar prints one line and exits 0: create it first.
   if (options.dbPath) mkdirSync(options.dbPath, { recursive: true });
   const args = [
@@ -98,9 +111,13 @@ async function waitUntilAnswering(endpoint: string, child: ChildProcess, output:
   const deadline = Date.now() + 60_000;
   try {
     while (Date.now() < deadline) {
-      if (child.exitCode !== null) throw new Error(`DynamoDB Local exited (${child.exitCode}): ${output().trim()}`);
+      if (child.exitCode !== null) {
+        const message = `DynamoDB Local exited (${child.exitCode}): ${output().trim()}`;
+        throw /Address already in use/.test(output()) ? new PortTakenError(message) : new Error(message);
+      }
       try {
-        await client.send(new ListTablesCommand({ Limit: 1 }));
+        // Something else on the port may take the connection and never answer: each try gives up after a second.
+        await client.send(new ListTablesCommand({ Limit: 1 }), { abortSignal: AbortSignal.timeout(1_000) });
         return;
       } catch {
         await new Promise((r) => setTimeout(r, 150));

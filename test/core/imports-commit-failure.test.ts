@@ -1,12 +1,12 @@
 import { beneficiaries } from "@entraide/core/beneficiary";
 import { systemCaller } from "@entraide/core/caller";
 import { centers } from "@entraide/core/center";
-import { createDb, type Db } from "@entraide/core/db";
+import type { Db } from "@entraide/core/db";
 import { getRecord } from "@entraide/core/entity";
 import { getImportJob, updateImportJob } from "@entraide/core/imports/jobs";
 import { runImportStep } from "@entraide/core/imports/run";
-import { beforeAll, describe, expect, inject, it } from "vitest";
-import { testDb } from "../support/db.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { type TableCall, testDb, watchedDb } from "../support/db.js";
 import { aBeneficiary, aCenter } from "../support/fixtures.js";
 import { importJobWithFile } from "../support/import-jobs.js";
 import { csvFile } from "../support/imports.js";
@@ -16,23 +16,14 @@ beforeAll(async () => {
   db = await testDb();
 });
 
-type Call = { command: string; input: Record<string, unknown> };
-
 /** The same table through a client whose first call of a kind fails, as a throttled or interrupted one does. */
-function failingOnce(fails: (call: Call) => boolean): Db {
-  const faulty = createDb({ tableName: db.tableName, endpoint: inject("dynamodbEndpoint"), piiKey: db.piiKey });
+function failingOnce(fails: (call: TableCall) => boolean): Db {
   let failed = false;
-  faulty.doc.middlewareStack.add(
-    (next, context) => async (args) => {
-      if (!failed && fails({ command: context.commandName ?? "", input: args.input as Record<string, unknown> })) {
-        failed = true;
-        throw Object.assign(new Error("The connection was reset"), { name: "TimeoutError" });
-      }
-      return next(args);
-    },
-    { step: "initialize", name: "failOnce" },
-  );
-  return faulty;
+  return watchedDb(db, (call) => {
+    if (failed || !fails(call)) return;
+    failed = true;
+    throw Object.assign(new Error("The connection was reset"), { name: "TimeoutError" });
+  });
 }
 
 /** A file of 200 enrollments of four people in one center, validated and ready to commit. */
@@ -66,7 +57,7 @@ async function enrollmentsToCommit(cinPrefix: string) {
 }
 
 /** The pass that fails, then passes until the import is committed; each record then holds its references once. */
-async function commitAfter(cinPrefix: string, failure: (call: Call) => boolean) {
+async function commitAfter(cinPrefix: string, failure: (call: TableCall) => boolean) {
   const { center, people, files, id } = await enrollmentsToCommit(cinPrefix);
   await expect(runImportStep(failingOnce(failure), files, id)).rejects.toThrow("The connection was reset");
   // The failed pass gave its lease back: the next one starts at once.

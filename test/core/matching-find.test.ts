@@ -7,7 +7,7 @@ import { fillMatchItemsOnce } from "@entraide/core/matching/backfill";
 import { BLOCKS_PER_STATEMENT, findProbableDuplicates, readBlock, readBlocks } from "@entraide/core/matching/find";
 import { blockingKey } from "@entraide/core/matching/match-item";
 import { beforeAll, describe, expect, it } from "vitest";
-import { testDb } from "../support/db.js";
+import { testDb, watchedDb } from "../support/db.js";
 import { aBeneficiary } from "../support/fixtures.js";
 
 let db: Db;
@@ -50,15 +50,7 @@ describe("finding probable duplicates in the registry", () => {
       aBeneficiary({ ...mohamed, birthDate: "1980-01-01", lastName: "Bennani" }),
     );
     const sent: string[] = [];
-    const spy = {
-      ...db,
-      doc: {
-        send: (command: { constructor: { name: string }; input: { IndexName?: string } }) => {
-          sent.push(`${command.constructor.name}:${command.input.IndexName ?? "table"}`);
-          return db.doc.send(command as never);
-        },
-      },
-    } as unknown as Db;
+    const spy = watchedDb(db, ({ command, input }) => sent.push(`${command}:${input.IndexName ?? "table"}`));
     expect(await findProbableDuplicates(spy, stored, { excludeId: stored.id })).toEqual([]);
     expect(sent).toEqual(["QueryCommand:gsi1"]);
   });
@@ -142,15 +134,7 @@ describe("finding probable duplicates in the registry", () => {
       { birthDate, sex: "male" },
     ]);
     const sent: string[] = [];
-    const spy = {
-      ...db,
-      doc: {
-        send: (command: { constructor: { name: string } }) => {
-          sent.push(command.constructor.name);
-          return db.doc.send(command as never);
-        },
-      },
-    } as unknown as Db;
+    const spy = watchedDb(db, ({ command }) => sent.push(command));
     const keys = people.slice(0, BLOCKS_PER_STATEMENT).map(blockingKey);
     const read = await readBlocks(spy, keys);
     expect(sent).toEqual(["ExecuteStatementCommand"]);

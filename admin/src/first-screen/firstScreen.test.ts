@@ -1,5 +1,6 @@
 import { registryMessages } from "@entraide/core/glossary/registries";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { must } from "../common/must";
 import { numberWriter } from "../common/numbers";
 import ar from "../i18n/ar";
 import fr from "../i18n/fr";
@@ -122,7 +123,8 @@ describe("the first screen's words and columns", () => {
   });
 
   it("names the records an enrollment points at, as the console's reference fields do, once they are read", async () => {
-    const [beneficiary, center] = listColumns.enrollments;
+    const beneficiary = must(listColumns.enrollments[0], "the person column");
+    const center = must(listColumns.enrollments[1], "the center column");
     const enrollment = { beneficiaryId: "B1", centerId: "C1" };
     const asked: string[] = [];
     const records: Record<string, object> = {
@@ -141,10 +143,10 @@ describe("the first screen's words and columns", () => {
     );
     expect(asked.sort()).toEqual(["/api/v1/beneficiaries/B1", "/api/v1/beneficiaries/B2", "/api/v1/centers/C1"]);
     const fr = { ...context("fr"), references };
-    expect(cellOf(beneficiary as never, enrollment, fr)).toEqual({ text: "\u2068Fatima Alaoui\u2069", dir: "auto" });
-    expect(cellOf(center as never, enrollment, fr)).toEqual({ text: "Centre Hay Mohammadi", dir: "auto" });
+    expect(cellOf(beneficiary, enrollment, fr)).toEqual({ text: "\u2068Fatima Alaoui\u2069", dir: "auto" });
+    expect(cellOf(center, enrollment, fr)).toEqual({ text: "Centre Hay Mohammadi", dir: "auto" });
     // A record that could not be read leaves its cell empty, for the console to fill.
-    expect(cellOf(beneficiary as never, { beneficiaryId: "B2" }, fr).text).toBe("");
+    expect(cellOf(beneficiary, { beneficiaryId: "B2" }, fr).text).toBe("");
   });
 
   it("paints the rows under the list's headers, right to left in Arabic; a row opens its record", () => {

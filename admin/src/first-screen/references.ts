@@ -31,9 +31,12 @@ export async function askReferences(
     [...wanted].map(async ([key, path]) => [key, await get(path).catch(() => undefined)] as const),
   );
   const records: ReferencedRecords = new Map();
-  for (const [key, record] of answers) if (record && typeof record === "object") records.set(key, record as never);
+  for (const [key, record] of answers) if (isRecord(record)) records.set(key, record);
   return records;
 }
+
+const isRecord = (answer: unknown): answer is Record<string, unknown> =>
+  typeof answer === "object" && answer !== null && !Array.isArray(answer);
 
 /** What the console's reference field shows for a record: its resource's recordRepresentation (resources/*). */
 export function referenceName(resource: string, record: Record<string, unknown> | undefined): string {

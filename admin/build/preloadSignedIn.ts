@@ -10,20 +10,15 @@ import { FIRST_LOAD_FILE, SCRIPT_HASHES_FILE } from "../../packages/functions/sr
 /** A script's hash as a CSP source lists it (without its quotes). */
 const sha256Of = (script: string) => `sha256-${createHash("sha256").update(script, "utf8").digest("base64")}`;
 
-/** The JS files a module needs (itself and what it imports statically), by file name. */
-function closureOf(bundle: OutputBundle, fileName: string, files = new Set<string>()): Set<string> {
+/**
+ * The JS files a module needs (itself and what it imports statically), each after the chunks it imports itself:
+ * the order they evaluate in. A chunk met again (shared, or in an import cycle) is listed once.
+ */
+function importOrder(bundle: OutputBundle, fileName: string, seen = new Set<string>(), files: string[] = []): string[] {
   const chunk = bundle[fileName];
-  if (files.has(fileName) || chunk?.type !== "chunk") return files;
-  files.add(fileName);
-  for (const imported of chunk.imports) closureOf(bundle, imported, files);
-  return files;
-}
-
-/** The chunks a module imports statically, each after the chunks it imports itself (the order they evaluate in). */
-function evaluationOrder(bundle: OutputBundle, fileName: string, files: string[] = []): string[] {
-  const chunk = bundle[fileName];
-  if (files.includes(fileName) || chunk?.type !== "chunk") return files;
-  for (const imported of chunk.imports) evaluationOrder(bundle, imported, files);
+  if (seen.has(fileName) || chunk?.type !== "chunk") return files;
+  seen.add(fileName);
+  for (const imported of chunk.imports) importOrder(bundle, imported, seen, files);
   files.push(fileName);
   return files;
 }
@@ -101,9 +96,11 @@ export function preloadSignedIn(): Plugin {
       const entry = chunks.find((chunk) => chunk.isEntry);
       const html = bundle["index.html"];
       if (!entry || html?.type !== "asset") throw new Error("The signed-in preload needs the entry and index.html");
-      const initial = closureOf(bundle, entry.fileName);
+      const initial = new Set(importOrder(bundle, entry.fileName));
       const needs = (suffix: string) =>
-        [...closureOf(bundle, chunkOf(suffix))].filter((file) => !initial.has(file)).map((file) => `/${file}`);
+        importOrder(bundle, chunkOf(suffix))
+          .filter((file) => !initial.has(file))
+          .map((file) => `/${file}`);
       // What a signed-in visit needs beyond the entry, which the entry would only ask for once it has run.
       const signedIn = {
         frame: needs("/src/layout/Layout.tsx"),
@@ -112,7 +109,7 @@ export function preloadSignedIn(): Plugin {
       // The API first: the browser opens at most six connections to a server, and the page waits on that answer.
       // Inline, so that it asks before any file of the page has come; the API's address is an attribute (the
       // upload replaces the build's placeholder in the page), so the script's text and hash stay the build's.
-      const entryChunks = evaluationOrder(bundle, entry.fileName)
+      const entryChunks = importOrder(bundle, entry.fileName)
         .filter((file) => file !== entry.fileName)
         .map((file) => `/${file}`);
       const start = await firstScreenScript(`/${entry.fileName}`, entryChunks, signedIn);

@@ -62,9 +62,6 @@ export const shardPartition = (partition: string, shard: number) => `${partition
 export const shardPartitions = (partition: string, shards: number) =>
   Array.from({ length: shards }, (_, shard) => shardPartition(partition, shard));
 
-/** The partitions holding every record of a kind (its all-of-a-kind pattern over `shards`, `<PREFIX>#SHARD#<n>`). */
-export const kindPartitions = (prefix: string, shards = KIND_SHARDS) => shardPartitions(prefix, shards);
-
 /** The partitions a kind's all-of-a-kind pattern spreads over, from its patterns. */
 export const kindShardsOf = (patterns: AccessPatterns | undefined) => patterns?.allOfKind?.shards ?? KIND_SHARDS;
 

@@ -1,6 +1,6 @@
 import { DescribeTableCommand } from "@aws-sdk/client-dynamodb";
 import { ScanCommand } from "@aws-sdk/lib-dynamodb";
-import { kindPartitions } from "../access-patterns.js";
+import { shardPartitions } from "../access-patterns.js";
 import type { Db } from "../db.js";
 import { forEachPage } from "../store.js";
 import type { Item } from "./source.js";
@@ -81,7 +81,7 @@ function projectionOf(attributes: string[]) {
  */
 export async function queryKind(
   db: Db,
-  request: Omit<ScanRequest, "entities" | "segments"> & { entity: string; shards?: number },
+  request: Omit<ScanRequest, "entities" | "segments"> & { entity: string; shards: number },
 ): Promise<void> {
   const { names, projection } = projectionOf(request.attributes);
   // The kind's index is write-sharded (access-patterns.ts): its partitions are read at the same time.
@@ -99,7 +99,7 @@ export async function queryKind(
       request.onProgress?.(page.length);
     });
   };
-  await Promise.all(kindPartitions(request.entity, request.shards).map(readPartition));
+  await Promise.all(shardPartitions(request.entity, request.shards).map(readPartition));
 }
 
 /**

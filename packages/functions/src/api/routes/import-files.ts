@@ -34,9 +34,13 @@ const Format = z.enum(["csv", "xlsx"]).default("xlsx");
 /** The one route whose body may exceed the API's 256 KB: the file of an import, streamed to disk. */
 export const uploadRoute = /^\/api\/v1\/imports\/[^/]+\/file$/;
 
-function download(c: Ctx, body: Buffer | string, format: "csv" | "xlsx", name: string) {
-  const bytes = typeof body === "string" ? Buffer.from(body, "utf8") : body;
-  return c.body(new Uint8Array(bytes), 200, {
+/** A file to save: whole (a template), or streamed as it is written (a report). */
+function download(c: Ctx, body: Buffer | string | AsyncIterable<Buffer>, format: "csv" | "xlsx", name: string) {
+  const payload =
+    typeof body === "string" || Buffer.isBuffer(body)
+      ? new Uint8Array(typeof body === "string" ? Buffer.from(body, "utf8") : body)
+      : (Readable.toWeb(Readable.from(body)) as ReadableStream);
+  return c.body(payload, 200, {
     "Content-Type": fileContentTypes[format],
     "Content-Disposition": `attachment; filename="${name}.${format}"`,
   });
@@ -129,14 +133,14 @@ export function importFileRoutes(app: OpenAPIHono<AppEnv>) {
       // Row by row from the table to the answer: a report of 200,000 rows never sits in memory as rows.
       const lines = reportLines(job, allRows(c.var.db, job.id), lang, mayRead);
       const body = format === "csv" ? csvReport(lines) : xlsxReport(lines, lang);
-      const fileName = `import-${job.id}.${format}`;
+      const name = `import-${job.id}`;
       const publish = c.var.imports?.publishReport;
       if (publish)
-        return c.redirect(await publish(job.id, fileName, await buffer(body), fileContentTypes[format]), 302);
-      return c.body(Readable.toWeb(Readable.from(body)) as ReadableStream, 200, {
-        "Content-Type": fileContentTypes[format],
-        "Content-Disposition": `attachment; filename="${fileName}"`,
-      });
+        return c.redirect(
+          await publish(job.id, `${name}.${format}`, await buffer(body), fileContentTypes[format]),
+          302,
+        );
+      return download(c as Ctx, body, format, name);
     },
   );
 }
